@@ -1,0 +1,31 @@
+/* cli: the command line, parsed without side effects so tests can check
+ * every option and every usage error. */
+#ifndef SQ_CLI_H
+#define SQ_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum { CLI_RUN, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR } cli_action;
+
+typedef struct {
+    cli_action action;
+    bool headless;
+    long frames;          /* stop after this many ticks; 0 = run until quit */
+    const char *screenshot;
+    uint64_t seed;
+    const char *data_root;
+    const char *replay;
+    bool print_hash;
+    bool gpu;
+    bool fullscreen;
+    bool mute;
+    bool verbose;
+    int scale;            /* initial window size in multiples of the logical size */
+    char error[256];      /* for CLI_USAGE_ERROR */
+} cli_options;
+
+cli_options cli_parse(int argc, char **argv);
+const char *cli_usage(void);
+
+#endif

@@ -1,0 +1,239 @@
+/* input: counting bound keys per action lets two keys for one action overlap
+ * (hold Left and A, release A: still moving left). */
+#include "input.h"
+
+#include <SDL_gamecontroller.h>
+#include <SDL_scancode.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const in_names[IN_ACTION_COUNT] = {
+    "up", "down", "left", "right", "confirm", "cancel", "menu",
+};
+
+const char *in_action_name(in_action action)
+{
+    return (unsigned)action < IN_ACTION_COUNT ? in_names[action] : "?";
+}
+
+in_action in_action_from_name(const char *name)
+{
+    for (int i = 0; i < IN_ACTION_COUNT; i++)
+        if (strcmp(name, in_names[i]) == 0) return (in_action)i;
+    return IN_ACTION_COUNT;
+}
+
+void in_default_bindings(in_bindings *b)
+{
+    memset(b, 0, sizeof *b);
+    static const int keys[IN_ACTION_COUNT][IN_MAX_KEYS_PER_ACTION] = {
+        [IN_UP] = {SDL_SCANCODE_UP, SDL_SCANCODE_W},
+        [IN_DOWN] = {SDL_SCANCODE_DOWN, SDL_SCANCODE_S},
+        [IN_LEFT] = {SDL_SCANCODE_LEFT, SDL_SCANCODE_A},
+        [IN_RIGHT] = {SDL_SCANCODE_RIGHT, SDL_SCANCODE_D},
+        [IN_CONFIRM] = {SDL_SCANCODE_RETURN, SDL_SCANCODE_SPACE, SDL_SCANCODE_KP_ENTER,
+                        SDL_SCANCODE_E},
+        [IN_CANCEL] = {SDL_SCANCODE_ESCAPE, SDL_SCANCODE_BACKSPACE, SDL_SCANCODE_Q},
+        [IN_MENU] = {SDL_SCANCODE_TAB, SDL_SCANCODE_P},
+    };
+    static const int buttons[IN_ACTION_COUNT][IN_MAX_BUTTONS_PER_ACTION] = {
+        [IN_UP] = {SDL_CONTROLLER_BUTTON_DPAD_UP + 1},
+        [IN_DOWN] = {SDL_CONTROLLER_BUTTON_DPAD_DOWN + 1},
+        [IN_LEFT] = {SDL_CONTROLLER_BUTTON_DPAD_LEFT + 1},
+        [IN_RIGHT] = {SDL_CONTROLLER_BUTTON_DPAD_RIGHT + 1},
+        [IN_CONFIRM] = {SDL_CONTROLLER_BUTTON_A + 1},
+        [IN_CANCEL] = {SDL_CONTROLLER_BUTTON_B + 1},
+        [IN_MENU] = {SDL_CONTROLLER_BUTTON_START + 1, SDL_CONTROLLER_BUTTON_BACK + 1},
+    };
+    memcpy(b->keys, keys, sizeof keys);
+    memcpy(b->buttons, buttons, sizeof buttons);
+}
+
+void in_reset(in_state *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+uint32_t in_held(const in_state *s)
+{
+    uint32_t held = s->stick | s->scripted;
+    for (int a = 0; a < IN_ACTION_COUNT; a++)
+        if (s->key_count[a] || s->button_count[a]) held |= IN_BIT(a);
+    return held;
+}
+
+/* Called after any change: records edges against what the last change saw,
+ * so a press and release inside one tick leave both edges behind. */
+static void in_note_change(in_state *s, uint32_t before)
+{
+    uint32_t after = in_held(s);
+    s->pressed_since_sample |= after & ~before;
+    s->released_since_sample |= before & ~after;
+}
+
+void in_key(in_state *s, const in_bindings *b, int scancode, bool down)
+{
+    if (scancode <= 0) return;
+    uint32_t before = in_held(s);
+    for (int a = 0; a < IN_ACTION_COUNT; a++) {
+        for (int k = 0; k < IN_MAX_KEYS_PER_ACTION; k++) {
+            if (b->keys[a][k] != scancode) continue;
+            if (down && s->key_count[a] < 255) s->key_count[a]++;
+            if (!down && s->key_count[a] > 0) s->key_count[a]--;
+        }
+    }
+    in_note_change(s, before);
+}
+
+void in_button(in_state *s, const in_bindings *b, int button, bool down)
+{
+    uint32_t before = in_held(s);
+    for (int a = 0; a < IN_ACTION_COUNT; a++) {
+        for (int k = 0; k < IN_MAX_BUTTONS_PER_ACTION; k++) {
+            if (b->buttons[a][k] == 0 || b->buttons[a][k] != button + 1) continue;
+            if (down && s->button_count[a] < 255) s->button_count[a]++;
+            if (!down && s->button_count[a] > 0) s->button_count[a]--;
+        }
+    }
+    in_note_change(s, before);
+}
+
+void in_axis(in_state *s, int axis, int value)
+{
+    uint32_t before = in_held(s);
+    uint32_t neg = axis == 0 ? IN_BIT(IN_LEFT) : IN_BIT(IN_UP);
+    uint32_t pos = axis == 0 ? IN_BIT(IN_RIGHT) : IN_BIT(IN_DOWN);
+    if (axis != 0 && axis != 1) return;
+    s->stick &= ~(neg | pos);
+    if (value <= -IN_STICK_DEADZONE) s->stick |= neg;
+    if (value >= IN_STICK_DEADZONE) s->stick |= pos;
+    in_note_change(s, before);
+}
+
+void in_script_set(in_state *s, in_action action, bool down)
+{
+    if ((unsigned)action >= IN_ACTION_COUNT) return;
+    uint32_t before = in_held(s);
+    if (down)
+        s->scripted |= IN_BIT(action);
+    else
+        s->scripted &= ~IN_BIT(action);
+    in_note_change(s, before);
+}
+
+void in_release_all(in_state *s)
+{
+    uint32_t before = in_held(s);
+    memset(s->key_count, 0, sizeof s->key_count);
+    memset(s->button_count, 0, sizeof s->button_count);
+    s->stick = 0;
+    s->scripted = 0;
+    in_note_change(s, before);
+}
+
+in_frame in_sample(in_state *s)
+{
+    in_frame f;
+    f.held = in_held(s);
+    f.pressed = s->pressed_since_sample;
+    f.released = s->released_since_sample;
+    s->pressed_since_sample = 0;
+    s->released_since_sample = 0;
+    s->prev_held = f.held;
+    return f;
+}
+
+bool in_script_parse(in_script *script, const char *text, char *err, int err_size)
+{
+    memset(script, 0, sizeof *script);
+    int cap = 0;
+    int line_no = 0;
+    uint32_t last_tick = 0;
+    const char *p = text;
+    while (*p) {
+        line_no++;
+        const char *eol = strchr(p, '\n');
+        size_t len = eol ? (size_t)(eol - p) : strlen(p);
+        char line[128];
+        if (len >= sizeof line) {
+            snprintf(err, (size_t)err_size, "%d: line too long", line_no);
+            goto fail;
+        }
+        memcpy(line, p, len);
+        line[len] = '\0';
+        p = eol ? eol + 1 : p + len;
+        char *hash = strchr(line, '#');
+        if (hash) *hash = '\0';
+        char *s = line;
+        while (isspace((unsigned char)*s)) s++;
+        if (!*s) continue;
+        char *end;
+        unsigned long tick = strtoul(s, &end, 10);
+        if (end == s || !isspace((unsigned char)*end) || tick > 100000000ul) {
+            snprintf(err, (size_t)err_size, "%d: expected a tick number first", line_no);
+            goto fail;
+        }
+        if (tick < last_tick) {
+            snprintf(err, (size_t)err_size, "%d: ticks must not go backwards", line_no);
+            goto fail;
+        }
+        last_tick = (uint32_t)tick;
+        s = end;
+        while (isspace((unsigned char)*s)) s++;
+        int change = 0;
+        if (*s == '+' || *s == '-') change = *s++ == '+' ? 1 : -1;
+        char *word_end = s;
+        while (*word_end && !isspace((unsigned char)*word_end)) word_end++;
+        char trailing = *word_end;
+        *word_end = '\0';
+        in_action action = in_action_from_name(s);
+        if (action == IN_ACTION_COUNT) {
+            snprintf(err, (size_t)err_size, "%d: unknown action '%s' (up, down, left, right, "
+                     "confirm, cancel, menu)", line_no, s);
+            goto fail;
+        }
+        if (trailing) {
+            char *rest = word_end + 1;
+            while (isspace((unsigned char)*rest)) rest++;
+            if (*rest) {
+                snprintf(err, (size_t)err_size, "%d: unexpected text after the action", line_no);
+                goto fail;
+            }
+        }
+        if (script->count == cap) {
+            cap = cap ? cap * 2 : 32;
+            in_script_event *grown = realloc(script->events, (size_t)cap * sizeof *grown);
+            if (!grown) {
+                snprintf(err, (size_t)err_size, "%d: out of memory", line_no);
+                goto fail;
+            }
+            script->events = grown;
+        }
+        script->events[script->count++] =
+            (in_script_event){(uint32_t)tick, (uint8_t)action, (int8_t)change};
+    }
+    return true;
+fail:
+    in_script_free(script);
+    return false;
+}
+
+void in_script_free(in_script *script)
+{
+    free(script->events);
+    memset(script, 0, sizeof *script);
+}
+
+void in_script_apply(in_script *script, in_state *s, uint32_t tick)
+{
+    for (int a = 0; a < IN_ACTION_COUNT; a++)
+        if (script->tap_release & IN_BIT(a)) in_script_set(s, (in_action)a, false);
+    script->tap_release = 0;
+    while (script->next < script->count && script->events[script->next].tick <= tick) {
+        const in_script_event *e = &script->events[script->next++];
+        in_script_set(s, (in_action)e->action, e->change >= 0);
+        if (e->change == 0) script->tap_release |= IN_BIT(e->action);
+    }
+}

@@ -1,0 +1,192 @@
+/* platform: SDL init, window, events and time. Key repeats are dropped here
+ * so the input module only sees real presses; fullscreen keys never reach
+ * the game as actions. */
+#include "platform.h"
+#include "log.h"
+
+#include <SDL.h>
+
+#define PLAT_MAX_PADS 4
+
+struct plat_system {
+    SDL_Window *window;
+    bool headless;
+    bool fullscreen;
+    SDL_GameController *pads[PLAT_MAX_PADS];
+    Uint32 subsystems;
+};
+
+static void plat_open_pad(plat_system *p, int device_index)
+{
+    if (!SDL_IsGameController(device_index)) return;
+    for (int i = 0; i < PLAT_MAX_PADS; i++) {
+        if (p->pads[i]) continue;
+        p->pads[i] = SDL_GameControllerOpen(device_index);
+        if (p->pads[i])
+            log_info("platform: gamepad connected: %s", SDL_GameControllerName(p->pads[i]));
+        return;
+    }
+}
+
+plat_system *plat_create(const plat_config *cfg)
+{
+    plat_system *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->headless = cfg->headless;
+    if (cfg->headless) {
+        /* Nothing to open: the renderer draws into memory. Still start SDL so
+         * timers and surfaces behave the same. */
+        if (SDL_Init(0) != 0) {
+            log_error("platform: cannot start SDL: %s", SDL_GetError());
+            free(p);
+            return NULL;
+        }
+        return p;
+    }
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        log_error("platform: cannot start SDL video: %s", SDL_GetError());
+        free(p);
+        return NULL;
+    }
+    p->subsystems = SDL_INIT_VIDEO | SDL_INIT_EVENTS;
+    if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) == 0)
+        p->subsystems |= SDL_INIT_GAMECONTROLLER;
+    else
+        log_warn("platform: gamepads unavailable: %s", SDL_GetError());
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (cfg->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    int scale = cfg->scale > 0 ? cfg->scale : 2;
+    p->window = SDL_CreateWindow("SkillQuest", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                 cfg->logical_w * scale, cfg->logical_h * scale, flags);
+    if (!p->window) {
+        log_error("platform: cannot open a window: %s", SDL_GetError());
+        plat_destroy(p);
+        return NULL;
+    }
+    SDL_SetWindowMinimumSize(p->window, cfg->logical_w / 2, cfg->logical_h / 2);
+    p->fullscreen = cfg->fullscreen;
+    /* Pads already plugged in arrive as CONTROLLERDEVICEADDED events too. */
+    return p;
+}
+
+void plat_destroy(plat_system *p)
+{
+    if (!p) return;
+    for (int i = 0; i < PLAT_MAX_PADS; i++)
+        if (p->pads[i]) SDL_GameControllerClose(p->pads[i]);
+    if (p->window) SDL_DestroyWindow(p->window);
+    SDL_Quit();
+    free(p);
+}
+
+SDL_Window *plat_window(plat_system *p)
+{
+    return p->window;
+}
+
+void plat_toggle_fullscreen(plat_system *p)
+{
+    if (!p->window) return;
+    bool on = !p->fullscreen;
+    if (SDL_SetWindowFullscreen(p->window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) != 0) {
+        log_warn("platform: cannot switch fullscreen: %s", SDL_GetError());
+        return;
+    }
+    p->fullscreen = on;
+}
+
+bool plat_is_fullscreen(const plat_system *p)
+{
+    return p->fullscreen;
+}
+
+int plat_gamepad_count(const plat_system *p)
+{
+    int n = 0;
+    for (int i = 0; i < PLAT_MAX_PADS; i++) n += p->pads[i] != NULL;
+    return n;
+}
+
+static void plat_close_pad(plat_system *p, SDL_JoystickID id, in_state *input)
+{
+    for (int i = 0; i < PLAT_MAX_PADS; i++) {
+        if (!p->pads[i] || SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(p->pads[i])) != id)
+            continue;
+        log_info("platform: gamepad disconnected");
+        SDL_GameControllerClose(p->pads[i]);
+        p->pads[i] = NULL;
+        /* Buttons held on a pad that is gone would stay stuck otherwise. */
+        in_release_all(input);
+    }
+}
+
+void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, plat_events *out)
+{
+    out->reload = false;
+    out->mouse_clicked = false;
+    if (p->headless) return;
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        switch (e.type) {
+        case SDL_QUIT:
+            out->quit = true;
+            break;
+        case SDL_KEYDOWN:
+        case SDL_KEYUP: {
+            bool down = e.type == SDL_KEYDOWN;
+            SDL_Scancode sc = e.key.keysym.scancode;
+            bool alt = (e.key.keysym.mod & KMOD_ALT) != 0;
+            if (sc == SDL_SCANCODE_F11 || (alt && (sc == SDL_SCANCODE_RETURN ||
+                                                   sc == SDL_SCANCODE_KP_ENTER))) {
+                if (down && !e.key.repeat) plat_toggle_fullscreen(p);
+                break;
+            }
+            if (sc == SDL_SCANCODE_F5) {
+                if (down && !e.key.repeat) out->reload = true;
+                break;
+            }
+            if (!e.key.repeat) in_key(input, bindings, sc, down);
+            break;
+        }
+        case SDL_CONTROLLERDEVICEADDED:
+            plat_open_pad(p, e.cdevice.which);
+            break;
+        case SDL_CONTROLLERDEVICEREMOVED:
+            plat_close_pad(p, e.cdevice.which, input);
+            break;
+        case SDL_CONTROLLERBUTTONDOWN:
+        case SDL_CONTROLLERBUTTONUP:
+            in_button(input, bindings, e.cbutton.button, e.type == SDL_CONTROLLERBUTTONDOWN);
+            break;
+        case SDL_CONTROLLERAXISMOTION:
+            if (e.caxis.axis == SDL_CONTROLLER_AXIS_LEFTX) in_axis(input, 0, e.caxis.value);
+            if (e.caxis.axis == SDL_CONTROLLER_AXIS_LEFTY) in_axis(input, 1, e.caxis.value);
+            break;
+        case SDL_MOUSEMOTION:
+            out->mouse_x = e.motion.x;
+            out->mouse_y = e.motion.y;
+            break;
+        case SDL_MOUSEBUTTONUP:
+            if (e.button.button == SDL_BUTTON_LEFT) {
+                out->mouse_clicked = true;
+                out->mouse_x = e.button.x;
+                out->mouse_y = e.button.y;
+            }
+            break;
+        case SDL_WINDOWEVENT:
+            /* Keys released while another window had focus never reach us. */
+            if (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST) in_release_all(input);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+double plat_now(void)
+{
+    static Uint64 freq;
+    if (!freq) freq = SDL_GetPerformanceFrequency();
+    return (double)SDL_GetPerformanceCounter() / (double)freq;
+}

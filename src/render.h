@@ -1,0 +1,74 @@
+/* render: draws the game at a fixed logical resolution and scales it to the
+ * window (letterboxed, integer scale when it fits), or draws to an in-memory
+ * surface when headless. Sprites come from a texture atlas addressed by name. */
+#ifndef SQ_RENDER_H
+#define SQ_RENDER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define REN_LOGICAL_W 640
+#define REN_LOGICAL_H 360
+
+typedef struct SDL_Renderer SDL_Renderer;
+typedef struct SDL_Window SDL_Window;
+typedef struct SDL_Surface SDL_Surface;
+
+typedef struct {
+    uint8_t r, g, b, a;
+} ren_color;
+
+typedef struct {
+    int x, y, w, h;
+} ren_rect;
+
+/* --- atlas index (pure data: usable without a renderer) ----------------- */
+typedef struct {
+    int count;
+    char **names;   /* sorted, for binary search */
+    ren_rect *rects;
+    int width, height;
+} ren_atlas;
+
+/* Parses "name x y w h" lines; on error writes "LINE: message" into err. */
+bool ren_atlas_parse(ren_atlas *atlas, const char *text, char *err, int err_size);
+bool ren_atlas_load(ren_atlas *atlas, const char *path);
+void ren_atlas_free(ren_atlas *atlas);
+/* Sprite ids are 1-based; 0 means "no such sprite". */
+uint16_t ren_atlas_find(const ren_atlas *atlas, const char *name);
+const char *ren_atlas_name(const ren_atlas *atlas, uint16_t id);
+
+/* --- drawing -------------------------------------------------------------- */
+typedef struct ren_context ren_context;
+
+/* Draws into an off-screen target and shows it in the window at ren_end. */
+ren_context *ren_create_windowed(SDL_Window *window, bool prefer_gpu);
+/* Draws into a surface with SDL's software renderer: no window, no GPU. */
+ren_context *ren_create_headless(void);
+void ren_destroy(ren_context *ctx);
+SDL_Renderer *ren_sdl(ren_context *ctx);
+const char *ren_driver_name(const ren_context *ctx);
+
+/* Loads atlas.png + atlas.txt from a directory. */
+bool ren_load_atlas(ren_context *ctx, const char *png_path, const char *index_path);
+const ren_atlas *ren_get_atlas(const ren_context *ctx);
+uint16_t ren_sprite(const ren_context *ctx, const char *name);
+
+void ren_begin(ren_context *ctx, ren_color clear);
+void ren_draw_sprite(ren_context *ctx, uint16_t sprite, int x, int y);
+/* Tinted and faded copy: mod multiplies the sprite's colour. */
+void ren_draw_sprite_mod(ren_context *ctx, uint16_t sprite, int x, int y, ren_color mod);
+/* Stretches a sprite's middle and edges to fill rect; corners stay corner px. */
+void ren_draw_nine_slice(ren_context *ctx, uint16_t sprite, ren_rect rect, int corner);
+void ren_fill_rect(ren_context *ctx, ren_rect rect, ren_color color);
+void ren_outline_rect(ren_context *ctx, ren_rect rect, ren_color color);
+/* Copies the finished logical frame (640x360, ARGB8888); caller frees it. */
+SDL_Surface *ren_capture(ren_context *ctx);
+/* Shows the frame (windowed); a no-op headless. */
+void ren_end(ren_context *ctx);
+/* Window pixels to logical pixels, for the mouse; false outside the picture. */
+bool ren_window_to_logical(ren_context *ctx, int wx, int wy, int *lx, int *ly);
+
+bool ren_save_png(SDL_Surface *surface, const char *path);
+
+#endif

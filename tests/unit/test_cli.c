@@ -1,0 +1,83 @@
+/* Command-line parsing and its usage errors. */
+#include "test_common.h"
+#include "cli.h"
+
+#include <string.h>
+
+static cli_options parse(int argc, const char **argv)
+{
+    return cli_parse(argc, (char **)argv);
+}
+
+static void defaults(void **state)
+{
+    (void)state;
+    const char *argv[] = {"skillquest"};
+    cli_options o = parse(1, argv);
+    assert_int_equal(o.action, CLI_RUN);
+    assert_false(o.headless);
+    assert_true(o.seed == 1);
+    assert_int_equal(o.frames, 0);
+    assert_int_equal(o.scale, 2);
+}
+
+static void headless_run_options(void **state)
+{
+    (void)state;
+    const char *argv[] = {"skillquest", "--headless", "--frames", "120", "--seed=42",
+                          "--screenshot", "out.png", "--replay", "walk.txt", "--print-hash"};
+    cli_options o = parse(10, argv);
+    assert_int_equal(o.action, CLI_RUN);
+    assert_true(o.headless);
+    assert_int_equal(o.frames, 120);
+    assert_true(o.seed == 42);
+    assert_string_equal(o.screenshot, "out.png");
+    assert_string_equal(o.replay, "walk.txt");
+    assert_true(o.print_hash);
+}
+
+static void help_and_version(void **state)
+{
+    (void)state;
+    const char *h[] = {"skillquest", "--help"};
+    assert_int_equal(parse(2, h).action, CLI_HELP);
+    const char *v[] = {"skillquest", "--version"};
+    assert_int_equal(parse(2, v).action, CLI_VERSION);
+    assert_non_null(strstr(cli_usage(), "--headless"));
+}
+
+static void usage_errors(void **state)
+{
+    (void)state;
+    struct {
+        int argc;
+        const char *argv[4];
+        const char *message;
+    } cases[] = {
+        {2, {"sq", "--nope"}, "unknown option '--nope'"},
+        {2, {"sq", "--frames"}, "option '--frames' needs a value"},
+        {3, {"sq", "--frames", "ten"}, "bad value 'ten' for --frames"},
+        {3, {"sq", "--frames", "0"}, "bad value '0' for --frames"},
+        {3, {"sq", "--seed", "-3"}, "bad value '-3' for --seed"},
+        {3, {"sq", "--renderer", "vulkan"}, "bad value 'vulkan' for --renderer"},
+        {2, {"sq", "level.lua"}, "unexpected argument 'level.lua'"},
+        {2, {"sq", "--headless"}, "--headless needs --frames N"},
+        {2, {"sq", "--help=yes"}, "option '--help' takes no value"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cli_options o = parse(cases[i].argc, cases[i].argv);
+        assert_int_equal(o.action, CLI_USAGE_ERROR);
+        assert_string_equal(o.error, cases[i].message);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(defaults),
+        cmocka_unit_test(headless_run_options),
+        cmocka_unit_test(help_and_version),
+        cmocka_unit_test(usage_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

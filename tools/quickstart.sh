@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# quickstart.sh: README's two commands.
+#
+#   tools/quickstart.sh play [GAME OPTIONS]   install what is missing, build (release), start the game
+#   tools/quickstart.sh test                  install what is missing, build with AddressSanitizer +
+#                                             UndefinedBehaviorSanitizer and warnings as errors, and
+#                                             run the whole test suite headless
+#
+# Idempotent: packages already installed are not touched and builds are incremental.
+# Works as root, or as a user with sudo. Debian 12 (bookworm) or later.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+build_packages=(gcc libc6-dev make cmake pkg-config
+                libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev libsdl2-image-dev)
+# The suite opens a real window under Xvfb; xauth is what xvfb-run needs.
+test_packages=(libcmocka-dev xvfb xauth)
+
+install_missing() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "quickstart: installing ${missing[*]}" >&2
+    local sudo=()
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null || { echo "quickstart: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "${1:-}" in
+play)
+    shift
+    install_missing "${build_packages[@]}"
+    cmake --preset release -DSQ_BUILD_TESTS=OFF >/dev/null
+    cmake --build --preset release -j "$jobs"
+    exec "$root/build/release/skillquest" "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs"
+    ;;
+*)
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+    ;;
+esac

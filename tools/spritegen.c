@@ -1,0 +1,496 @@
+/*
+ * spritegen - SkillQuest text-source pixel-art -> texture atlas generator.
+ *
+ * Usage:  spritegen OUT_DIR SOURCE.txt...
+ *   Reads every SOURCE file in the order given and writes
+ *   OUT_DIR/atlas.png (RGBA) and OUT_DIR/atlas.txt.
+ *   Exit status: 0 ok, 1 error in a source file (or I/O error), 2 bad usage.
+ *
+ * Source format (line based, UTF-8/ASCII):
+ *
+ *   # a comment: any line whose first non-blank character is '#'
+ *   palette NAME
+ *     C  transparent          C is one printable, non-blank character
+ *     C  #rrggbb              other than '#'; colours are hex RGB
+ *     C  #rrggbbaa            or RGBA (alpha 00 = clear, ff = opaque)
+ *   end
+ *   sprite NAME WxH palette=NAME
+ *   <exactly H rows of exactly W palette characters>
+ *   end
+ *
+ *   - Leading/trailing blanks on every line are ignored. Blank lines are
+ *     ignored outside sprites; inside a sprite every non-comment line is a
+ *     row (so a blank line there is an error).
+ *   - Names are [A-Za-z0-9_]+; palettes and sprites share no namespace but
+ *     each must be unique across ALL source files.
+ *   - A palette must be defined (in this or an earlier file) before use.
+ *   - Errors (unknown palette character, wrong row width or row count,
+ *     duplicate names, bad syntax, unterminated block) are reported as
+ *     "FILE:LINE: message" on stderr and make the tool exit with status 1.
+ *
+ * Packing (deterministic, so output is byte-identical on every run):
+ *   sprites are sorted by height (descending) then name (strcmp) and placed
+ *   on shelves, left to right, with 1 px of transparent padding around
+ *   every sprite. Every power-of-two width from 64 to 4096 is tried; the one
+ *   giving the smallest power-of-two area wins (ties: the squarer atlas,
+ *   then the narrower width).
+ *
+ * atlas.txt:
+ *   # atlas WIDTH HEIGHT
+ *   name x y w h          one line per sprite, sorted by name (strcmp)
+ */
+#include <SDL.h>
+#include <SDL_image.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NAME 64
+#define MAX_DIM 1024
+#define PAD 1
+
+typedef struct {
+    char name[MAX_NAME];
+    int defined[256];
+    Uint32 rgba[256]; /* packed 0xRRGGBBAA */
+} Palette;
+
+typedef struct {
+    char name[MAX_NAME];
+    int w, h;
+    int x, y;
+    Uint32 *px; /* w*h packed 0xRRGGBBAA */
+} Sprite;
+
+static Palette *palettes;
+static int npalettes, cappalettes;
+static Sprite *sprites;
+static int nsprites, capsprites;
+
+static void die_at(const char *file, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void die_at(const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s:%d: ", file, line);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fprintf(stderr, "spritegen: out of memory\n");
+        exit(1);
+    }
+    return q;
+}
+
+/* Trim leading and trailing whitespace in place; returns start. */
+static char *trim(char *s)
+{
+    size_t n;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    n = strlen(s);
+    while (n > 0 && isspace((unsigned char)s[n - 1]))
+        s[--n] = '\0';
+    return s;
+}
+
+static int valid_name(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n >= MAX_NAME)
+        return 0;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '_')
+            return 0;
+    return 1;
+}
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Parses "#rrggbb" / "#rrggbbaa" / "transparent". Returns 0 on failure. */
+static int parse_colour(const char *s, Uint32 *out)
+{
+    size_t n = strlen(s), i;
+    Uint32 v = 0;
+    if (strcmp(s, "transparent") == 0) {
+        *out = 0;
+        return 1;
+    }
+    if (s[0] != '#' || (n != 7 && n != 9))
+        return 0;
+    for (i = 1; i < n; i++) {
+        int h = hexval((unsigned char)s[i]);
+        if (h < 0)
+            return 0;
+        v = (v << 4) | (Uint32)h;
+    }
+    if (n == 7)
+        v = (v << 8) | 0xffu;
+    *out = v;
+    return 1;
+}
+
+static Palette *find_palette(const char *name)
+{
+    int i;
+    for (i = 0; i < npalettes; i++)
+        if (strcmp(palettes[i].name, name) == 0)
+            return &palettes[i];
+    return NULL;
+}
+
+static Sprite *find_sprite(const char *name)
+{
+    int i;
+    for (i = 0; i < nsprites; i++)
+        if (strcmp(sprites[i].name, name) == 0)
+            return &sprites[i];
+    return NULL;
+}
+
+/* Splits s into at most max whitespace-separated tokens. */
+static int tokenize(char *s, char **tok, int max)
+{
+    int n = 0;
+    char *p = s;
+    while (*p) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        if (n == max)
+            return max + 1;
+        tok[n++] = p;
+        while (*p && *p != ' ' && *p != '\t')
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+enum { ST_TOP, ST_PALETTE, ST_SPRITE };
+
+static void parse_file(const char *file)
+{
+    FILE *f = fopen(file, "rb");
+    char buf[4096];
+    int line = 0, state = ST_TOP, block_line = 0, row = 0;
+    Palette *pal = NULL;     /* palette being defined */
+    Palette *use = NULL;     /* palette of sprite being defined */
+    Sprite *spr = NULL;
+
+    if (!f) {
+        fprintf(stderr, "%s: cannot open: %s\n", file, strerror(errno));
+        exit(1);
+    }
+    while (fgets(buf, sizeof buf, f)) {
+        char *s, *tok[8];
+        int nt;
+        line++;
+        if (!strchr(buf, '\n') && !feof(f))
+            die_at(file, line, "line too long");
+        s = trim(buf);
+
+        if (state == ST_SPRITE) {
+            int x;
+            size_t n;
+            if (strcmp(s, "end") == 0) {
+                if (row != spr->h)
+                    die_at(file, line, "sprite '%s' has %d rows, expected %d",
+                           spr->name, row, spr->h);
+                state = ST_TOP;
+                continue;
+            }
+            if (s[0] == '#')
+                continue; /* comment inside sprite */
+            n = strlen(s);
+            if (row >= spr->h)
+                die_at(file, line, "sprite '%s' has more than %d rows (missing 'end'?)",
+                       spr->name, spr->h);
+            if ((int)n != spr->w)
+                die_at(file, line, "row is %d characters wide, sprite '%s' is %d wide",
+                       (int)n, spr->name, spr->w);
+            for (x = 0; x < spr->w; x++) {
+                unsigned char c = (unsigned char)s[x];
+                if (!use->defined[c])
+                    die_at(file, line, "character '%c' (column %d) is not in palette '%s'",
+                           c, x + 1, use->name);
+                spr->px[row * spr->w + x] = use->rgba[c];
+            }
+            row++;
+            continue;
+        }
+
+        if (s[0] == '\0' || s[0] == '#')
+            continue;
+
+        nt = tokenize(s, tok, 7);
+        if (state == ST_PALETTE) {
+            Uint32 col;
+            unsigned char c;
+            if (nt == 1 && strcmp(tok[0], "end") == 0) {
+                state = ST_TOP;
+                continue;
+            }
+            if (nt != 2 || strlen(tok[0]) != 1)
+                die_at(file, line, "expected 'CHAR COLOUR' or 'end' in palette '%s'", pal->name);
+            c = (unsigned char)tok[0][0];
+            if (c == '#' || !isgraph(c))
+                die_at(file, line, "palette character must be printable and not '#'");
+            if (pal->defined[c])
+                die_at(file, line, "duplicate character '%c' in palette '%s'", c, pal->name);
+            if (!parse_colour(tok[1], &col))
+                die_at(file, line, "bad colour '%s' (use #rrggbb, #rrggbbaa or transparent)",
+                       tok[1]);
+            pal->defined[c] = 1;
+            pal->rgba[c] = col;
+            continue;
+        }
+
+        /* ST_TOP */
+        if (strcmp(tok[0], "palette") == 0) {
+            if (nt != 2 || !valid_name(tok[1]))
+                die_at(file, line, "expected 'palette NAME'");
+            if (find_palette(tok[1]))
+                die_at(file, line, "duplicate palette name '%s'", tok[1]);
+            if (npalettes == cappalettes) {
+                cappalettes = cappalettes ? cappalettes * 2 : 4;
+                palettes = xrealloc(palettes, sizeof *palettes * (size_t)cappalettes);
+            }
+            pal = &palettes[npalettes++];
+            memset(pal, 0, sizeof *pal);
+            strcpy(pal->name, tok[1]);
+            state = ST_PALETTE;
+            block_line = line;
+        } else if (strcmp(tok[0], "sprite") == 0) {
+            int w = 0, h = 0;
+            char tail;
+            if (nt != 4 || !valid_name(tok[1]))
+                die_at(file, line, "expected 'sprite NAME WxH palette=NAME'");
+            if (find_sprite(tok[1]))
+                die_at(file, line, "duplicate sprite name '%s'", tok[1]);
+            if (sscanf(tok[2], "%dx%d%c", &w, &h, &tail) != 2 || w < 1 || h < 1 ||
+                w > MAX_DIM || h > MAX_DIM)
+                die_at(file, line, "bad size '%s' (expected WxH, 1..%d)", tok[2], MAX_DIM);
+            if (strncmp(tok[3], "palette=", 8) != 0)
+                die_at(file, line, "expected 'palette=NAME', got '%s'", tok[3]);
+            use = find_palette(tok[3] + 8);
+            if (!use)
+                die_at(file, line, "unknown palette '%s'", tok[3] + 8);
+            if (nsprites == capsprites) {
+                capsprites = capsprites ? capsprites * 2 : 32;
+                sprites = xrealloc(sprites, sizeof *sprites * (size_t)capsprites);
+            }
+            spr = &sprites[nsprites++];
+            memset(spr, 0, sizeof *spr);
+            strcpy(spr->name, tok[1]);
+            spr->w = w;
+            spr->h = h;
+            spr->px = calloc((size_t)w * (size_t)h, sizeof *spr->px);
+            if (!spr->px) {
+                fprintf(stderr, "spritegen: out of memory\n");
+                exit(1);
+            }
+            row = 0;
+            state = ST_SPRITE;
+            block_line = line;
+        } else {
+            die_at(file, line, "unexpected '%s' (expected 'palette', 'sprite' or a comment)",
+                   tok[0]);
+        }
+    }
+    if (ferror(f))
+        die_at(file, line, "read error");
+    fclose(f);
+    if (state == ST_PALETTE)
+        die_at(file, block_line, "palette '%s' has no 'end'", pal->name);
+    if (state == ST_SPRITE)
+        die_at(file, block_line, "sprite '%s' has no 'end'", spr->name);
+}
+
+static int cmp_pack(const void *a, const void *b)
+{
+    const Sprite *x = a, *y = b;
+    if (x->h != y->h)
+        return y->h - x->h;
+    return strcmp(x->name, y->name);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    const Sprite *const *x = a, *const *y = b;
+    return strcmp((*x)->name, (*y)->name);
+}
+
+static int pow2_at_least(int v)
+{
+    int p = 1;
+    while (p < v)
+        p <<= 1;
+    return p;
+}
+
+/* Shelf-packs sprites (already sorted) into width W; returns the used height
+ * or -1 if a sprite does not fit. Stores positions when store != 0. */
+static int pack(int W, int store)
+{
+    int i, x = PAD, y = PAD, shelf = 0;
+    for (i = 0; i < nsprites; i++) {
+        Sprite *s = &sprites[i];
+        if (s->w + 2 * PAD > W)
+            return -1;
+        if (x + s->w + PAD > W) {
+            y += shelf + PAD;
+            x = PAD;
+            shelf = 0;
+        }
+        if (store) {
+            s->x = x;
+            s->y = y;
+        }
+        x += s->w + PAD;
+        if (s->h > shelf)
+            shelf = s->h;
+    }
+    return y + shelf + PAD;
+}
+
+static int write_text(const char *path, int W, int H)
+{
+    FILE *f = fopen(path, "wb");
+    Sprite **order;
+    int i;
+    if (!f)
+        return 0;
+    order = xrealloc(NULL, sizeof *order * (size_t)nsprites);
+    for (i = 0; i < nsprites; i++)
+        order[i] = &sprites[i];
+    qsort(order, (size_t)nsprites, sizeof *order, cmp_name);
+    fprintf(f, "# atlas %d %d\n", W, H);
+    for (i = 0; i < nsprites; i++)
+        fprintf(f, "%s %d %d %d %d\n", order[i]->name, order[i]->x, order[i]->y, order[i]->w,
+                order[i]->h);
+    free(order);
+    return fclose(f) == 0;
+}
+
+int main(int argc, char **argv)
+{
+    int i, W, H, bestW = 0, bestArea = 0, bestH = 0;
+    SDL_Surface *surf;
+    char *path;
+    size_t plen;
+
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s OUT_DIR SOURCE.txt...\n", argc > 0 ? argv[0] : "spritegen");
+        return 2;
+    }
+    for (i = 2; i < argc; i++)
+        parse_file(argv[i]);
+    if (nsprites == 0) {
+        fprintf(stderr, "spritegen: no sprites defined\n");
+        return 1;
+    }
+    qsort(sprites, (size_t)nsprites, sizeof *sprites, cmp_pack);
+    for (W = 64; W <= 4096; W <<= 1) {
+        int h = pack(W, 0), ph, area;
+        if (h < 0)
+            continue;
+        ph = pow2_at_least(h);
+        area = W * ph;
+        /* smallest area wins; on a tie the squarer atlas wins */
+        if (bestW == 0 || area < bestArea ||
+            (area == bestArea && (W > ph ? W : ph) < (bestW > bestH ? bestW : bestH))) {
+            bestW = W;
+            bestH = ph;
+            bestArea = area;
+        }
+    }
+    if (bestW == 0 || bestH > 4096) {
+        fprintf(stderr, "spritegen: sprites do not fit in a 4096x4096 atlas\n");
+        return 1;
+    }
+    W = bestW;
+    H = bestH;
+    pack(W, 1);
+
+    if (SDL_Init(0) != 0) {
+        fprintf(stderr, "spritegen: SDL_Init: %s\n", SDL_GetError());
+        return 1;
+    }
+    surf = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_RGBA32);
+    if (!surf) {
+        fprintf(stderr, "spritegen: SDL_CreateRGBSurface: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_LockSurface(surf);
+    memset(surf->pixels, 0, (size_t)surf->pitch * (size_t)H);
+    for (i = 0; i < nsprites; i++) {
+        const Sprite *s = &sprites[i];
+        int x, y;
+        for (y = 0; y < s->h; y++) {
+            Uint8 *dst = (Uint8 *)surf->pixels + (size_t)(s->y + y) * (size_t)surf->pitch +
+                         (size_t)s->x * 4;
+            for (x = 0; x < s->w; x++) {
+                Uint32 v = s->px[y * s->w + x];
+                Uint8 a = (Uint8)(v & 0xff);
+                if (a == 0) { /* canonical fully transparent pixel */
+                    dst[4 * x + 0] = dst[4 * x + 1] = dst[4 * x + 2] = dst[4 * x + 3] = 0;
+                    continue;
+                }
+                dst[4 * x + 0] = (Uint8)(v >> 24);
+                dst[4 * x + 1] = (Uint8)(v >> 16);
+                dst[4 * x + 2] = (Uint8)(v >> 8);
+                dst[4 * x + 3] = a;
+            }
+        }
+    }
+    SDL_UnlockSurface(surf);
+
+    plen = strlen(argv[1]) + 16;
+    path = xrealloc(NULL, plen);
+    snprintf(path, plen, "%s/atlas.png", argv[1]);
+    if (IMG_SavePNG(surf, path) != 0) {
+        fprintf(stderr, "spritegen: cannot write %s: %s\n", path, IMG_GetError());
+        return 1;
+    }
+    snprintf(path, plen, "%s/atlas.txt", argv[1]);
+    if (!write_text(path, W, H)) {
+        fprintf(stderr, "spritegen: cannot write %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    printf("spritegen: %d sprites -> %s/atlas.png (%dx%d)\n", nsprites, argv[1], W, H);
+    free(path);
+    for (i = 0; i < nsprites; i++)
+        free(sprites[i].px);
+    free(sprites);
+    free(palettes);
+    SDL_FreeSurface(surf);
+    SDL_Quit();
+    return 0;
+}
