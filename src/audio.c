@@ -1,3 +1,6 @@
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE /* dup, dup2, fileno */
+#endif
 /* audio: SDL2_mixer behind a tiny API. Volumes are applied as master x group
  * so the player's three sliders combine the way they read. */
 #include "audio.h"
@@ -7,6 +10,7 @@
 #include <SDL_mixer.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #define AUD_MAX_SOUNDS 64
 
@@ -21,19 +25,51 @@ struct aud_system {
     unsigned plays;
 };
 
+/* Sound libraries (ALSA above all) print their own diagnostics to stderr
+ * while SDL probes for a device. The reason reaches us through SDL_GetError
+ * and is logged as one line, so their chatter is held back meanwhile. */
+static int aud_hush_stderr(void)
+{
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    FILE *null = fopen("/dev/null", "w");
+    if (saved >= 0 && null) dup2(fileno(null), STDERR_FILENO);
+    if (null) fclose(null);
+    return saved;
+}
+
+static void aud_restore_stderr(int saved)
+{
+    if (saved < 0) return;
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+}
+
+static bool aud_open_device(void)
+{
+    int saved = aud_hush_stderr();
+    bool ok = SDL_InitSubSystem(SDL_INIT_AUDIO) == 0;
+    if (ok && Mix_OpenAudio(22050, AUDIO_S16SYS, 2, 1024) != 0) {
+        /* Keep the mixer's reason: quitting the subsystem may overwrite it. */
+        char reason[256];
+        SDL_strlcpy(reason, Mix_GetError(), sizeof reason);
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        SDL_SetError("%s", reason);
+        ok = false;
+    }
+    aud_restore_stderr(saved);
+    return ok;
+}
+
 aud_system *aud_create(bool enabled)
 {
     aud_system *a = calloc(1, sizeof *a);
     if (!a) return NULL;
     a->volumes = (aud_volumes){1.0f, 0.6f, 0.8f, false};
     if (!enabled) return a;
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+    if (!aud_open_device()) {
         log_warn("audio: no audio device (%s); running silently", SDL_GetError());
-        return a;
-    }
-    if (Mix_OpenAudio(22050, AUDIO_S16SYS, 2, 1024) != 0) {
-        log_warn("audio: no audio device (%s); running silently", Mix_GetError());
-        SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return a;
     }
     Mix_AllocateChannels(16);

@@ -221,24 +221,18 @@ SDL_Surface *ren_capture(ren_context *ctx)
     return shot;
 }
 
-/* Where the logical frame lands in the window: the largest integer scale
- * that fits, or the largest aspect-preserving fit if the window is smaller. */
+/* Where the logical frame lands in the window. Whole-number scales keep every
+ * pixel the same size, so they win whenever they fill at least 80% of what
+ * the best aspect-preserving fit would; otherwise the fit is used (a small
+ * or oddly sized window would else show a tiny picture in a black sea). */
 static SDL_Rect ren_frame_dest(ren_context *ctx)
 {
     int ow = REN_LOGICAL_W, oh = REN_LOGICAL_H;
     SDL_GetRendererOutputSize(ctx->renderer, &ow, &oh);
-    int scale = SDL_min(ow / REN_LOGICAL_W, oh / REN_LOGICAL_H);
-    int w, h;
-    if (scale >= 1) {
-        w = REN_LOGICAL_W * scale;
-        h = REN_LOGICAL_H * scale;
-    } else if ((long)ow * REN_LOGICAL_H <= (long)oh * REN_LOGICAL_W) {
-        w = ow;
-        h = (int)((long)ow * REN_LOGICAL_H / REN_LOGICAL_W);
-    } else {
-        h = oh;
-        w = (int)((long)oh * REN_LOGICAL_W / REN_LOGICAL_H);
-    }
+    double fit = SDL_min((double)ow / REN_LOGICAL_W, (double)oh / REN_LOGICAL_H);
+    int whole = (int)fit;
+    double scale = whole >= 1 && whole >= 0.8 * fit ? whole : fit;
+    int w = (int)(REN_LOGICAL_W * scale), h = (int)(REN_LOGICAL_H * scale);
     return (SDL_Rect){(ow - w) / 2, (oh - h) / 2, w, h};
 }
 

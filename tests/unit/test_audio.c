@@ -54,12 +54,41 @@ static void dummy_device_plays(void **state)
     SDL_Quit();
 }
 
+static int warnings;
+static void count_warnings(log_level level, const char *line, void *user)
+{
+    (void)line;
+    (void)user;
+    warnings += level == LOG_WARN;
+}
+
+static void missing_device_means_silence_and_one_line(void **state)
+{
+    (void)state;
+    SDL_setenv("SDL_AUDIODRIVER", "no-such-driver", 1);
+    warnings = 0;
+    log_set_sink(count_warnings, NULL);
+    aud_system *a = aud_create(true);
+    log_set_sink(NULL, NULL);
+    assert_non_null(a);
+    assert_false(aud_active(a));
+    assert_int_equal(warnings, 1);
+    aud_sound s = aud_load(a, SOUNDS, "confirm");
+    assert_int_not_equal(s, 0); /* ids still work, so the game is unchanged */
+    aud_play(a, s);
+    aud_music(a, SOUNDS "/music_hub.wav");
+    assert_int_equal(aud_play_count(a), 1);
+    aud_destroy(a);
+    SDL_Quit();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(silent_audio_still_checks_files),
         cmocka_unit_test(volumes_are_clamped),
         cmocka_unit_test(dummy_device_plays),
+        cmocka_unit_test(missing_device_means_silence_and_one_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
