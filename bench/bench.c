@@ -124,7 +124,8 @@ static bool bench_build(bench_scene *s, const ren_atlas *atlas, long n)
             bool border = x == 0 || y == 0 || x == w - 1 || y == h - 1;
             bool solid = border || bench_rnd() < 1.0 / 12.0;
             walls += solid;
-            wld_map_set(s->world, x, y, solid ? s->wall : s->floor, 0, solid);
+            wld_map_set(s->world, x, y, 0, solid ? s->wall : s->floor);
+            wld_map_set_solid(s->world, x, y, solid);
         }
     for (long i = 0; i < n; i++) {
         int tx, ty;
@@ -155,7 +156,7 @@ static void bench_draw(bench_scene *s, ren_context *ren, wld_draw_item *items, i
     ren_begin(ren, (ren_color){0, 0, 0, 255});
     for (int ty = cam_y / WLD_TILE; ty <= (cam_y + REN_LOGICAL_H) / WLD_TILE; ty++)
         for (int tx = cam_x / WLD_TILE; tx <= (cam_x + REN_LOGICAL_W) / WLD_TILE; tx++) {
-            uint16_t g = wld_map_ground(s->world, tx, ty);
+            uint16_t g = (uint16_t)wld_map_tile(s->world, tx, ty, 0);
             if (g) ren_draw_sprite(ren, g, tx * WLD_TILE - cam_x, ty * WLD_TILE - cam_y);
         }
     int n = wld_collect_visible(s->world, (float)cam_x, (float)cam_y, REN_LOGICAL_W,

@@ -12,6 +12,10 @@ const char *cli_usage(void)
     return "Usage: skillquest [OPTION]...\n"
            "A 2D game about growing from backend developer to backend engineer.\n"
            "\n"
+           "  --level FILE        play one level (or a bare Tiled map); saving the file\n"
+           "                      or pressing F5 reloads it in place\n"
+           "  --check FILE|DIR... validate level files without opening a window\n"
+           "  --test FILE|DIR...  run level tests (*.test.lua) headless\n"
            "  --headless          run with no window and no audio device\n"
            "  --frames N          stop after N simulation ticks (60 per second)\n"
            "  --screenshot FILE   write the last frame to FILE as PNG\n"
@@ -19,6 +23,7 @@ const char *cli_usage(void)
            "  --replay FILE       drive the input from a replay script\n"
            "  --print-hash        print the world state hash at exit\n"
            "  --data-root DIR     where assets/, scripts/ and levels/ are\n"
+           "  --data-dir DIR      where the player's data and level packs are\n"
            "  --renderer NAME     software (default) or gpu\n"
            "  --fullscreen        start in fullscreen (F11 or Alt+Enter toggles)\n"
            "  --scale N           start with a window N times 640x360 (default 2)\n"
@@ -52,6 +57,18 @@ cli_options cli_parse(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         char name[64];
         const char *arg = argv[i];
+        if ((o.action == CLI_CHECK || o.action == CLI_TEST) && strncmp(arg, "--", 2) != 0) {
+            /* Files and directories for --check / --test, kept in argv order. */
+            if (!o.paths) o.paths = &argv[i];
+            if (&argv[i] != o.paths + o.path_count) {
+                snprintf(o.error, sizeof o.error, "files for %s must follow it together",
+                         o.action == CLI_CHECK ? "--check" : "--test");
+                o.action = CLI_USAGE_ERROR;
+                return o;
+            }
+            o.path_count++;
+            continue;
+        }
         const char *value = NULL;
         const char *eq = strchr(arg, '=');
         if (strncmp(arg, "--", 2) != 0 || (eq && (size_t)(eq - arg) >= sizeof name)) {
@@ -101,6 +118,17 @@ cli_options cli_parse(int argc, char **argv)
             o.data_root = value;
         } else if (TAKES("--replay")) {
             o.replay = value;
+        } else if (TAKES("--level")) {
+            o.level = value;
+        } else if (TAKES("--data-dir")) {
+            o.data_dir = value;
+        } else if (FLAG("--check") || FLAG("--test")) {
+            if (o.action == CLI_CHECK || o.action == CLI_TEST) {
+                snprintf(o.error, sizeof o.error, "--check and --test cannot be combined");
+                o.action = CLI_USAGE_ERROR;
+                return o;
+            }
+            o.action = strcmp(name, "--check") == 0 ? CLI_CHECK : CLI_TEST;
         } else if (TAKES("--renderer")) {
             if (strcmp(value, "software") == 0)
                 o.gpu = false;
@@ -112,7 +140,7 @@ cli_options cli_parse(int argc, char **argv)
             bool known = false;
             static const char *const with_value[] = {"--frames", "--seed", "--scale",
                                                      "--screenshot", "--data-root", "--replay",
-                                                     "--renderer"};
+                                                     "--renderer", "--level", "--data-dir"};
             for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
                 if (strcmp(name, with_value[k]) == 0) known = true;
             if (known)
@@ -129,6 +157,12 @@ cli_options cli_parse(int argc, char **argv)
         continue;
     bad_value:
         snprintf(o.error, sizeof o.error, "bad value '%s' for %s", value ? value : "", name);
+        o.action = CLI_USAGE_ERROR;
+        return o;
+    }
+    if ((o.action == CLI_CHECK || o.action == CLI_TEST) && o.path_count == 0) {
+        snprintf(o.error, sizeof o.error, "%s needs at least one file or directory",
+                 o.action == CLI_CHECK ? "--check" : "--test");
         o.action = CLI_USAGE_ERROR;
         return o;
     }

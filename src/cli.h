@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-typedef enum { CLI_RUN, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR } cli_action;
+typedef enum { CLI_RUN, CLI_CHECK, CLI_TEST, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR } cli_action;
 
 typedef struct {
     cli_action action;
@@ -15,6 +15,10 @@ typedef struct {
     const char *screenshot;
     uint64_t seed;
     const char *data_root;
+    const char *data_dir;  /* the player's data (saves, level packs) */
+    const char *level;     /* --level FILE: play one level, with hot reload */
+    char **paths;          /* --check / --test: files and directories */
+    int path_count;
     const char *replay;
     bool print_hash;
     bool gpu;

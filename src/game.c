@@ -1,29 +1,35 @@
-/* game: hosts the current scene, collects sound cues, hashes the state. */
+/* game: the session: which level runs, the player's skills and XP, sound
+ * requests, and the queries tests and the level test runner use. */
 #include "game_internal.h"
 #include "log.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-static const char *const game_cue_names[CUE_COUNT] = {
-    "step", "bump", "pickup", "talk", "confirm", "cancel", "hurt", "gate_open", "portal",
-};
-
-const char *game_cue_name(game_cue cue)
-{
-    return (unsigned)cue < CUE_COUNT ? game_cue_names[cue] : "";
-}
+#define GAME_FIRST_LEVEL "levels/office/first_day.lua"
 
 game *game_create(const game_config *cfg)
 {
     game *g = calloc(1, sizeof *g);
     if (!g) return NULL;
-    g->atlas = cfg->atlas;
+    g->cfg = *cfg;
+    snprintf(g->data_root, sizeof g->data_root, "%s", cfg->data_root ? cfg->data_root : ".");
+    g->cfg.data_root = g->data_root;
     rng_seed(&g->rng, cfg->seed);
-    g->scene = game_room_create(g);
-    if (!g->scene) {
-        free(g);
-        return NULL;
+    game_init_host(g);
+    char path[4200];
+    if (cfg->level_path)
+        snprintf(path, sizeof path, "%s", cfg->level_path);
+    else
+        snprintf(path, sizeof path, "%s/%s", g->data_root, GAME_FIRST_LEVEL);
+    char err[700];
+    if (!game_level_open(g, path, err, sizeof err)) {
+        /* Shown on screen; the game goes on around it. */
+        log_error("%s", err);
+        snprintf(g->level.error, sizeof g->level.error, "%s", err);
+        snprintf(g->level.path, sizeof g->level.path, "%s", path);
+        g->level.error_screen = true;
     }
     return g;
 }
@@ -31,33 +37,40 @@ game *game_create(const game_config *cfg)
 void game_destroy(game *g)
 {
     if (!g) return;
-    if (g->scene) g->scene->destroy(g->scene);
+    game_level_close(g);
     free(g);
 }
 
 void game_tick(game *g, const in_frame *input)
 {
-    g->scene->tick(g, g->scene, input);
+    g->sound_count = 0;
+    game_level_tick(g, input);
     g->ticks++;
 }
 
 void game_draw(game *g, game_painter *painter, float alpha)
 {
-    g->scene->draw(g, g->scene, painter, alpha);
+    game_ui_draw(g, painter, alpha);
 }
 
-void game_cue_play(game *g, game_cue cue)
+void game_sound(game *g, const char *name)
 {
-    /* Dropping a cue beyond the cap is harmless: it is one frame's sounds. */
-    if (g->cue_count < GAME_MAX_CUES) g->cues[g->cue_count++] = cue;
+    /* Dropping a sound beyond the cap is harmless: it is one tick's sounds. */
+    if (g->sound_count < GAME_MAX_SOUNDS && strlen(name) < sizeof g->sounds[0])
+        strcpy(g->sounds[g->sound_count++], name);
 }
 
-int game_take_cues(game *g, game_cue *out, int max)
+int game_take_sounds(game *g, const char **names, int max)
 {
-    int n = g->cue_count < max ? g->cue_count : max;
-    for (int i = 0; i < n; i++) out[i] = g->cues[i];
-    g->cue_count = 0;
+    int n = g->sound_count < max ? g->sound_count : max;
+    for (int i = 0; i < n; i++) names[i] = g->sounds[i];
+    g->sound_count = 0;
     return n;
+}
+
+const char *game_music(const game *g)
+{
+    return g->music[0] ? g->music : NULL;
 }
 
 bool game_wants_quit(const game *g)
@@ -72,37 +85,251 @@ uint64_t game_ticks(const game *g)
 
 uint64_t game_hash(const game *g)
 {
-    uint64_t h = g->scene->hash(g->scene, 0xcbf29ce484222325ULL);
+    const game_level *lv = &g->level;
+    uint64_t h = lv->world ? wld_hash(lv->world) : 0xcbf29ce484222325ULL;
+    int32_t state[] = {lv->facing,      lv->moving, lv->step_timer, lv->hurt_timer, lv->box_count,
+                       lv->page,        lv->result, lv->quiz_state, lv->quiz_cursor, g->xp,
+                       g->skill_count, lv->quit_prompt};
+    const unsigned char *bytes = (const unsigned char *)state;
+    for (size_t i = 0; i < sizeof state; i++) {
+        h ^= bytes[i];
+        h *= 0x100000001b3ULL;
+    }
     h ^= g->rng.state;
     h *= 0x100000001b3ULL;
     h ^= g->ticks;
     return h * 0x100000001b3ULL;
 }
 
-uint16_t game_sprite(game *g, const char *name)
+uint16_t game_sprite(const game *g, const char *name)
 {
-    uint16_t id = ren_atlas_find(g->atlas, name);
-    if (!id) log_error("game: sprite '%s' is not in the atlas", name);
-    return id;
+    return ren_atlas_find(g->cfg.atlas, name);
 }
 
-uint16_t game_anim(game *g, const char *base, int frames)
+uint16_t game_anim(const game *g, const char *name)
 {
-    char name[64];
-    snprintf(name, sizeof name, "%s_0", base);
-    uint16_t first = game_sprite(g, name);
-    for (int i = 1; first && i < frames; i++) {
-        snprintf(name, sizeof name, "%s_%d", base, i);
-        if (ren_atlas_find(g->atlas, name) != first + i) {
-            log_error("game: animation frame '%s' is missing or out of order", name);
-            return first;
-        }
-    }
-    return first;
+    char first[64];
+    snprintf(first, sizeof first, "%s_0", name);
+    uint16_t id = ren_atlas_find(g->cfg.atlas, first);
+    return id ? id : ren_atlas_find(g->cfg.atlas, name);
 }
+
+void game_reload(game *g)
+{
+    game_level *lv = &g->level;
+    char path[4200];
+    snprintf(path, sizeof path, "%s", lv->path);
+    float px = 0, py = 0;
+    bool had_player = game_player_position(g, &px, &py);
+    /* Load into a scratch game level first: a broken file must not cost the
+     * running one. */
+    game_level old = *lv;
+    memset(lv, 0, sizeof *lv);
+    char err[700];
+    if (!game_level_open(g, path, err, sizeof err)) {
+        game_level_close(g);
+        *lv = old;
+        snprintf(lv->error, sizeof lv->error, "Reload failed: %s", err);
+        lv->error_ticks = 60 * 30;
+        log_warn("%s", lv->error);
+        return;
+    }
+    game_level fresh = *lv;
+    *lv = old;
+    game_level_close(g);
+    *lv = fresh;
+    game_level_bind_tiles(g); /* the old level's tilesets are gone with it */
+    if (had_player && lv->world) {
+        /* Keep the player where the new map still allows it. */
+        game_entity *p = game_entity_of(g, lv->player_id);
+        int w, h;
+        wld_size(lv->world, p->handle, &w, &h);
+        if (!wld_map_rect_solid(lv->world, (int)px, (int)py, w, h))
+            wld_set_position(lv->world, p->handle, (int32_t)(px * WLD_SUBPX),
+                             (int32_t)(py * WLD_SUBPX));
+        lv->box_count = 0; /* no replay of the opening dialogue on every save */
+    }
+    log_info("game: reloaded %s", path);
+}
+
+int game_watched_files(const game *g, const char **paths, int max)
+{
+    int n = 0;
+    if (n < max && g->level.path[0]) paths[n++] = g->level.path;
+    if (n < max && g->level.loaded && g->level.def.map.source) paths[n++] = g->level.def.map.source;
+    return n;
+}
+
+/* --- queries ----------------------------------------------------------------- */
 
 bool game_player_position(const game *g, float *x, float *y)
 {
     *x = *y = 0.0f;
-    return g->scene->player_position && g->scene->player_position(g->scene, x, y);
+    const game_level *lv = &g->level;
+    if (!lv->world || lv->player_id <= 0) return false;
+    int32_t sx, sy;
+    const game_entity *p = &lv->entities[lv->player_id - 1];
+    if (!wld_alive(lv->world, p->handle)) return false;
+    wld_position(lv->world, p->handle, &sx, &sy);
+    *x = (float)sx / WLD_SUBPX;
+    *y = (float)sy / WLD_SUBPX;
+    return true;
 }
+
+bool game_dialogue_open(const game *g)
+{
+    return g->level.box_count > 0;
+}
+
+const char *game_dialogue_text(const game *g)
+{
+    const game_level *lv = &g->level;
+    if (lv->quiz_state != QUIZ_CLOSED && lv->quiz)
+        return lv->quiz_state == QUIZ_ASKING ? lv->quiz->question : lv->quiz->explanation;
+    if (lv->box_count > 0) return lv->boxes[0].pages[lv->page];
+    return NULL;
+}
+
+bool game_quiz_open(const game *g)
+{
+    return g->level.quiz_state != QUIZ_CLOSED;
+}
+
+bool game_has_skill(const game *g, const char *skill)
+{
+    for (int i = 0; i < g->skill_count; i++)
+        if (strcmp(g->skills[i], skill) == 0) return true;
+    return false;
+}
+
+int game_xp(const game *g)
+{
+    return g->xp;
+}
+
+int game_skill_count(const game *g)
+{
+    return g->skill_count;
+}
+
+bool game_goals_met(const game *g)
+{
+    const game_level *lv = &g->level;
+    for (int i = 0; i < lv->def.goal_count && i < GAME_MAX_GOALS; i++)
+        if (!lv->goal_done[i]) return false;
+    return lv->loaded;
+}
+
+int game_level_result(const game *g)
+{
+    return g->level.result > 0 ? 1 : g->level.result;
+}
+
+const char *game_last_error(const game *g)
+{
+    return g->level.error[0] ? g->level.error : NULL;
+}
+
+const char *game_level_id(const game *g)
+{
+    return g->level.loaded ? g->level.def.id : NULL;
+}
+
+bool game_find(const game *g, const char *key, float *x, float *y)
+{
+    const game_level *lv = &g->level;
+    if (!lv->world) return false;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < GAME_MAX_ENTITIES; i++) {
+            const game_entity *e = &lv->entities[i];
+            if (!e->used || e->is_player || !wld_alive(lv->world, e->handle)) continue;
+            if (strcmp(pass == 0 ? e->name : e->type, key) != 0) continue;
+            int32_t sx, sy;
+            int w, h;
+            wld_position(lv->world, e->handle, &sx, &sy);
+            wld_size(lv->world, e->handle, &w, &h);
+            *x = (float)sx / WLD_SUBPX + w / 2.0f;
+            *y = (float)sy / WLD_SUBPX + h / 2.0f;
+            return true;
+        }
+    return false;
+}
+
+/* Breadth-first search over walkable tiles from the goal outwards; the
+ * player then steps toward the neighbour with the smallest distance. Solid
+ * entities (people, terminals) are targets, so their own tile counts as
+ * walkable for the search. */
+uint32_t game_path_step(const game *g, float tx, float ty, bool *reachable)
+{
+    *reachable = false;
+    const game_level *lv = &g->level;
+    float px, py;
+    if (!lv->world || !game_player_position(g, &px, &py)) return 0;
+    int w = wld_map_width(lv->world), h = wld_map_height(lv->world);
+    int pw, ph;
+    wld_size(lv->world, lv->entities[lv->player_id - 1].handle, &pw, &ph);
+    float cx = px + pw / 2.0f, cy = py + ph / 2.0f;
+    int gx = (int)(tx / WLD_TILE), gy = (int)(ty / WLD_TILE);
+    int sx = (int)(cx / WLD_TILE), sy = (int)(cy / WLD_TILE);
+    if (gx < 0 || gy < 0 || gx >= w || gy >= h || sx < 0 || sy < 0 || sx >= w || sy >= h) return 0;
+    int *dist = malloc(sizeof *dist * (size_t)w * (size_t)h);
+    int *queue = malloc(sizeof *queue * (size_t)w * (size_t)h);
+    if (!dist || !queue) {
+        free(dist), free(queue);
+        return 0;
+    }
+    for (int i = 0; i < w * h; i++) dist[i] = -1;
+    int head = 0, tail = 0;
+    dist[gy * w + gx] = 0;
+    queue[tail++] = gy * w + gx;
+    static const int dx[4] = {1, -1, 0, 0}, dy[4] = {0, 0, 1, -1};
+    while (head < tail) {
+        int c = queue[head++], x = c % w, y = c / w;
+        for (int k = 0; k < 4; k++) {
+            int nx = x + dx[k], ny = y + dy[k];
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h || dist[ny * w + nx] >= 0) continue;
+            if (wld_map_solid(lv->world, nx, ny)) continue;
+            dist[ny * w + nx] = dist[c] + 1;
+            queue[tail++] = ny * w + nx;
+        }
+    }
+    int here = dist[sy * w + sx];
+    uint32_t step = 0;
+    if (here >= 0) {
+        *reachable = true;
+        if (here == 0) {
+            /* In the goal tile: close in on the point itself. */
+            if (tx > cx + 2) step |= IN_BIT(IN_RIGHT);
+            if (tx < cx - 2) step |= IN_BIT(IN_LEFT);
+            if (ty > cy + 2) step |= IN_BIT(IN_DOWN);
+            if (ty < cy - 2) step |= IN_BIT(IN_UP);
+        } else {
+            /* Toward the best neighbour; first line up with the tile centre on
+             * the other axis so the collider fits through one-tile gaps. */
+            int best = -1;
+            for (int k = 0; k < 4; k++) {
+                int nx = sx + dx[k], ny = sy + dy[k];
+                if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                int d = dist[ny * w + nx];
+                if (d >= 0 && d < here && (best < 0 || d < dist[(sy + dy[best]) * w + sx + dx[best]]))
+                    best = k;
+            }
+            if (best >= 0) {
+                float mid_x = sx * WLD_TILE + WLD_TILE / 2.0f, mid_y = sy * WLD_TILE + WLD_TILE / 2.0f;
+                if (dx[best] != 0) {
+                    if (cy < mid_y - 1.5f) step |= IN_BIT(IN_DOWN);
+                    else if (cy > mid_y + 1.5f) step |= IN_BIT(IN_UP);
+                    else step |= IN_BIT(dx[best] > 0 ? IN_RIGHT : IN_LEFT);
+                } else {
+                    if (cx < mid_x - 1.5f) step |= IN_BIT(IN_RIGHT);
+                    else if (cx > mid_x + 1.5f) step |= IN_BIT(IN_LEFT);
+                    else step |= IN_BIT(dy[best] > 0 ? IN_DOWN : IN_UP);
+                }
+            }
+        }
+    }
+    free(dist);
+    free(queue);
+    return step;
+}
+

@@ -1,6 +1,7 @@
 /* game: scenes and what the player sees. game_tick is the deterministic
  * simulation (input in, state out, no SDL); game_draw paints the current
- * state; sound requests leave as cues the caller plays. */
+ * state; sounds and music leave as requests the caller plays. Levels come
+ * from Lua files through the script module. */
 #ifndef SQ_GAME_H
 #define SQ_GAME_H
 
@@ -11,24 +12,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Sounds the game asks for; names match assets/gen/NAME.wav. */
-typedef enum {
-    CUE_STEP,
-    CUE_BUMP,
-    CUE_PICKUP,
-    CUE_TALK,
-    CUE_CONFIRM,
-    CUE_CANCEL,
-    CUE_HURT,
-    CUE_GATE,
-    CUE_PORTAL,
-    CUE_COUNT
-} game_cue;
-
-const char *game_cue_name(game_cue cue);
-
 typedef struct {
     uint64_t seed;
+    const char *data_root;
+    /* The level to play; NULL starts with the first shipped level. */
+    const char *level_path;
+    /* --level: a level that fails to load stays on screen with its error and
+     * is retried on reload, instead of falling back to the first level. */
+    bool author_mode;
+    ren_context *ren;       /* NULL headless-without-drawing (tests): tiles need no textures */
     const ren_atlas *atlas; /* sprite names -> ids */
 } game_config;
 
@@ -43,12 +35,41 @@ game *game_create(const game_config *cfg);
 void game_destroy(game *g);
 void game_tick(game *g, const in_frame *input);
 void game_draw(game *g, game_painter *painter, float alpha);
-/* Moves pending cues to out (at most max) and returns how many. */
-int game_take_cues(game *g, game_cue *out, int max);
+/* Sound effects asked for since the last call (names of assets/gen/NAME.wav);
+ * the pointers stay valid until the next game_tick. */
+int game_take_sounds(game *g, const char **names, int max);
+/* The music that should be playing, or NULL for silence. */
+const char *game_music(const game *g);
 bool game_wants_quit(const game *g);
 uint64_t game_hash(const game *g);
 uint64_t game_ticks(const game *g);
-/* The player's collider top-left in pixels; false when there is no player. */
+
+/* Reloads the current level from its file, keeping the player where the new
+ * map allows; on failure the old level keeps running and the error shows. */
+void game_reload(game *g);
+/* Files whose change should trigger game_reload (the level and its map). */
+int game_watched_files(const game *g, const char **paths, int max);
+
+/* --- queries for tests and the level test runner ------------------------- */
 bool game_player_position(const game *g, float *x, float *y);
+bool game_dialogue_open(const game *g);
+/* Text of the open dialogue page or quiz question, or NULL. */
+const char *game_dialogue_text(const game *g);
+bool game_quiz_open(const game *g);
+bool game_has_skill(const game *g, const char *skill);
+int game_xp(const game *g);
+int game_skill_count(const game *g);
+bool game_goals_met(const game *g);
+/* 1 won, -1 failed, 0 still playing. */
+int game_level_result(const game *g);
+/* The last error a level caused (load or callback), or NULL. */
+const char *game_last_error(const game *g);
+const char *game_level_id(const game *g);
+/* Finds an entity by name, else by behaviour type; its centre in pixels. */
+bool game_find(const game *g, const char *name_or_type, float *x, float *y);
+/* The game's path-finding helper: the direction (IN_BIT mask) the player
+ * should hold this tick to walk toward pixel (x, y); 0 when there or when
+ * no path exists (see *reachable). */
+uint32_t game_path_step(const game *g, float x, float y, bool *reachable);
 
 #endif

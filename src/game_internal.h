@@ -3,37 +3,112 @@
 #define SQ_GAME_INTERNAL_H
 
 #include "game.h"
+#include "level.h"
 #include "rng.h"
+#include "script.h"
+#include "world.h"
 
-#define GAME_MAX_CUES 32
+#define GAME_MAX_SOUNDS 32
+#define GAME_MAX_ENTITIES 2048
+#define GAME_MAX_SKILLS 256
+#define GAME_MAX_PAGES 16
+#define GAME_PAGE_BYTES 512
+#define GAME_MAX_BOXES 8
+#define GAME_MAX_GOALS 32
 
-typedef struct game_scene game_scene;
+enum { FACE_DOWN, FACE_UP, FACE_LEFT, FACE_RIGHT };
+/* World kinds: how an entity is drawn (characters cast a shadow). */
+enum { GAME_KIND_THING = 1, GAME_KIND_CHARACTER, GAME_KIND_PLAYER };
 
-/* A scene is a screen of the game (the room now; title, hub, codex later). */
-struct game_scene {
-    void (*tick)(game *g, game_scene *self, const in_frame *input);
-    void (*draw)(game *g, game_scene *self, game_painter *painter, float alpha);
-    uint64_t (*hash)(const game_scene *self, uint64_t seed);
-    bool (*player_position)(const game_scene *self, float *x, float *y);
-    void (*destroy)(game_scene *self);
-};
+typedef struct {
+    bool used;
+    wld_handle handle;
+    char type[32];
+    char name[32];
+    bool is_player;
+} game_entity;
+
+/* One dialogue box: a speaker and pages, shown one page at a time. */
+typedef struct {
+    char speaker[64];
+    char pages[GAME_MAX_PAGES][GAME_PAGE_BYTES];
+    int page_count;
+} game_box;
+
+typedef enum { QUIZ_CLOSED, QUIZ_ASKING, QUIZ_FEEDBACK } game_quiz_state;
+
+typedef struct {
+    /* the level */
+    lvl_def def;
+    scr_level *script;
+    bool loaded;
+    char path[4200];
+    world *world;
+    game_entity entities[GAME_MAX_ENTITIES];
+    int player_id;
+    int32_t start_x, start_y;
+    uint16_t player_sprites[4];
+    int facing;
+    bool moving, bumping;
+    int step_timer;
+    int hurt_timer;
+    bool goal_done[GAME_MAX_GOALS];
+    int hints_shown;
+    int result; /* 1 won, -1 failed */
+    char fail_reason[200];
+    int xp_at_start, skills_at_start;
+    /* dialogue queue */
+    game_box boxes[GAME_MAX_BOXES];
+    int box_count, page;
+    int box_ticks;
+    /* quiz */
+    game_quiz_state quiz_state;
+    const lvl_quiz *quiz;
+    int quiz_cursor;
+    bool quiz_correct;
+    int quiz_right, quiz_asked;
+    bool quit_prompt;
+    char error[1024];    /* a level error to show */
+    int error_ticks;     /* how long the error banner stays */
+    bool error_screen;   /* the level did not load: full-screen error */
+} game_level;
 
 struct game {
-    const ren_atlas *atlas;
+    game_config cfg;
+    char data_root[4096];
     rng_state rng;
-    game_scene *scene;
-    game_cue cues[GAME_MAX_CUES];
-    int cue_count;
+    game_level level;
+    scr_host host;
+    /* progress for this session (saves arrive with the progress work) */
+    char skills[GAME_MAX_SKILLS][32];
+    int skill_count;
+    int xp;
+    char sounds[GAME_MAX_SOUNDS][32];
+    int sound_count;
+    char music[32];
     uint64_t ticks;
     bool quit;
 };
 
-void game_cue_play(game *g, game_cue cue);
-/* Looks a sprite up by name; a missing one is a data error, logged once. */
-uint16_t game_sprite(game *g, const char *name);
-/* Like game_sprite, and checks NAME_0..NAME_{frames-1} are consecutive ids. */
-uint16_t game_anim(game *g, const char *base, int frames);
+void game_sound(game *g, const char *name);
+uint16_t game_sprite(const game *g, const char *name);
+/* NAME_0 when it exists (animations), else NAME. */
+uint16_t game_anim(const game *g, const char *name);
 
-game_scene *game_room_create(game *g);
+/* game_level.c */
+bool game_level_open(game *g, const char *path, char *err, size_t err_size);
+void game_level_close(game *g);
+/* (Re)registers the level's tilesets with the renderer and fills the world's
+ * tile layers from the definition. */
+void game_level_bind_tiles(game *g);
+void game_level_tick(game *g, const in_frame *in);
+void game_level_say(game *g, const char *speaker, const char *const *pages, int count);
+game_entity *game_entity_of(game *g, int id);
+/* The entity confirm would use now (0 = none). */
+int game_level_interact_target(game *g);
+void game_init_host(game *g);
+
+/* game_ui.c */
+void game_ui_draw(game *g, game_painter *p, float alpha);
 
 #endif

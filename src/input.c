@@ -10,7 +10,7 @@
 #include <string.h>
 
 static const char *const in_names[IN_ACTION_COUNT] = {
-    "up", "down", "left", "right", "confirm", "cancel", "menu",
+    "up", "down", "left", "right", "confirm", "cancel", "menu", "hint",
 };
 
 const char *in_action_name(in_action action)
@@ -37,6 +37,7 @@ void in_default_bindings(in_bindings *b)
                         SDL_SCANCODE_E},
         [IN_CANCEL] = {SDL_SCANCODE_ESCAPE, SDL_SCANCODE_BACKSPACE, SDL_SCANCODE_Q},
         [IN_MENU] = {SDL_SCANCODE_TAB, SDL_SCANCODE_P},
+        [IN_HINT] = {SDL_SCANCODE_H},
     };
     static const int buttons[IN_ACTION_COUNT][IN_MAX_BUTTONS_PER_ACTION] = {
         [IN_UP] = {SDL_CONTROLLER_BUTTON_DPAD_UP + 1},
@@ -46,6 +47,7 @@ void in_default_bindings(in_bindings *b)
         [IN_CONFIRM] = {SDL_CONTROLLER_BUTTON_A + 1},
         [IN_CANCEL] = {SDL_CONTROLLER_BUTTON_B + 1},
         [IN_MENU] = {SDL_CONTROLLER_BUTTON_START + 1, SDL_CONTROLLER_BUTTON_BACK + 1},
+        [IN_HINT] = {SDL_CONTROLLER_BUTTON_Y + 1},
     };
     memcpy(b->keys, keys, sizeof keys);
     memcpy(b->buttons, buttons, sizeof buttons);
@@ -191,7 +193,7 @@ bool in_script_parse(in_script *script, const char *text, char *err, int err_siz
         in_action action = in_action_from_name(s);
         if (action == IN_ACTION_COUNT) {
             snprintf(err, (size_t)err_size, "%d: unknown action '%s' (up, down, left, right, "
-                     "confirm, cancel, menu)", line_no, s);
+                     "confirm, cancel, menu, hint)", line_no, s);
             goto fail;
         }
         if (trailing) {

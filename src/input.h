@@ -16,6 +16,7 @@ typedef enum {
     IN_CONFIRM,
     IN_CANCEL,
     IN_MENU,
+    IN_HINT,
     IN_ACTION_COUNT
 } in_action;
 

@@ -1,8 +1,11 @@
+#define _POSIX_C_SOURCE 200809L /* st_mtim */
 /* main: wires the modules together and runs the loop: poll input, advance
- * the fixed 60 Hz simulation as many ticks as real time asks, draw once. */
+ * the fixed 60 Hz simulation as many ticks as real time asks, draw once.
+ * Also the entry to the author's tools (--check, --test). */
 #include "audio.h"
 #include "cli.h"
 #include "game.h"
+#include "game_tools.h"
 #include "input.h"
 #include "log.h"
 #include "platform.h"
@@ -14,12 +17,15 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #ifndef SQ_VERSION
 #define SQ_VERSION "dev"
 #endif
 
 #define MAIN_FONT "assets/fonts/DotGothic16-Regular.ttf"
+#define MAIN_WATCH_SECONDS 0.25 /* how often --level looks for a saved file */
 
 typedef struct {
     cli_options opts;
@@ -28,12 +34,15 @@ typedef struct {
     ren_context *ren;
     txt_font *font;
     aud_system *audio;
-    aud_sound cue_sounds[CUE_COUNT];
     game *game;
     in_state input;
     in_bindings bindings;
     in_script replay;
     bool has_replay;
+    char music[64];
+    /* hot reload */
+    double last_watch;
+    long long watched_mtime[2];
 } app;
 
 static char *main_read_file(const char *path, long max_size)
@@ -77,6 +86,20 @@ static int main_load_replay(app *a)
     return -1;
 }
 
+static long long main_mtime(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) return -1;
+    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+static void main_note_watched(app *a)
+{
+    const char *paths[2];
+    int n = game_watched_files(a->game, paths, 2);
+    for (int i = 0; i < 2; i++) a->watched_mtime[i] = i < n ? main_mtime(paths[i]) : -1;
+}
+
 static bool main_start(app *a)
 {
     plat_config pc = {a->opts.headless, a->opts.fullscreen, a->opts.scale, REN_LOGICAL_W,
@@ -96,22 +119,17 @@ static bool main_start(app *a)
     if (!a->font) return false;
 
     a->audio = aud_create(!a->opts.headless);
-    char sound_dir[4200];
-    plat_path(sound_dir, sizeof sound_dir, a->root, "assets/gen");
-    for (int c = 0; c < CUE_COUNT; c++)
-        a->cue_sounds[c] = aud_load(a->audio, sound_dir, game_cue_name((game_cue)c));
     aud_volumes v = aud_get_volumes(a->audio);
     v.muted = a->opts.mute;
     aud_set_volumes(a->audio, v);
-    char music[4200];
-    plat_path(music, sizeof music, a->root, "assets/gen/music_hub.wav");
-    aud_music(a->audio, music);
 
-    game_config gc = {a->opts.seed, ren_get_atlas(a->ren)};
+    game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, a->ren,
+                      ren_get_atlas(a->ren)};
     a->game = game_create(&gc);
     if (!a->game) return false;
     in_default_bindings(&a->bindings);
     in_reset(&a->input);
+    main_note_watched(a);
     return true;
 }
 
@@ -126,14 +144,32 @@ static void main_stop(app *a)
     txt_shutdown();
 }
 
+static void main_play_sounds(app *a)
+{
+    char dir[4200];
+    plat_path(dir, sizeof dir, a->root, "assets/gen");
+    const char *names[32];
+    int n = game_take_sounds(a->game, names, 32);
+    for (int i = 0; i < n; i++) {
+        /* Level scripts name sounds: only plain names inside assets/gen. */
+        if (strchr(names[i], '/') || strstr(names[i], "..")) continue;
+        aud_play(a->audio, aud_load(a->audio, dir, names[i]));
+    }
+    const char *music = game_music(a->game);
+    if (music && strcmp(music, a->music) != 0 && !strchr(music, '/') && !strstr(music, "..")) {
+        snprintf(a->music, sizeof a->music, "%s", music);
+        char path[4300];
+        snprintf(path, sizeof path, "%s/%s.wav", dir, music);
+        aud_music(a->audio, path);
+    }
+}
+
 static void main_tick(app *a)
 {
     if (a->has_replay) in_script_apply(&a->replay, &a->input, (uint32_t)game_ticks(a->game));
     in_frame frame = in_sample(&a->input);
     game_tick(a->game, &frame);
-    game_cue cues[32];
-    int n = game_take_cues(a->game, cues, 32);
-    for (int i = 0; i < n; i++) aud_play(a->audio, a->cue_sounds[cues[i]]);
+    main_play_sounds(a);
 }
 
 static bool main_done(const app *a)
@@ -155,6 +191,22 @@ static void main_draw(app *a, float alpha)
 {
     game_painter painter = {a->ren, a->font};
     game_draw(a->game, &painter, alpha);
+}
+
+/* --level: a saved file is picked up within a quarter of a second. */
+static void main_watch(app *a, bool forced)
+{
+    if (!a->opts.level) return;
+    double now = plat_now();
+    if (!forced && now - a->last_watch < MAIN_WATCH_SECONDS) return;
+    a->last_watch = now;
+    const char *paths[2];
+    int n = game_watched_files(a->game, paths, 2);
+    bool changed = forced;
+    for (int i = 0; i < n; i++) changed |= main_mtime(paths[i]) != a->watched_mtime[i];
+    if (!changed) return;
+    game_reload(a->game);
+    main_note_watched(a);
 }
 
 static bool main_run_headless(app *a)
@@ -182,6 +234,7 @@ static bool main_run_windowed(app *a, double started)
     while (!events.quit) {
         double frame_start = plat_now();
         plat_poll(a->plat, &a->input, &a->bindings, &events);
+        main_watch(a, events.reload);
         int ticks = ts_advance(&clock, frame_start - last);
         last = frame_start;
         for (int i = 0; i < ticks && !main_done(a); i++) main_tick(a);
@@ -201,9 +254,50 @@ static bool main_run_windowed(app *a, double started)
     return ok;
 }
 
+/* --check and --test need the atlas (sprite names) and the font (text fit),
+ * but no window: a headless renderer gives both. */
+static int main_tools(app *a)
+{
+    if (SDL_Init(0) != 0) {
+        fprintf(stderr, "skillquest: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    ren_context *ren = ren_create_headless();
+    char png[4200], index[4200], font_path[4200];
+    plat_path(png, sizeof png, a->root, "assets/gen/atlas.png");
+    plat_path(index, sizeof index, a->root, "assets/gen/atlas.txt");
+    plat_path(font_path, sizeof font_path, a->root, MAIN_FONT);
+    if (!ren || !ren_load_atlas(ren, png, index)) {
+        ren_destroy(ren);
+        SDL_Quit();
+        return 1;
+    }
+    txt_font *font = txt_open(ren, font_path, 16);
+    int status;
+    if (a->opts.action == CLI_CHECK) {
+        int files = 0;
+        int problems = game_check_paths(a->root, ren_get_atlas(ren), font, a->opts.paths,
+                                        a->opts.path_count, &files);
+        printf("%d file%s checked, %d problem%s\n", files, files == 1 ? "" : "s", problems,
+               problems == 1 ? "" : "s");
+        status = problems ? 1 : 0;
+    } else {
+        int passed = 0;
+        int failed = game_test_paths(a->root, ren_get_atlas(ren), a->opts.paths, a->opts.path_count,
+                                     &passed);
+        status = failed ? 1 : 0;
+    }
+    txt_close(font);
+    txt_shutdown();
+    ren_destroy(ren);
+    SDL_Quit();
+    return status;
+}
+
 int main(int argc, char **argv)
 {
-    app a = {0};
+    app a;
+    memset(&a, 0, sizeof a);
     a.opts = cli_parse(argc, argv);
     switch (a.opts.action) {
     case CLI_HELP:
@@ -217,22 +311,27 @@ int main(int argc, char **argv)
                 a.opts.error);
         return 2;
     case CLI_RUN:
+    case CLI_CHECK:
+    case CLI_TEST:
         break;
     }
     log_set_verbose(a.opts.verbose);
+    if (!plat_find_data_root(a.opts.data_root, a.root, sizeof a.root))
+        return a.opts.data_root ? 2 : 1;
+    log_info("platform: data root %s", a.root);
+    if (a.opts.action == CLI_CHECK || a.opts.action == CLI_TEST) return main_tools(&a);
+    if (a.opts.level && main_mtime(a.opts.level) < 0) {
+        fprintf(stderr, "skillquest: cannot open level %s\n", a.opts.level);
+        return 2;
+    }
     int status = main_load_replay(&a);
     if (status >= 0) return status;
-    if (!plat_find_data_root(a.opts.data_root, a.root, sizeof a.root)) {
-        if (a.has_replay) in_script_free(&a.replay);
-        return a.opts.data_root ? 2 : 1;
-    }
-    log_info("platform: data root %s", a.root);
     double started = plat_now();
     bool ok = main_start(&a);
     if (ok) ok = a.opts.headless ? main_run_headless(&a) : main_run_windowed(&a, started);
     if (ok && a.opts.print_hash)
         printf("hash %016" PRIx64 " ticks %" PRIu64 "\n", game_hash(a.game), game_ticks(a.game));
     main_stop(&a);
-    /* Any error the data caused (a missing sprite, a bad sound) fails the run. */
+    /* Any error the data caused (a missing sprite, a broken level) fails the run. */
     return ok && log_error_count() == 0 ? 0 : 1;
 }

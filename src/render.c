@@ -12,7 +12,18 @@
 #include <SDL_image.h>
 #include <string.h>
 
+#define REN_MAX_SHEETS 16
+
+typedef struct {
+    uint16_t sheet; /* index into sheets */
+    SDL_Rect rect;
+} ren_extra_sprite;
+
 struct ren_context {
+    SDL_Texture *sheets[REN_MAX_SHEETS];
+    int sheet_count;
+    ren_extra_sprite *extra; /* sprites after the atlas's */
+    int extra_count;
     SDL_Renderer *renderer;
     SDL_Window *window;      /* NULL when headless */
     SDL_Texture *frame;      /* logical frame, windowed only */
@@ -86,6 +97,7 @@ ren_context *ren_create_headless(void)
 void ren_destroy(ren_context *ctx)
 {
     if (!ctx) return;
+    ren_clear_sheets(ctx);
     if (ctx->atlas_tex) SDL_DestroyTexture(ctx->atlas_tex);
     if (ctx->frame) SDL_DestroyTexture(ctx->frame);
     if (ctx->renderer) SDL_DestroyRenderer(ctx->renderer);
@@ -140,6 +152,65 @@ void ren_begin(ren_context *ctx, ren_color clear)
     SDL_RenderClear(ctx->renderer);
 }
 
+uint16_t ren_add_sheet(ren_context *ctx, const char *png_path, int tile_w, int tile_h, int count,
+                       int columns)
+{
+    if (ctx->sheet_count == REN_MAX_SHEETS || tile_w <= 0 || tile_h <= 0 || count <= 0 ||
+        columns <= 0 || ctx->atlas.count + ctx->extra_count + count > 65535) {
+        log_error("render: cannot add tileset %s (too many tilesets or tiles)", png_path);
+        return 0;
+    }
+    SDL_Texture *tex = IMG_LoadTexture(ctx->renderer, png_path);
+    if (!tex) {
+        log_error("render: cannot load %s: %s", png_path, IMG_GetError());
+        return 0;
+    }
+    int tw, th;
+    SDL_QueryTexture(tex, NULL, NULL, &tw, &th);
+    ren_extra_sprite *grown = realloc(ctx->extra, sizeof *grown * (size_t)(ctx->extra_count + count));
+    if (!grown) {
+        SDL_DestroyTexture(tex);
+        return 0;
+    }
+    ctx->extra = grown;
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    int sheet = ctx->sheet_count++;
+    ctx->sheets[sheet] = tex;
+    uint16_t first = (uint16_t)(ctx->atlas.count + ctx->extra_count + 1);
+    for (int i = 0; i < count; i++) {
+        SDL_Rect r = {(i % columns) * tile_w, (i / columns) * tile_h, tile_w, tile_h};
+        /* Tiles past the image's edge draw nothing rather than garbage. */
+        if (r.x + r.w > tw || r.y + r.h > th) r.w = r.h = 0;
+        ctx->extra[ctx->extra_count++] = (ren_extra_sprite){(uint16_t)sheet, r};
+    }
+    return first;
+}
+
+void ren_clear_sheets(ren_context *ctx)
+{
+    for (int i = 0; i < ctx->sheet_count; i++) SDL_DestroyTexture(ctx->sheets[i]);
+    ctx->sheet_count = 0;
+    free(ctx->extra);
+    ctx->extra = NULL;
+    ctx->extra_count = 0;
+}
+
+/* Finds a sprite's texture and source rectangle: the atlas, then the sheets. */
+static SDL_Texture *ren_sprite_src(const ren_context *ctx, uint16_t sprite, SDL_Rect *src)
+{
+    if (sprite == 0) return NULL;
+    if (sprite <= ctx->atlas.count) {
+        if (!ctx->atlas_tex) return NULL;
+        const ren_rect *r = &ctx->atlas.rects[sprite - 1];
+        *src = (SDL_Rect){r->x, r->y, r->w, r->h};
+        return ctx->atlas_tex;
+    }
+    int extra = sprite - ctx->atlas.count - 1;
+    if (extra >= ctx->extra_count || ctx->extra[extra].rect.w == 0) return NULL;
+    *src = ctx->extra[extra].rect;
+    return ctx->sheets[ctx->extra[extra].sheet];
+}
+
 static bool ren_sprite_rect(const ren_context *ctx, uint16_t sprite, SDL_Rect *src)
 {
     if (!ctx->atlas_tex || sprite == 0 || sprite > ctx->atlas.count) return false;
@@ -148,12 +219,41 @@ static bool ren_sprite_rect(const ren_context *ctx, uint16_t sprite, SDL_Rect *s
     return true;
 }
 
+void ren_draw_tile(ren_context *ctx, uint32_t tile, int x, int y)
+{
+    SDL_Rect src;
+    SDL_Texture *tex = ren_sprite_src(ctx, (uint16_t)(tile & 0xffffu), &src);
+    if (!tex) return;
+    SDL_Rect dst = {x, y, src.w, src.h};
+    uint32_t flips = tile & (REN_FLIP_H | REN_FLIP_V | REN_FLIP_D);
+    if (!flips) {
+        SDL_RenderCopy(ctx->renderer, tex, &src, &dst);
+        return;
+    }
+    /* SDL flips first, then rotates. Tiled transposes (D) first, then flips:
+     * D = rotate 90 after a vertical flip, and the H/V flags fold into that. */
+    bool h = flips & REN_FLIP_H, v = flips & REN_FLIP_V;
+    double angle = 0;
+    int flip = 0;
+    if (flips & REN_FLIP_D) {
+        angle = 90;
+        if (h && v) flip = SDL_FLIP_HORIZONTAL;
+        else if (h) flip = SDL_FLIP_NONE;
+        else if (v) angle = 270;
+        else flip = SDL_FLIP_VERTICAL;
+    } else {
+        flip = (h ? SDL_FLIP_HORIZONTAL : 0) | (v ? SDL_FLIP_VERTICAL : 0);
+    }
+    SDL_RenderCopyEx(ctx->renderer, tex, &src, &dst, angle, NULL, (SDL_RendererFlip)flip);
+}
+
 void ren_draw_sprite(ren_context *ctx, uint16_t sprite, int x, int y)
 {
     SDL_Rect src;
-    if (!ren_sprite_rect(ctx, sprite, &src)) return;
+    SDL_Texture *tex = ren_sprite_src(ctx, sprite, &src);
+    if (!tex) return;
     SDL_Rect dst = {x, y, src.w, src.h};
-    SDL_RenderCopy(ctx->renderer, ctx->atlas_tex, &src, &dst);
+    SDL_RenderCopy(ctx->renderer, tex, &src, &dst);
 }
 
 void ren_draw_sprite_mod(ren_context *ctx, uint16_t sprite, int x, int y, ren_color mod)

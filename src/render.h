@@ -54,7 +54,21 @@ bool ren_load_atlas(ren_context *ctx, const char *png_path, const char *index_pa
 const ren_atlas *ren_get_atlas(const ren_context *ctx);
 uint16_t ren_sprite(const ren_context *ctx, const char *name);
 
+/* Tileset images (a level's Tiled tilesets): cut into tile_w x tile_h
+ * sprites numbered after the atlas; returns the first id, 0 on error. */
+uint16_t ren_add_sheet(ren_context *ctx, const char *png_path, int tile_w, int tile_h, int count,
+                       int columns);
+/* Forgets every sheet (a level is unloaded); atlas ids stay valid. */
+void ren_clear_sheets(ren_context *ctx);
+
+/* Tile flip flags, as Tiled stores them: the diagonal flip comes first. */
+#define REN_FLIP_H 0x80000000u
+#define REN_FLIP_V 0x40000000u
+#define REN_FLIP_D 0x20000000u
+
 void ren_begin(ren_context *ctx, ren_color clear);
+/* Draws a tile: a sprite id in the low 16 bits, REN_FLIP_* in the top bits. */
+void ren_draw_tile(ren_context *ctx, uint32_t tile, int x, int y);
 void ren_draw_sprite(ren_context *ctx, uint16_t sprite, int x, int y);
 /* Tinted and faded copy: mod multiplies the sprite's colour. */
 void ren_draw_sprite_mod(ren_context *ctx, uint16_t sprite, int x, int y, ren_color mod);

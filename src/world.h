@@ -16,6 +16,7 @@
 #define WLD_CELL 32        /* broad-phase grid cell, pixels; colliders are at most this big */
 #define WLD_MAX_MAP_SIDE 4096
 #define WLD_MAX_ENTITIES (1u << 20)
+#define WLD_LAYERS 4       /* tile layers drawn under the entities */
 
 typedef struct world world;
 
@@ -97,13 +98,15 @@ unsigned wld_hits(const world *w, wld_handle h);
 void wld_set_sprite(world *w, wld_handle h, uint16_t sprite, uint8_t frames, uint8_t rate);
 
 /* --- tile map ----------------------------------------------------------- */
-/* Two drawn layers per cell (ground, then decoration; 0 = empty) and a solid flag. */
+/* WLD_LAYERS drawn layers per cell, bottom first, and a solid flag. A tile is
+ * the game's sprite id in the low 16 bits and flip flags in the top bits
+ * (the world only stores it; 0 = empty). */
 bool wld_map_reset(world *w, int width, int height);
 int wld_map_width(const world *w);
 int wld_map_height(const world *w);
-void wld_map_set(world *w, int tx, int ty, uint16_t ground, uint16_t deco, bool solid);
-uint16_t wld_map_ground(const world *w, int tx, int ty);
-uint16_t wld_map_deco(const world *w, int tx, int ty);
+void wld_map_set(world *w, int tx, int ty, int layer, uint32_t tile);
+void wld_map_set_solid(world *w, int tx, int ty, bool solid);
+uint32_t wld_map_tile(const world *w, int tx, int ty, int layer);
 /* Outside the map counts as solid, so nothing walks off the edge. */
 bool wld_map_solid(const world *w, int tx, int ty);
 /* True when the pixel rectangle overlaps a solid tile. */

@@ -10,7 +10,7 @@
 enum { WLD_SLOT_FREE = 0, WLD_SLOT_LIVE = 1, WLD_SLOT_DYING = 2 };
 
 typedef struct {
-    uint16_t ground, deco;
+    uint32_t tile[WLD_LAYERS];
     uint8_t solid;
 } wld_cell;
 

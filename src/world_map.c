@@ -42,25 +42,22 @@ static wld_cell *wld_cell_at(const world *w, int tx, int ty)
     return &w->cells[(size_t)ty * (size_t)w->map_w + (size_t)tx];
 }
 
-void wld_map_set(world *w, int tx, int ty, uint16_t ground, uint16_t deco, bool solid)
+void wld_map_set(world *w, int tx, int ty, int layer, uint32_t tile)
 {
     wld_cell *c = wld_cell_at(w, tx, ty);
-    if (!c) return;
-    c->ground = ground;
-    c->deco = deco;
-    c->solid = solid;
+    if (c && layer >= 0 && layer < WLD_LAYERS) c->tile[layer] = tile;
 }
 
-uint16_t wld_map_ground(const world *w, int tx, int ty)
+void wld_map_set_solid(world *w, int tx, int ty, bool solid)
 {
-    const wld_cell *c = wld_cell_at(w, tx, ty);
-    return c ? c->ground : 0;
+    wld_cell *c = wld_cell_at(w, tx, ty);
+    if (c) c->solid = solid;
 }
 
-uint16_t wld_map_deco(const world *w, int tx, int ty)
+uint32_t wld_map_tile(const world *w, int tx, int ty, int layer)
 {
     const wld_cell *c = wld_cell_at(w, tx, ty);
-    return c ? c->deco : 0;
+    return c && layer >= 0 && layer < WLD_LAYERS ? c->tile[layer] : 0;
 }
 
 bool wld_map_solid(const world *w, int tx, int ty)

@@ -267,7 +267,7 @@ uint64_t wld_hash(const world *w)
     }
     for (int t = 0; t < w->map_w * w->map_h; t++) {
         const wld_cell *c = &w->cells[t];
-        uint16_t cell[3] = {c->ground, c->deco, c->solid};
+        uint32_t cell[WLD_LAYERS + 1] = {c->tile[0], c->tile[1], c->tile[2], c->tile[3], c->solid};
         hash = wld_fnv(hash, cell, sizeof cell);
     }
     return hash;

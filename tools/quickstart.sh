@@ -14,7 +14,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 build_packages=(gcc libc6-dev make cmake pkg-config
-                libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev libsdl2-image-dev)
+                libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev libsdl2-image-dev
+                liblua5.4-dev zlib1g-dev)
 # The suite opens a real window under Xvfb; xauth is what xvfb-run needs.
 test_packages=(libcmocka-dev xvfb xauth)
 

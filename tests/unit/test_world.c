@@ -12,7 +12,8 @@ static world *open_room(int w, int h)
     for (int y = 0; y < h; y++)
         for (int x = 0; x < w; x++) {
             bool wall = x == 0 || y == 0 || x == w - 1 || y == h - 1;
-            wld_map_set(wd, x, y, wall ? 2 : 1, 0, wall);
+            wld_map_set(wd, x, y, 0, wall ? 2 : 1);
+            wld_map_set_solid(wd, x, y, wall);
         }
     return wd;
 }
@@ -95,7 +96,7 @@ static void fast_mover_does_not_tunnel(void **state)
 {
     (void)state;
     world *wd = open_room(20, 5);
-    wld_map_set(wd, 10, 2, 2, 0, true); /* one wall tile at x 160..176 */
+    wld_map_set_solid(wd, 10, 2, true); /* one wall tile at x 160..176 */
     wld_handle e = spawn(wd, 20, 34, 8, WLD_F_MOVES);
     wld_set_velocity(wd, e, PX(40), 0); /* 2.5 tiles per tick */
     for (int i = 0; i < 10; i++) wld_step(wd);

@@ -1,0 +1,413 @@
+/* level: freeing and querying a level definition, and the checks that need
+ * no Lua: references to skills, sprites, sounds and behaviours, quizzes,
+ * text that fits its box, and whether everything is reachable from the start
+ * when gates open only for skills the player can collect first. */
+#include "level.h"
+#include "text.h"
+
+#include <stdarg.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void lvl_free_props(lvl_prop *props, int count)
+{
+    for (int i = 0; i < count; i++) {
+        free(props[i].key);
+        free(props[i].string);
+    }
+    free(props);
+}
+
+static void lvl_free_strings(char **list, int count)
+{
+    for (int i = 0; i < count; i++) free(list[i]);
+    free(list);
+}
+
+void lvl_free(lvl_def *def)
+{
+    if (!def) return;
+    free(def->id), free(def->quest), free(def->title), free(def->brief), free(def->path);
+    free(def->music);
+    for (int i = 0; i < LVL_MAX_LAYERS; i++) free(def->map.layers[i]);
+    free(def->map.solid);
+    for (int i = 0; i < def->map.tileset_count; i++) {
+        free(def->map.tilesets[i].image);
+        if (def->map.tilesets[i].names)
+            lvl_free_strings(def->map.tilesets[i].names, def->map.tilesets[i].count);
+        free(def->map.tilesets[i].solid);
+    }
+    free(def->map.tilesets);
+    free(def->map.source);
+    for (int i = 0; i < def->object_count; i++) {
+        free(def->objects[i].type);
+        free(def->objects[i].name);
+        lvl_free_props(def->objects[i].props, def->objects[i].prop_count);
+    }
+    free(def->objects);
+    for (int i = 0; i < def->dialogue_count; i++) {
+        free(def->dialogues[i].id);
+        for (int k = 0; k < def->dialogues[i].line_count; k++) {
+            free(def->dialogues[i].lines[k].speaker);
+            free(def->dialogues[i].lines[k].text);
+        }
+        free(def->dialogues[i].lines);
+    }
+    free(def->dialogues);
+    for (int i = 0; i < def->quiz_count; i++) {
+        lvl_quiz *q = &def->quizzes[i];
+        free(q->id), free(q->question), free(q->explanation), free(q->skill);
+        lvl_free_strings(q->choices, q->choice_count);
+    }
+    free(def->quizzes);
+    lvl_free_strings(def->hints, def->hint_count);
+    for (int i = 0; i < def->goal_count; i++) {
+        free(def->goals[i].target);
+        free(def->goals[i].text);
+    }
+    free(def->goals);
+    lvl_free_strings(def->requires, def->require_count);
+    lvl_free_strings(def->grants, def->grant_count);
+    memset(def, 0, sizeof *def);
+}
+
+const lvl_prop *lvl_prop_find(const lvl_object *obj, const char *key)
+{
+    for (int i = 0; i < obj->prop_count; i++)
+        if (strcmp(obj->props[i].key, key) == 0) return &obj->props[i];
+    return NULL;
+}
+
+const char *lvl_prop_string(const lvl_object *obj, const char *key, const char *fallback)
+{
+    const lvl_prop *p = lvl_prop_find(obj, key);
+    return p && p->kind == LVL_VALUE_STRING ? p->string : fallback;
+}
+
+double lvl_prop_number(const lvl_object *obj, const char *key, double fallback)
+{
+    const lvl_prop *p = lvl_prop_find(obj, key);
+    return p && p->kind == LVL_VALUE_NUMBER ? p->number : fallback;
+}
+
+const lvl_dialogue *lvl_dialogue_find(const lvl_def *def, const char *id)
+{
+    for (int i = 0; id && i < def->dialogue_count; i++)
+        if (strcmp(def->dialogues[i].id, id) == 0) return &def->dialogues[i];
+    return NULL;
+}
+
+const lvl_quiz *lvl_quiz_find(const lvl_def *def, const char *id)
+{
+    for (int i = 0; id && i < def->quiz_count; i++)
+        if (strcmp(def->quizzes[i].id, id) == 0) return &def->quizzes[i];
+    return NULL;
+}
+
+const lvl_object *lvl_object_find(const lvl_def *def, const char *type, const char *name)
+{
+    for (int i = 0; i < def->object_count; i++) {
+        const lvl_object *o = &def->objects[i];
+        if (type && strcmp(o->type, type) != 0) continue;
+        if (name && (!o->name || strcmp(o->name, name) != 0)) continue;
+        return o;
+    }
+    return NULL;
+}
+
+bool lvl_solid_at(const lvl_map *map, int tx, int ty)
+{
+    if (tx < 0 || ty < 0 || tx >= map->width || ty >= map->height) return true;
+    return map->solid && map->solid[ty * map->width + tx];
+}
+
+/* --- checks ------------------------------------------------------------- */
+
+typedef struct {
+    const lvl_def *def;
+    const lvl_check_env *env;
+    int problems;
+} lvl_checker;
+
+static void lvl_problem(lvl_checker *c, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void lvl_problem(lvl_checker *c, int line, const char *fmt, ...)
+{
+    char message[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    c->problems++;
+    if (c->env->report) c->env->report(c->env->user, line, message);
+}
+
+static int lvl_tile_of(int px)
+{
+    return px >= 0 ? px / LVL_TILE : -1;
+}
+
+/* An object is reached when its own tile or a tile beside it is (people and
+ * terminals stand on solid ground the player walks up to). */
+static bool lvl_reached(const lvl_def *def, const uint8_t *seen, const lvl_object *o)
+{
+    int tx = lvl_tile_of(o->x), ty = lvl_tile_of(o->y);
+    static const int dx[5] = {0, 1, -1, 0, 0}, dy[5] = {0, 0, 0, 1, -1};
+    for (int k = 0; k < 5; k++) {
+        int x = tx + dx[k], y = ty + dy[k];
+        if (x >= 0 && y >= 0 && x < def->map.width && y < def->map.height &&
+            seen[y * def->map.width + x])
+            return true;
+    }
+    return false;
+}
+
+static bool lvl_has(char **list, int count, const char *item)
+{
+    for (int i = 0; i < count; i++)
+        if (strcmp(list[i], item) == 0) return true;
+    return false;
+}
+
+/* Gates list their skills as "a" or "a, b"; all are needed. */
+static bool lvl_gate_opens(const lvl_object *gate, char **held, int held_count)
+{
+    const char *req = lvl_prop_string(gate, "requires", "");
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", req);
+    for (char *tok = strtok(buf, ", "); tok; tok = strtok(NULL, ", "))
+        if (!lvl_has(held, held_count, tok)) return false;
+    return true;
+}
+
+/* Flood fill from the start; gates whose skills are reachable open, and the
+ * fill repeats until nothing changes. */
+static uint8_t *lvl_reachable(const lvl_def *def, const lvl_object *start, char ***held_out,
+                              int *held_count_out)
+{
+    int w = def->map.width, h = def->map.height;
+    uint8_t *seen = calloc((size_t)w * (size_t)h, 1);
+    uint8_t *blocked = calloc((size_t)w * (size_t)h, 1);
+    int *queue = malloc(sizeof *queue * (size_t)w * (size_t)h);
+    char **held = calloc((size_t)def->object_count + (size_t)def->require_count + 1, sizeof *held);
+    if (!seen || !blocked || !queue || !held) {
+        free(seen), free(blocked), free(queue), free(held);
+        return NULL;
+    }
+    int held_count = 0;
+    for (int i = 0; i < def->require_count; i++) held[held_count++] = def->requires[i];
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < def->object_count; i++) {
+            const lvl_object *o = &def->objects[i];
+            int tx = lvl_tile_of(o->x), ty = lvl_tile_of(o->y);
+            if (strcmp(o->type, "gate") != 0 || tx < 0 || ty < 0 || tx >= w || ty >= h) continue;
+            blocked[ty * w + tx] = !lvl_gate_opens(o, held, held_count);
+        }
+        memset(seen, 0, (size_t)w * (size_t)h);
+        int head = 0, tail = 0;
+        int sx = lvl_tile_of(start->x), sy = lvl_tile_of(start->y);
+        if (sx >= 0 && sy >= 0 && sx < w && sy < h) {
+            seen[sy * w + sx] = 1;
+            queue[tail++] = sy * w + sx;
+        }
+        while (head < tail) {
+            int cell = queue[head++], cx = cell % w, cy = cell / w;
+            static const int dx[4] = {1, -1, 0, 0}, dy[4] = {0, 0, 1, -1};
+            for (int k = 0; k < 4; k++) {
+                int x = cx + dx[k], y = cy + dy[k];
+                if (x < 0 || y < 0 || x >= w || y >= h) continue;
+                int n = y * w + x;
+                if (seen[n] || blocked[n] || def->map.solid[n]) continue;
+                seen[n] = 1;
+                queue[tail++] = n;
+            }
+        }
+        for (int i = 0; i < def->object_count; i++) {
+            const lvl_object *o = &def->objects[i];
+            const char *skill = lvl_prop_string(o, "skill", NULL);
+            if (strcmp(o->type, "skill") != 0 || !skill || lvl_has(held, held_count, skill)) continue;
+            if (lvl_reached(def, seen, o)) {
+                held[held_count++] = (char *)skill;
+                changed = true;
+            }
+        }
+    }
+    free(blocked);
+    free(queue);
+    *held_out = held;
+    *held_count_out = held_count;
+    return seen;
+}
+
+static void lvl_check_references(lvl_checker *c)
+{
+    const lvl_def *def = c->def;
+    const lvl_check_env *env = c->env;
+    for (int i = 0; i < def->object_count; i++) {
+        const lvl_object *o = &def->objects[i];
+        if (env->behaviour_known && !env->behaviour_known(env->user, o->type))
+            lvl_problem(c, o->line, "unknown behaviour '%s'", o->type);
+        const char *skill = lvl_prop_string(o, "skill", NULL);
+        if (skill && env->skill_known && !env->skill_known(env->user, skill))
+            lvl_problem(c, o->line, "unknown skill '%s' (not in scripts/skills.lua)", skill);
+        const char *dialogue = lvl_prop_string(o, "dialogue", NULL);
+        if (dialogue && !def->bare_map && !lvl_dialogue_find(def, dialogue))
+            lvl_problem(c, o->line, "%s refers to dialogue '%s', which the level does not define",
+                        o->type, dialogue);
+        const char *quiz = lvl_prop_string(o, "quiz", NULL);
+        if (quiz && !def->bare_map && !lvl_quiz_find(def, quiz))
+            lvl_problem(c, o->line, "%s refers to quiz '%s', which the level does not define",
+                        o->type, quiz);
+        const char *sprite = lvl_prop_string(o, "sprite", NULL);
+        if (sprite && env->sprite_known && !env->sprite_known(env->user, sprite))
+            lvl_problem(c, o->line, "unknown sprite '%s'", sprite);
+        const char *sound = lvl_prop_string(o, "sound", NULL);
+        if (sound && env->sound_known && !env->sound_known(env->user, sound))
+            lvl_problem(c, o->line, "unknown sound '%s'", sound);
+        if (strcmp(o->type, "gate") == 0) {
+            const char *req = lvl_prop_string(o, "requires", NULL);
+            if (!req) lvl_problem(c, o->line, "gate needs 'requires' (the skill that opens it)");
+            char buf[256];
+            snprintf(buf, sizeof buf, "%s", req ? req : "");
+            for (char *tok = strtok(buf, ", "); tok; tok = strtok(NULL, ", "))
+                if (env->skill_known && !env->skill_known(env->user, tok))
+                    lvl_problem(c, o->line, "gate requires unknown skill '%s'", tok);
+        }
+    }
+    for (int i = 0; i < def->grant_count; i++)
+        if (env->skill_known && !env->skill_known(env->user, def->grants[i]))
+            lvl_problem(c, 0, "grants unknown skill '%s'", def->grants[i]);
+    for (int i = 0; i < def->require_count; i++)
+        if (env->skill_known && !env->skill_known(env->user, def->requires[i]))
+            lvl_problem(c, 0, "requires unknown skill '%s'", def->requires[i]);
+    if (def->music && env->sound_known && !env->sound_known(env->user, def->music))
+        lvl_problem(c, 0, "unknown music '%s'", def->music);
+}
+
+static void lvl_check_quizzes(lvl_checker *c)
+{
+    for (int i = 0; i < c->def->quiz_count; i++) {
+        const lvl_quiz *q = &c->def->quizzes[i];
+        if (q->choice_count < 2)
+            lvl_problem(c, q->decl_line, "quiz '%s' needs at least 2 choices", q->id);
+        if (q->answer < 1 || q->answer > q->choice_count)
+            lvl_problem(c, q->decl_line, "quiz '%s': answer %d is not one of its %d choices", q->id,
+                        q->answer, q->choice_count);
+        if (!q->explanation || !*q->explanation)
+            lvl_problem(c, q->decl_line, "quiz '%s' has no explanation: say why the answer is right",
+                        q->id);
+        if (q->skill && c->env->skill_known && !c->env->skill_known(c->env->user, q->skill))
+            lvl_problem(c, q->decl_line, "quiz '%s' reviews unknown skill '%s'", q->id, q->skill);
+    }
+}
+
+typedef struct {
+    const lvl_check_env *env;
+} lvl_measure_ctx;
+
+static int lvl_measure(void *user, const char *text, size_t len)
+{
+    const lvl_check_env *env = ((lvl_measure_ctx *)user)->env;
+    return env->text_width(env->user, text, (int)len);
+}
+
+static void lvl_check_fit(lvl_checker *c, int line, const char *what, const char *text)
+{
+    if (!c->env->text_width || !text) return;
+    lvl_measure_ctx ctx = {c->env};
+    txt_line lines[1];
+    int n = txt_wrap(text, LVL_TEXT_WIDTH, lvl_measure, &ctx, lines, 1);
+    if (n > LVL_TEXT_LINES)
+        lvl_problem(c, line, "%s needs %d lines; a dialogue page holds %d: split it", what, n,
+                    LVL_TEXT_LINES);
+}
+
+static void lvl_check_text(lvl_checker *c)
+{
+    const lvl_def *def = c->def;
+    char what[160];
+    for (int i = 0; i < def->dialogue_count; i++)
+        for (int k = 0; k < def->dialogues[i].line_count; k++) {
+            snprintf(what, sizeof what, "dialogue '%s' page %d", def->dialogues[i].id, k + 1);
+            lvl_check_fit(c, def->dialogues[i].decl_line, what, def->dialogues[i].lines[k].text);
+        }
+    for (int i = 0; i < def->quiz_count; i++) {
+        snprintf(what, sizeof what, "quiz '%s' question", def->quizzes[i].id);
+        lvl_check_fit(c, def->quizzes[i].decl_line, what, def->quizzes[i].question);
+        snprintf(what, sizeof what, "quiz '%s' explanation", def->quizzes[i].id);
+        lvl_check_fit(c, def->quizzes[i].decl_line, what, def->quizzes[i].explanation);
+    }
+    for (int i = 0; i < def->hint_count; i++) {
+        snprintf(what, sizeof what, "hint %d", i + 1);
+        lvl_check_fit(c, 0, what, def->hints[i]);
+    }
+}
+
+static void lvl_check_reach(lvl_checker *c)
+{
+    const lvl_def *def = c->def;
+    const lvl_object *start = lvl_object_find(def, "start", NULL);
+    if (!start) {
+        lvl_problem(c, 0, "no start: put '@' in the map or add a 'start' object");
+        return;
+    }
+    int sx = lvl_tile_of(start->x), sy = lvl_tile_of(start->y);
+    if (lvl_solid_at(&def->map, sx, sy)) {
+        lvl_problem(c, start->line, "the start is inside a wall or outside the map");
+        return;
+    }
+    char **held;
+    int held_count;
+    uint8_t *seen = lvl_reachable(def, start, &held, &held_count);
+    if (!seen) return;
+    for (int i = 0; i < def->object_count; i++) {
+        const lvl_object *o = &def->objects[i];
+        if (lvl_reached(def, seen, o)) continue;
+        if (strcmp(o->type, "skill") == 0)
+            lvl_problem(c, o->line, "skill '%s' cannot be reached from the start",
+                        lvl_prop_string(o, "skill", "?"));
+        else if (strcmp(o->type, "exit") == 0)
+            lvl_problem(c, o->line, "the exit cannot be reached from the start");
+    }
+    for (int i = 0; i < def->goal_count; i++) {
+        const lvl_goal *g = &def->goals[i];
+        const lvl_object *o = NULL;
+        for (int k = 0; k < def->object_count && !o; k++) {
+            const lvl_object *cand = &def->objects[k];
+            const char *key = g->kind == LVL_GOAL_COLLECT ? lvl_prop_string(cand, "skill", NULL)
+                              : g->kind == LVL_GOAL_ANSWER ? lvl_prop_string(cand, "quiz", NULL)
+                                                           : cand->name;
+            if (key && strcmp(key, g->target) == 0) o = cand;
+        }
+        if (!o)
+            lvl_problem(c, g->decl_line, "goal '%s': nothing in the level is '%s'",
+                        g->text ? g->text : g->target, g->target);
+        else if (!lvl_reached(def, seen, o))
+            lvl_problem(c, g->decl_line, "goal '%s' cannot be reached from the start",
+                        g->text ? g->text : g->target);
+    }
+    free(seen);
+    free(held);
+}
+
+int lvl_check(const lvl_def *def, const lvl_check_env *env)
+{
+    lvl_checker c = {def, env, 0};
+    if (def->map.width <= 0 || def->map.height <= 0 || !def->map.solid) {
+        lvl_problem(&c, 0, "the level has no map");
+        return c.problems;
+    }
+    lvl_check_references(&c);
+    lvl_check_quizzes(&c);
+    lvl_check_text(&c);
+    lvl_check_reach(&c);
+    return c.problems;
+}

@@ -1,0 +1,147 @@
+/* level: what a level file declares, as plain C data. The script module fills
+ * it from the level's Lua table (read raw, inside the sandbox); the game
+ * builds a playable world from it; the checker validates it. No Lua here. */
+#ifndef SQ_LEVEL_H
+#define SQ_LEVEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define LVL_FORMAT 1            /* the level API version this engine speaks */
+#define LVL_MAX_LAYERS 4
+#define LVL_MAX_SIDE 512        /* tiles per map side */
+#define LVL_TILE 16
+
+/* Tile references use Tiled's convention: a global id plus flip bits. */
+#define LVL_FLIP_H 0x80000000u
+#define LVL_FLIP_V 0x40000000u
+#define LVL_FLIP_D 0x20000000u
+#define LVL_GID_MASK 0x0fffffffu
+
+typedef enum { LVL_VALUE_STRING, LVL_VALUE_NUMBER, LVL_VALUE_BOOL } lvl_value_kind;
+
+typedef struct {
+    char *key;
+    lvl_value_kind kind;
+    char *string;
+    double number;
+    bool boolean;
+} lvl_prop;
+
+/* Something placed in the map: by a legend character, an `objects` entry,
+ * or a Tiled object. `type` names a behaviour (start, exit, mentor, bug,
+ * skill, gate, terminal, sign, or one the level defines). */
+typedef struct {
+    char *type;
+    char *name;
+    int x, y, w, h;   /* pixels; w/h 0 means one tile */
+    lvl_prop *props;
+    int prop_count;
+    int line;         /* where it was declared, for messages */
+} lvl_object;
+
+typedef struct {
+    char *image;      /* PNG path, resolved; NULL for the built-in atlas */
+    char **names;     /* built-in atlas only: the sprite name of each tile */
+    uint32_t firstgid;
+    int count;        /* tiles in the set */
+    int columns;
+    int tile_w, tile_h;
+    uint8_t *solid;   /* per tile: the tileset marks it solid */
+} lvl_tileset;
+
+typedef struct {
+    int width, height;                 /* tiles */
+    int layer_count;
+    uint32_t *layers[LVL_MAX_LAYERS];  /* width*height tile refs each; 0 = empty */
+    uint8_t *solid;                    /* width*height */
+    lvl_tileset *tilesets;
+    int tileset_count;
+    char *source;                      /* the map file, when not inline */
+} lvl_map;
+
+typedef struct {
+    char *speaker;
+    char *text;
+} lvl_line;
+
+typedef struct {
+    char *id;
+    lvl_line *lines;
+    int line_count;
+    int decl_line;
+} lvl_dialogue;
+
+typedef struct {
+    char *id;
+    char *question;
+    char **choices;
+    int choice_count;
+    int answer;       /* 1-based, as a Lua author writes it */
+    char *explanation;
+    char *skill;      /* the skill it reviews, optional */
+    int decl_line;
+} lvl_quiz;
+
+typedef enum { LVL_GOAL_COLLECT, LVL_GOAL_TALK, LVL_GOAL_ANSWER, LVL_GOAL_REACH } lvl_goal_kind;
+
+typedef struct {
+    lvl_goal_kind kind;
+    char *target;     /* skill id, entity name, quiz id, or object name */
+    char *text;       /* shown in the goal list */
+    int decl_line;
+} lvl_goal;
+
+typedef struct {
+    int format;
+    char *id, *quest, *title, *brief;
+    char *path;       /* the level file */
+    lvl_map map;
+    lvl_object *objects;
+    int object_count;
+    lvl_dialogue *dialogues;
+    int dialogue_count;
+    lvl_quiz *quizzes;
+    int quiz_count;
+    char **hints;
+    int hint_count;
+    lvl_goal *goals;
+    int goal_count;
+    char **requires;  /* skill ids needed to enter */
+    int require_count;
+    char **grants;    /* skill ids granted on completion */
+    int grant_count;
+    int xp;
+    char *music;
+    bool bare_map;    /* a Tiled map opened on its own: no dialogue or quizzes to refer to */
+} lvl_def;
+
+void lvl_free(lvl_def *def);
+const lvl_prop *lvl_prop_find(const lvl_object *obj, const char *key);
+const char *lvl_prop_string(const lvl_object *obj, const char *key, const char *fallback);
+double lvl_prop_number(const lvl_object *obj, const char *key, double fallback);
+const lvl_dialogue *lvl_dialogue_find(const lvl_def *def, const char *id);
+const lvl_quiz *lvl_quiz_find(const lvl_def *def, const char *id);
+const lvl_object *lvl_object_find(const lvl_def *def, const char *type, const char *name);
+bool lvl_solid_at(const lvl_map *map, int tx, int ty);
+
+/* --- checks that need no Lua: references, map sanity, reachability ------ */
+typedef struct {
+    void *user;
+    bool (*skill_known)(void *user, const char *skill);
+    bool (*sprite_known)(void *user, const char *sprite);
+    bool (*sound_known)(void *user, const char *sound);
+    bool (*behaviour_known)(void *user, const char *type);
+    /* Pixel width of text in the dialogue font; NULL skips the fit check. */
+    int (*text_width)(void *user, const char *text, int len);
+    void (*report)(void *user, int line, const char *message);
+} lvl_check_env;
+
+/* The dialogue box's text area, shared with the game's drawing. */
+#define LVL_TEXT_WIDTH 584
+#define LVL_TEXT_LINES 3
+
+/* Reports each problem through env->report; returns how many it found. */
+int lvl_check(const lvl_def *def, const lvl_check_env *env);
+
+#endif

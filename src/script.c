@@ -1,0 +1,509 @@
+/* script: the sandbox. What a level may use, and the limits that hold even
+ * against a level written to break them:
+ *
+ * - memory: the allocator refuses past the cap (but never fails a shrink);
+ * - time: a count hook compares the wall clock with the call's deadline.
+ *   Once past it the error is sticky: the hook fires on every instruction
+ *   and pcall/xpcall/coroutine.resume re-raise it, so `while true do
+ *   pcall(f) end` cannot swallow it;
+ * - C calls the hook cannot interrupt are guarded up front: pattern matching
+ *   by a backtracking estimate, string.rep by the size it would make;
+ * - finalizers run with hooks off, so metatables with __gc are refused;
+ * - the shared string metatable is locked; no io, os (but clocks), debug,
+ *   package, dofile, loadfile, or binary chunks. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
+#endif
+#include "script_internal.h"
+#include "log.h"
+
+#include <lualib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define SCR_HOOK_EVERY 1000          /* instructions between clock checks */
+#define SCR_PATTERN_BUDGET 2.0e7     /* estimated matcher steps allowed per call */
+
+double scr_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+scr_limits scr_default_limits(void)
+{
+    return (scr_limits){SCR_DEFAULT_MEMORY, SCR_DEFAULT_LOAD_SECONDS, SCR_DEFAULT_CALL_SECONDS};
+}
+
+static void *scr_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    scr_sandbox *sb = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        sb->used -= old;
+        return NULL;
+    }
+    if (nsize > old && (nsize - old > sb->cap || sb->used + (nsize - old) > sb->cap)) {
+        sb->memory_refused = true;
+        return NULL;
+    }
+    void *grown = realloc(ptr, nsize);
+    if (!grown) {
+        /* Lua assumes a shrink cannot fail: keep the old block. */
+        if (nsize <= old) return ptr;
+        sb->memory_refused = true;
+        return NULL;
+    }
+    sb->used = sb->used - old + nsize;
+    return grown;
+}
+
+scr_sandbox *scr_sandbox_of(lua_State *L)
+{
+    void *ud;
+    lua_getallocf(L, &ud);
+    return ud;
+}
+
+static void scr_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    scr_sandbox *sb = scr_sandbox_of(L);
+    if (!sb->over_budget && scr_now() > sb->deadline) sb->over_budget = true;
+    if (sb->over_budget) {
+        /* From now on every instruction of every thread raises. */
+        lua_sethook(L, scr_hook, LUA_MASKCOUNT, 1);
+        luaL_error(L, "%s took longer than %d ms, the level's time budget", sb->what,
+                   (int)(sb->budget * 1000.0 + 0.5));
+    }
+}
+
+void scr_budget_start(scr_sandbox *sb, double seconds, const char *what)
+{
+    sb->over_budget = false;
+    sb->memory_refused = false;
+    sb->budget = seconds;
+    sb->deadline = scr_now() + seconds;
+    snprintf(sb->what, sizeof sb->what, "%s", what);
+    lua_sethook(sb->L, scr_hook, LUA_MASKCOUNT, SCR_HOOK_EVERY);
+}
+
+/* The sticky limits: after either, no Lua code gets to catch the error. */
+static void scr_reraise_limits(lua_State *L)
+{
+    scr_sandbox *sb = scr_sandbox_of(L);
+    if (sb->over_budget)
+        luaL_error(L, "%s took longer than %d ms, the level's time budget", sb->what,
+                   (int)(sb->budget * 1000.0 + 0.5));
+    if (sb->memory_refused) {
+        lua_pushliteral(L, "not enough memory");
+        lua_error(L);
+    }
+}
+
+void scr_describe(lua_State *L, int index, char *out, size_t size)
+{
+    size_t len = 0;
+    const char *text = NULL;
+    char number[64];
+    switch (lua_type(L, index)) {
+    case LUA_TSTRING:
+        text = lua_tolstring(L, index, &len);
+        break;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, index))
+            snprintf(number, sizeof number, "%lld", (long long)lua_tointeger(L, index));
+        else
+            snprintf(number, sizeof number, "%.14g", lua_tonumber(L, index));
+        text = number;
+        len = strlen(number);
+        break;
+    case LUA_TBOOLEAN:
+        text = lua_toboolean(L, index) ? "true" : "false";
+        len = strlen(text);
+        break;
+    default:
+        snprintf(number, sizeof number, "(a %s value)", luaL_typename(L, index));
+        text = number;
+        len = strlen(number);
+        break;
+    }
+    if (size == 0) return;
+    size_t max = size - 1 < SCR_MAX_MESSAGE ? size - 1 : SCR_MAX_MESSAGE;
+    bool cut = len > max;
+    if (cut) len = max - 3;
+    memcpy(out, text, len);
+    if (cut) memcpy(out + len, "...", 3), len += 3;
+    out[len] = '\0';
+    /* One line per message: newlines inside a level's error would break
+     * the FILE:LINE: format tools read. */
+    for (char *p = out; *p; p++)
+        if (*p == '\n' || *p == '\r') *p = ' ';
+}
+
+bool scr_call(scr_sandbox *sb, int nargs, int nresults, char *err, size_t err_size)
+{
+    lua_State *L = sb->L;
+    int status = lua_pcall(L, nargs, nresults, 0);
+    lua_sethook(L, NULL, 0, 0);
+    if (status == LUA_OK) return true;
+    if (status == LUA_ERRMEM || sb->memory_refused) {
+        snprintf(err, err_size, "the level used more than %zu MB of memory, its limit",
+                 sb->cap >> 20);
+    } else {
+        scr_describe(L, -1, err, err_size);
+    }
+    lua_pop(L, 1);
+    /* Free what the failed call left behind before the next one. */
+    lua_gc(L, LUA_GCCOLLECT);
+    return false;
+}
+
+typedef struct {
+    FILE *f;
+    char buf[4096];
+} scr_reader;
+
+static const char *scr_read_chunk(lua_State *L, void *ud, size_t *size)
+{
+    (void)L;
+    scr_reader *r = ud;
+    *size = fread(r->buf, 1, sizeof r->buf, r->f);
+    return *size ? r->buf : NULL;
+}
+
+bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
+                   size_t err_size)
+{
+    scr_reader r;
+    r.f = fopen(path, "rb");
+    if (!r.f) {
+        snprintf(err, err_size, "cannot open the file");
+        return false;
+    }
+    int status = lua_load(sb->L, scr_read_chunk, &r, chunkname, "t");
+    bool read_error = ferror(r.f);
+    fclose(r.f);
+    if (status == LUA_OK && !read_error) return true;
+    if (read_error) {
+        snprintf(err, err_size, "cannot read the file");
+    } else if (status == LUA_ERRMEM) {
+        snprintf(err, err_size, "the file is too large to load (memory limit %zu MB)",
+                 sb->cap >> 20);
+    } else {
+        char msg[SCR_MAX_MESSAGE + 8];
+        scr_describe(sb->L, -1, msg, sizeof msg);
+        /* Binary chunks get Lua's "attempt to load a binary chunk": say why. */
+        if (strstr(msg, "binary chunk"))
+            snprintf(err, err_size, "%s (levels must be Lua source text)", msg);
+        else
+            snprintf(err, err_size, "%s", msg);
+    }
+    if (status != LUA_OK) lua_pop(sb->L, 1);
+    return false;
+}
+
+/* --- the library a level gets ------------------------------------------- */
+
+static int scr_finish_pcall(lua_State *L, int status, lua_KContext extra)
+{
+    scr_reraise_limits(L);
+    if (status != LUA_OK && status != LUA_YIELD) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - (int)extra;
+}
+
+static int scr_pcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    lua_pushboolean(L, 1);
+    lua_insert(L, 1);
+    int status = lua_pcallk(L, lua_gettop(L) - 2, LUA_MULTRET, 0, 0, scr_finish_pcall);
+    return scr_finish_pcall(L, status, 0);
+}
+
+static int scr_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushboolean(L, 1);
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);
+    int status = lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, scr_finish_pcall);
+    return scr_finish_pcall(L, status, 2);
+}
+
+static int scr_resume(lua_State *L)
+{
+    /* The original coroutine.resume is upvalue 1. */
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    scr_reraise_limits(L);
+    return lua_gettop(L);
+}
+
+static int scr_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc finalizers are not available to levels");
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int scr_load(lua_State *L)
+{
+    size_t len;
+    const char *chunk = luaL_checklstring(L, 1, &len);
+    const char *name = luaL_optstring(L, 2, "=(load)");
+    int status = luaL_loadbufferx(L, chunk, len, name, "t");
+    if (status != LUA_OK) {
+        scr_reraise_limits(L);
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    if (!lua_isnoneornil(L, 4)) {
+        /* load(chunk, name, mode, env): the new chunk's _ENV is env. */
+        lua_pushvalue(L, 4);
+        if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
+    }
+    return 1;
+}
+
+static int scr_print(lua_State *L)
+{
+    char line[SCR_MAX_MESSAGE + 1];
+    char part[SCR_MAX_MESSAGE + 1];
+    line[0] = '\0';
+    for (int i = 1; i <= lua_gettop(L); i++) {
+        scr_describe(L, i, part, sizeof part);
+        size_t used = strlen(line);
+        snprintf(line + used, sizeof line - used, "%s%s", i > 1 ? "\t" : "", part);
+    }
+    log_info("level: %s", line);
+    return 0;
+}
+
+/* Backtracking patterns cost about n^(q+1) steps for a subject of n bytes
+ * and q repetition items, and the matcher runs in C where the hook cannot
+ * stop it: estimate before running, refuse what could not finish in time. */
+static void scr_pattern_guard(lua_State *L, const char *fn, bool plain)
+{
+    size_t n, plen;
+    luaL_checklstring(L, 1, &n);
+    const char *p = luaL_checklstring(L, 2, &plen);
+    if (plain || strpbrk(p, "^$*+?.([%-") == NULL) return;
+    int repeats = 0;
+    for (size_t i = 0; i < plen; i++) {
+        if (p[i] == '%') {
+            if (i + 1 < plen && p[i + 1] == 'b') repeats++;
+            i++;
+            continue;
+        }
+        if (p[i] == '*' || p[i] == '+' || p[i] == '-' || p[i] == '?') repeats++;
+    }
+    if (repeats == 0) return;
+    double exponent = repeats + (p[0] == '^' ? 0 : 1);
+    double factorial = 1;
+    for (int k = 2; k <= repeats + 1; k++) factorial *= k;
+    double cost = pow((double)n + 1.0, exponent) / factorial;
+    if (cost > SCR_PATTERN_BUDGET)
+        luaL_error(L, "string.%s: pattern '%s' with %d repetitions on %d bytes could backtrack "
+                      "too long; use a simpler pattern or a shorter string", fn,
+                   plen > 40 ? "(long pattern)" : p, repeats, (int)n);
+}
+
+static int scr_guarded(lua_State *L, const char *fn)
+{
+    bool plain = strcmp(fn, "find") == 0 && lua_toboolean(L, 4);
+    scr_pattern_guard(L, fn, plain);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+static int scr_find(lua_State *L) { return scr_guarded(L, "find"); }
+static int scr_match(lua_State *L) { return scr_guarded(L, "match"); }
+static int scr_gmatch(lua_State *L) { return scr_guarded(L, "gmatch"); }
+static int scr_gsub(lua_State *L) { return scr_guarded(L, "gsub"); }
+
+static int scr_rep(lua_State *L)
+{
+    size_t len, seplen = 0;
+    luaL_checklstring(L, 1, &len);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &seplen);
+    scr_sandbox *sb = scr_sandbox_of(L);
+    if (n > 0) {
+        double total = (double)n * (double)(len + seplen);
+        if (total > (double)(sb->cap - sb->used))
+            return luaL_error(L, "string.rep would make a %.0f-byte string; the level may use "
+                                 "%zu MB in all", total, sb->cap >> 20);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* Replaces lib[name] with fn, giving fn the original as upvalue 1. */
+static void scr_wrap(lua_State *L, int lib, const char *name, lua_CFunction fn)
+{
+    lua_getfield(L, lib, name);
+    lua_pushcclosure(L, fn, 1);
+    lua_setfield(L, lib, name);
+}
+
+static void scr_open_libs(lua_State *L)
+{
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+    luaL_requiref(L, LUA_COLIBNAME, luaopen_coroutine, 1);
+    lua_pop(L, 6);
+
+    lua_pushglobaltable(L);
+    int g = lua_gettop(L);
+    static const char *const removed[] = {"dofile", "loadfile", "require", "collectgarbage"};
+    for (size_t i = 0; i < sizeof removed / sizeof *removed; i++) {
+        lua_pushnil(L);
+        lua_setfield(L, g, removed[i]);
+    }
+    lua_pushcfunction(L, scr_pcall);
+    lua_setfield(L, g, "pcall");
+    lua_pushcfunction(L, scr_xpcall);
+    lua_setfield(L, g, "xpcall");
+    lua_pushcfunction(L, scr_load);
+    lua_setfield(L, g, "load");
+    lua_pushcfunction(L, scr_print);
+    lua_setfield(L, g, "print");
+    scr_wrap(L, g, "setmetatable", scr_setmetatable);
+
+    /* os: only the clocks. */
+    lua_newtable(L);
+    luaL_requiref(L, "__os", luaopen_os, 0);
+    int os = lua_gettop(L);
+    static const char *const kept[] = {"clock", "time", "difftime"};
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+        lua_getfield(L, os, kept[i]);
+        lua_setfield(L, os - 1, kept[i]);
+    }
+    lua_pop(L, 1);
+    lua_setfield(L, g, "os");
+
+    lua_getglobal(L, "coroutine");
+    scr_wrap(L, lua_gettop(L), "resume", scr_resume);
+    lua_pop(L, 1);
+
+    lua_getglobal(L, "string");
+    int s = lua_gettop(L);
+    scr_wrap(L, s, "find", scr_find);
+    scr_wrap(L, s, "match", scr_match);
+    scr_wrap(L, s, "gmatch", scr_gmatch);
+    scr_wrap(L, s, "gsub", scr_gsub);
+    scr_wrap(L, s, "rep", scr_rep);
+    lua_pushnil(L);
+    lua_setfield(L, s, "dump"); /* its output could never be loaded anyway */
+    lua_pop(L, 1);
+
+    /* Lua seeds math.random from the clock; levels must replay the same way. */
+    lua_getglobal(L, "math");
+    lua_getfield(L, -1, "randomseed");
+    lua_pushinteger(L, 1);
+    lua_call(L, 1, 0);
+    lua_pop(L, 1);
+
+    /* Lock the metatable every string shares: getmetatable("") gives a
+     * string, never the table, so a level cannot swap methods under us. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+    lua_pop(L, 1); /* global table */
+}
+
+scr_sandbox *scr_sandbox_new(size_t memory_cap)
+{
+    scr_sandbox *sb = calloc(1, sizeof *sb);
+    if (!sb) return NULL;
+    sb->cap = memory_cap;
+    sb->L = lua_newstate(scr_alloc, sb);
+    if (!sb->L) {
+        free(sb);
+        return NULL;
+    }
+    /* Opening the libraries runs no level code; it cannot loop. */
+    scr_budget_start(sb, 5.0, "starting Lua");
+    scr_open_libs(sb->L);
+    lua_sethook(sb->L, NULL, 0, 0);
+    return sb;
+}
+
+void scr_sandbox_free(scr_sandbox *sb)
+{
+    if (!sb) return;
+    if (sb->L) lua_close(sb->L); /* no __gc is ever set, so closing runs no level code */
+    free(sb);
+}
+
+int scr_rawfield(lua_State *L, int table, const char *key)
+{
+    table = lua_absindex(L, table);
+    lua_pushstring(L, key);
+    return lua_rawget(L, table);
+}
+
+char *scr_strdup_field(lua_State *L, int table, const char *key)
+{
+    char *copy = NULL;
+    if (scr_rawfield(L, table, key) == LUA_TSTRING) {
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        copy = malloc(len + 1);
+        if (copy) memcpy(copy, s, len + 1);
+    }
+    lua_pop(L, 1);
+    return copy;
+}
+
+int scr_source_line(const char *source, const char *token)
+{
+    if (!source || !token || !*token) return 0;
+    size_t tlen = strlen(token);
+    int line = 1;
+    for (const char *p = source; *p; p++) {
+        if (*p == '\n') {
+            line++;
+            continue;
+        }
+        if (strncmp(p, token, tlen) != 0) continue;
+        bool word_start = p == source || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') ||
+                                           (p[-1] >= 'A' && p[-1] <= 'Z') ||
+                                           (p[-1] >= '0' && p[-1] <= '9'));
+        char after = p[tlen];
+        bool word_end = !(after == '_' || (after >= 'a' && after <= 'z') ||
+                          (after >= 'A' && after <= 'Z') || (after >= '0' && after <= '9'));
+        if (word_start && word_end) return line;
+    }
+    return 0;
+}

@@ -1,0 +1,162 @@
+/* script: the Lua 5.4 runtime, and the only module that talks to Lua.
+ *
+ * Every level runs in its own sandboxed state: a trimmed standard library
+ * (no io, os beyond clocks, debug, package, dofile, loadfile or binary
+ * chunks), a memory cap enforced by the allocator, and a wall-clock budget
+ * per load and per callback enforced by an instruction hook whose error is
+ * sticky (pcall cannot swallow it) plus guards for the C calls a hook cannot
+ * see (pattern matching, string.rep, finalizers). The host reads level data
+ * raw, so metamethods a level sets cannot run host code into a loop.
+ *
+ * The game talks to a level through scr_host (what levels may ask of the
+ * game) and the scr_level_* calls (events the game reports to the level). */
+#ifndef SQ_SCRIPT_H
+#define SQ_SCRIPT_H
+
+#include "level.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct {
+    size_t memory_bytes;  /* per level state */
+    double load_seconds;  /* loading and running the file, on_start included */
+    double call_seconds;  /* each callback */
+} scr_limits;
+
+#define SCR_DEFAULT_MEMORY (64u << 20)
+#define SCR_DEFAULT_LOAD_SECONDS 1.0
+#define SCR_DEFAULT_CALL_SECONDS 0.1
+#define SCR_MAX_MESSAGE 400 /* error messages are cut to this many bytes */
+
+scr_limits scr_default_limits(void);
+
+/* An entity as a level sees it. */
+typedef struct {
+    bool exists;
+    double x, y;        /* tile units, fractional, top-left of the collider */
+    double w, h;        /* pixels */
+    const char *type;   /* behaviour name */
+    const char *name;
+} scr_entity_info;
+
+typedef struct {
+    const char *type;      /* behaviour name, for messages and queries */
+    const char *name;
+    double x, y;           /* pixels */
+    int w, h;              /* collider, pixels */
+    const char *sprite;    /* first animation frame's base name (e.g. "bug" for bug_0..) */
+    int frames, rate;
+    int sprite_dx, sprite_dy;
+    bool solid, sensor, moves, bounce, hidden;
+} scr_spawn_desc;
+
+/* What a level may ask of the game. Every pointer must be set. */
+typedef struct {
+    void *user;
+    int (*spawn)(void *user, const scr_spawn_desc *desc);
+    void (*remove)(void *user, int id);
+    scr_entity_info (*entity)(void *user, int id);
+    int (*player)(void *user);
+    void (*move)(void *user, int id, double x_px, double y_px);
+    void (*set_velocity)(void *user, int id, double vx_px_per_s, double vy_px_per_s);
+    void (*set_sprite)(void *user, int id, const char *sprite, int frames, int rate);
+    void (*set_solid)(void *user, int id, bool solid);
+    void (*say)(void *user, const char *speaker, const char *const *pages, int count);
+    void (*ask)(void *user, const char *quiz_id);
+    /* name and card come from the catalogue, for the card the player sees. */
+    void (*grant)(void *user, const char *skill, const char *name, const char *card);
+    void (*add_xp)(void *user, int xp);
+    bool (*has_skill)(void *user, const char *skill);
+    void (*goal_done)(void *user, const char *target);
+    bool (*goals_met)(void *user);
+    void (*hurt)(void *user);
+    void (*play_sound)(void *user, const char *name);
+    void (*play_music)(void *user, const char *name);
+    bool (*reveal_hint)(void *user);
+    void (*complete)(void *user);
+    void (*fail)(void *user, const char *reason);
+    /* A callback failed: shown to the player; the callback is switched off. */
+    void (*report)(void *user, const char *message);
+} scr_host;
+
+typedef struct {
+    const char *data_root; /* where scripts/ lives */
+    scr_limits limits;
+    const scr_host *host;  /* NULL when only checking */
+} scr_env;
+
+typedef struct scr_level scr_level;
+
+/* Loads a level file (or a bare Tiled map) into a new sandbox and fills def.
+ * On failure returns NULL and writes "FILE:LINE: message" to err. */
+scr_level *scr_level_load(const char *path, const scr_env *env, lvl_def *def, char *err,
+                          size_t err_size);
+void scr_level_destroy(scr_level *level);
+
+/* Spawns the level's objects through the host and runs on_start. */
+void scr_level_start(scr_level *level);
+void scr_level_update(scr_level *level, double dt);
+/* `entity` touched `other` this tick (reported for both orders). */
+void scr_level_touch(scr_level *level, int entity, int other);
+void scr_level_interact(scr_level *level, int entity);
+void scr_level_collect(scr_level *level, const char *skill);
+void scr_level_answer(scr_level *level, const char *quiz_id, bool correct);
+/* Entity ids are dropped from the level's tables when the game removes one. */
+void scr_level_forget(scr_level *level, int entity);
+/* Bytes the level's state holds now, and its cap. */
+size_t scr_level_memory(const scr_level *level);
+
+/* --- checking: `skillquest --check` ------------------------------------- */
+typedef struct {
+    void (*report)(void *user, const char *file, int line, const char *message);
+    void *user;
+    /* Looks names up for the reference checks; any may be NULL. */
+    bool (*sprite_known)(void *user, const char *sprite);
+    bool (*sound_known)(void *user, const char *sound);
+    int (*text_width)(void *user, const char *text, int len);
+} scr_check_env;
+
+/* Loads and validates one file; returns the number of problems reported.
+ * report gets line > 0 for FILE:LINE, 0 when no line applies, and -1 when
+ * the message already starts with "FILE:LINE:" (Lua's own errors). */
+int scr_check_file(const char *path, const char *data_root, const scr_check_env *env);
+
+/* --- level tests: `skillquest --test` --------------------------------------
+ * A test file (NAME.test.lua) calls test("what it checks", function(t) ... end)
+ * for each case; t drives a headless game through this driver. */
+typedef struct {
+    void *user;
+    /* Starts the level at path (already resolved) in a fresh game. */
+    bool (*load)(void *user, const char *path, char *err, size_t err_size);
+    /* Runs ticks with `held` actions down; `pressed` go down on the first tick. */
+    void (*run)(void *user, unsigned held, unsigned pressed, int ticks);
+    /* Walks the player to an entity (by name, else behaviour type) with the
+     * game's path-finding; false with a reason when it cannot get there. */
+    bool (*walk_to)(void *user, const char *target, char *err, size_t err_size);
+    /* Chooses answer `choice` (1-based) in the open quiz and closes the
+     * feedback: 1 right, 0 wrong, -1 with a reason when no quiz is open. */
+    int (*answer)(void *user, int choice, char *err, size_t err_size);
+    bool (*has_skill)(void *user, const char *skill);
+    int (*xp)(void *user);
+    bool (*goals_met)(void *user);
+    int (*result)(void *user); /* 1 won, -1 failed, 0 playing */
+    bool (*dialogue_open)(void *user);
+    const char *(*dialogue_text)(void *user);
+    bool (*quiz_open)(void *user);
+    bool (*player)(void *user, double *x, double *y); /* tiles */
+    const char *(*last_error)(void *user);
+    int (*action)(const char *name); /* action bit index, or -1 */
+} scr_test_driver;
+
+typedef struct {
+    int passed, failed;
+} scr_test_totals;
+
+/* Runs every case of one test file, printing "PASS file: name" or
+ * "FAIL file:line: name: message" per case to out; adds to totals. */
+void scr_test_file(const char *path, const char *data_root, const scr_test_driver *driver,
+                   scr_test_totals *totals, void (*print)(void *user, const char *line),
+                   void *print_user);
+
+#endif

@@ -1,0 +1,304 @@
+/* script_test: level tests. A test file is Lua, run in its own sandbox with
+ * `test(name, fn)` and a driver table `t` whose functions play a headless
+ * game; failures carry the test file's line. */
+#include "script_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SCR_TEST_SECONDS 60.0 /* per case: a case plays many ticks of the game */
+#define SCR_MAX_TICKS 60 * 60 * 10
+
+typedef struct {
+    const scr_test_driver *d;
+    char dir[4096];
+} scr_test_ctx;
+
+static scr_test_ctx *scr_ctx(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+static int scr_t_load(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    const char *name = luaL_checkstring(L, 1);
+    if (strstr(name, "..") || name[0] == '/') return luaL_argerror(L, 1, "use a path relative to the test file");
+    char path[8300], err[700];
+    snprintf(path, sizeof path, "%s/%s", c->dir, name);
+    if (!c->d->load(c->d->user, path, err, sizeof err)) return luaL_error(L, "cannot load the level: %s", err);
+    return 0;
+}
+
+static int scr_t_ticks_arg(lua_State *L, int arg, int fallback)
+{
+    lua_Integer n = luaL_optinteger(L, arg, fallback);
+    if (n < 1 || n > SCR_MAX_TICKS) luaL_argerror(L, arg, "ticks must be 1..36000");
+    return (int)n;
+}
+
+static unsigned scr_t_action(lua_State *L, int arg)
+{
+    const char *name = luaL_checkstring(L, arg);
+    int bit = scr_ctx(L)->d->action(name);
+    if (bit < 0) luaL_argerror(L, arg, "unknown action (up, down, left, right, confirm, cancel, menu, hint)");
+    return 1u << bit;
+}
+
+static int scr_t_hold(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    unsigned a = scr_t_action(L, 1);
+    c->d->run(c->d->user, a, a, scr_t_ticks_arg(L, 2, 1));
+    c->d->run(c->d->user, 0, 0, 1); /* release */
+    return 0;
+}
+
+static int scr_t_press(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    unsigned a = scr_t_action(L, 1);
+    int times = scr_t_ticks_arg(L, 2, 1);
+    for (int i = 0; i < times; i++) {
+        c->d->run(c->d->user, a, a, 1);
+        c->d->run(c->d->user, 0, 0, 1);
+    }
+    return 0;
+}
+
+static int scr_t_wait(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    c->d->run(c->d->user, 0, 0, scr_t_ticks_arg(L, 1, 1));
+    return 0;
+}
+
+/* Presses confirm until no dialogue is open (at most n pages). */
+static int scr_t_advance(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    int limit = scr_t_ticks_arg(L, 1, 50);
+    int pages = 0;
+    while (c->d->dialogue_open(c->d->user) && !c->d->quiz_open(c->d->user) && pages < limit) {
+        c->d->run(c->d->user, 1u << c->d->action("confirm"), 1u << c->d->action("confirm"), 1);
+        c->d->run(c->d->user, 0, 0, 1);
+        pages++;
+    }
+    lua_pushinteger(L, pages);
+    return 1;
+}
+
+/* Picks choice n (1-based) in the open quiz, confirms, and closes the
+ * feedback; returns whether it was the right answer. */
+static int scr_t_answer(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    lua_Integer n = luaL_checkinteger(L, 1);
+    if (n < 1 || n > 16) return luaL_argerror(L, 1, "choice must be 1..16");
+    char err[300];
+    int right = c->d->answer(c->d->user, (int)n, err, sizeof err);
+    if (right < 0) return luaL_error(L, "answer: %s", err);
+    lua_pushboolean(L, right > 0);
+    return 1;
+}
+
+static int scr_t_walk_to(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    char err[300];
+    if (!c->d->walk_to(c->d->user, luaL_checkstring(L, 1), err, sizeof err))
+        return luaL_error(L, "walk_to: %s", err);
+    return 0;
+}
+
+static int scr_t_has_skill(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->has_skill(scr_ctx(L)->d->user, luaL_checkstring(L, 1)));
+    return 1;
+}
+
+static int scr_t_xp(lua_State *L)
+{
+    lua_pushinteger(L, scr_ctx(L)->d->xp(scr_ctx(L)->d->user));
+    return 1;
+}
+
+static int scr_t_goals_met(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->goals_met(scr_ctx(L)->d->user));
+    return 1;
+}
+
+static int scr_t_complete(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->result(scr_ctx(L)->d->user) > 0);
+    return 1;
+}
+
+static int scr_t_failed(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->result(scr_ctx(L)->d->user) < 0);
+    return 1;
+}
+
+static int scr_t_dialogue_open(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->dialogue_open(scr_ctx(L)->d->user));
+    return 1;
+}
+
+static int scr_t_text(lua_State *L)
+{
+    const char *text = scr_ctx(L)->d->dialogue_text(scr_ctx(L)->d->user);
+    if (text) lua_pushstring(L, text);
+    else lua_pushnil(L);
+    return 1;
+}
+
+static int scr_t_quiz_open(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->quiz_open(scr_ctx(L)->d->user));
+    return 1;
+}
+
+static int scr_t_player(lua_State *L)
+{
+    double x, y;
+    if (!scr_ctx(L)->d->player(scr_ctx(L)->d->user, &x, &y)) return 0;
+    lua_pushnumber(L, x);
+    lua_pushnumber(L, y);
+    return 2;
+}
+
+static int scr_t_error(lua_State *L)
+{
+    const char *e = scr_ctx(L)->d->last_error(scr_ctx(L)->d->user);
+    if (e) lua_pushstring(L, e);
+    else lua_pushnil(L);
+    return 1;
+}
+
+static int scr_t_expect(lua_State *L)
+{
+    if (lua_toboolean(L, 1)) return 0;
+    const char *msg = luaL_optstring(L, 2, "expectation failed");
+    luaL_where(L, 1);
+    lua_pushstring(L, msg);
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+static const luaL_Reg scr_t_api[] = {
+    {"load", scr_t_load},          {"hold", scr_t_hold},
+    {"press", scr_t_press},        {"wait", scr_t_wait},
+    {"advance", scr_t_advance},    {"answer", scr_t_answer},
+    {"walk_to", scr_t_walk_to},    {"has_skill", scr_t_has_skill},
+    {"xp", scr_t_xp},              {"goals_met", scr_t_goals_met},
+    {"complete", scr_t_complete},  {"failed", scr_t_failed},
+    {"dialogue_open", scr_t_dialogue_open}, {"text", scr_t_text},
+    {"quiz_open", scr_t_quiz_open}, {"player", scr_t_player},
+    {"error", scr_t_error},        {"expect", scr_t_expect},
+    {NULL, NULL},
+};
+
+static int scr_t_register(lua_State *L)
+{
+    luaL_checkstring(L, 1);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_getfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    lua_createtable(L, 2, 0);
+    lua_pushvalue(L, 1);
+    lua_rawseti(L, -2, 1);
+    lua_pushvalue(L, 2);
+    lua_rawseti(L, -2, 2);
+    lua_rawseti(L, -2, n + 1);
+    return 0;
+}
+
+static void scr_emit(void (*print)(void *, const char *), void *user, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void scr_emit(void (*print)(void *, const char *), void *user, const char *fmt, ...)
+{
+    char line[SCR_MAX_MESSAGE + 600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    print(user, line);
+}
+
+void scr_test_file(const char *path, const char *data_root, const scr_test_driver *driver,
+                   scr_test_totals *totals, void (*print)(void *user, const char *line),
+                   void *print_user)
+{
+    (void)data_root;
+    scr_test_ctx ctx;
+    ctx.d = driver;
+    snprintf(ctx.dir, sizeof ctx.dir, "%s", path);
+    char *slash = strrchr(ctx.dir, '/');
+    if (slash) *slash = '\0';
+    else strcpy(ctx.dir, ".");
+
+    scr_sandbox *sb = scr_sandbox_new(SCR_DEFAULT_MEMORY);
+    if (!sb) {
+        scr_emit(print, print_user, "FAIL %s: cannot start Lua", path);
+        totals->failed++;
+        return;
+    }
+    lua_State *L = sb->L;
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    lua_pushcfunction(L, scr_t_register);
+    lua_setglobal(L, "test");
+    lua_newtable(L);
+    lua_pushlightuserdata(L, &ctx);
+    luaL_setfuncs(L, scr_t_api, 1);
+    lua_setglobal(L, "t");
+
+    char chunk[4200], err[SCR_MAX_MESSAGE + 64];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    scr_budget_start(sb, SCR_DEFAULT_LOAD_SECONDS, "loading the test");
+    if (!scr_load_file(sb, path, chunk, err, sizeof err) || !scr_call(sb, 0, 0, err, sizeof err)) {
+        scr_emit(print, print_user, "FAIL %s: %s", path, err);
+        totals->failed++;
+        scr_sandbox_free(sb);
+        return;
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    int list = lua_gettop(L);
+    lua_Unsigned n = lua_rawlen(L, list);
+    if (n == 0) {
+        scr_emit(print, print_user, "FAIL %s: no test(\"name\", function(t) ... end) cases", path);
+        totals->failed++;
+    }
+    for (lua_Unsigned i = 1; i <= n; i++) {
+        lua_rawgeti(L, list, (lua_Integer)i);
+        lua_rawgeti(L, -1, 1);
+        char name[200];
+        scr_describe(L, -1, name, sizeof name);
+        lua_pop(L, 1);
+        lua_rawgeti(L, -1, 2);
+        lua_remove(L, -2);
+        lua_getglobal(L, "t");
+        scr_budget_start(sb, SCR_TEST_SECONDS, "the test case");
+        if (scr_call(sb, 1, 0, err, sizeof err)) {
+            scr_emit(print, print_user, "PASS %s: %s", path, name);
+            totals->passed++;
+        } else {
+            /* Lua's message starts "file:line:" when it knows the place. */
+            if (strncmp(err, path, strlen(path)) == 0)
+                scr_emit(print, print_user, "FAIL %s (in \"%s\")", err, name);
+            else
+                scr_emit(print, print_user, "FAIL %s: %s: %s", path, name, err);
+            totals->failed++;
+        }
+    }
+    scr_sandbox_free(sb);
+}
