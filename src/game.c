@@ -235,24 +235,32 @@ const char *game_level_id(const game *g)
     return g->level.loaded ? g->level.def.id : NULL;
 }
 
-bool game_find(const game *g, const char *key, float *x, float *y)
+int game_find_id(const game *g, const char *key)
 {
     const game_level *lv = &g->level;
-    if (!lv->world) return false;
+    if (!lv->world) return 0;
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < GAME_MAX_ENTITIES; i++) {
             const game_entity *e = &lv->entities[i];
             if (!e->used || e->is_player || !wld_alive(lv->world, e->handle)) continue;
-            if (strcmp(pass == 0 ? e->name : e->type, key) != 0) continue;
-            int32_t sx, sy;
-            int w, h;
-            wld_position(lv->world, e->handle, &sx, &sy);
-            wld_size(lv->world, e->handle, &w, &h);
-            *x = (float)sx / WLD_SUBPX + w / 2.0f;
-            *y = (float)sy / WLD_SUBPX + h / 2.0f;
-            return true;
+            if (strcmp(pass == 0 ? e->name : e->type, key) == 0) return i + 1;
         }
-    return false;
+    return 0;
+}
+
+bool game_find(const game *g, const char *key, float *x, float *y)
+{
+    int id = game_find_id(g, key);
+    if (!id) return false;
+    const game_level *lv = &g->level;
+    const game_entity *e = &lv->entities[id - 1];
+    int32_t sx, sy;
+    int w, h;
+    wld_position(lv->world, e->handle, &sx, &sy);
+    wld_size(lv->world, e->handle, &w, &h);
+    *x = (float)sx / WLD_SUBPX + w / 2.0f;
+    *y = (float)sy / WLD_SUBPX + h / 2.0f;
+    return true;
 }
 
 /* Breadth-first search over walkable tiles from the goal outwards; the

@@ -67,6 +67,10 @@ const char *game_last_error(const game *g);
 const char *game_level_id(const game *g);
 /* Finds an entity by name, else by behaviour type; its centre in pixels. */
 bool game_find(const game *g, const char *name_or_type, float *x, float *y);
+/* The same search, giving the entity's id (0 when none). */
+int game_find_id(const game *g, const char *name_or_type);
+/* The entity confirm would use now (0 = none). */
+int game_interact_target(game *g);
 /* The game's path-finding helper: the direction (IN_BIT mask) the player
  * should hold this tick to walk toward pixel (x, y); 0 when there or when
  * no path exists (see *reachable). */

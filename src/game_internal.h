@@ -104,8 +104,6 @@ void game_level_bind_tiles(game *g);
 void game_level_tick(game *g, const in_frame *in);
 void game_level_say(game *g, const char *speaker, const char *const *pages, int count);
 game_entity *game_entity_of(game *g, int id);
-/* The entity confirm would use now (0 = none). */
-int game_level_interact_target(game *g);
 void game_init_host(game *g);
 
 /* game_ui.c */

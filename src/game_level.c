@@ -411,7 +411,7 @@ void game_level_close(game *g)
 /* --- one tick ----------------------------------------------------------------- */
 
 /* The solid entity the player can use: the nearest within reach. */
-static int game_interact_target(game *g)
+static int game_interact_target_of(game *g)
 {
     game_level *lv = &g->level;
     game_entity *p = game_entity_of(g, lv->player_id);
@@ -442,9 +442,9 @@ static int game_interact_target(game *g)
     return best;
 }
 
-int game_level_interact_target(game *g)
+int game_interact_target(game *g)
 {
-    return game_interact_target(g);
+    return g->level.loaded && !g->level.error_screen ? game_interact_target_of(g) : 0;
 }
 
 static void game_move_player(game *g, const in_frame *in)
@@ -594,7 +594,7 @@ void game_level_tick(game *g, const in_frame *in)
         return;
     }
     if (in->pressed & IN_BIT(IN_CONFIRM)) {
-        int target = game_interact_target(g);
+        int target = game_interact_target_of(g);
         if (target) {
             scr_level_interact(lv->script, target);
             return;

@@ -77,7 +77,10 @@ static bool tools_collect(tools_list *l, char **args, int count, bool tests)
             ok = false;
         } else if (S_ISDIR(st.st_mode)) {
             int before = l->count;
-            tools_walk(l, args[i], tests, 0);
+            char dir[4096];
+            snprintf(dir, sizeof dir, "%s", args[i]);
+            for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/'; n--) dir[n - 1] = '\0';
+            tools_walk(l, dir, tests, 0);
             qsort(l->paths + before, (size_t)(l->count - before), sizeof *l->paths, tools_cmp);
         } else {
             tools_add(l, args[i]);
@@ -196,13 +199,18 @@ static bool drv_walk_to(void *user, const char *target, char *err, size_t err_si
         return false;
     }
     float tx, ty;
-    if (!game_find(d->game, target, &tx, &ty)) {
+    int id = game_find_id(d->game, target);
+    if (!id) {
         snprintf(err, err_size, "nothing named '%s' in the level", target);
         return false;
     }
     for (int t = 0; t < TOOLS_WALK_TICKS; t++) {
-        if (game_dialogue_open(d->game) || game_quiz_open(d->game)) return true; /* arrived at something */
-        if (!game_find(d->game, target, &tx, &ty)) return true; /* picked up */
+        /* Arrived at something: it speaks, asks, or ends the level. */
+        if (game_dialogue_open(d->game) || game_quiz_open(d->game) || game_level_result(d->game))
+            return true;
+        if (game_find_id(d->game, target) != id) return true; /* picked up */
+        if (game_interact_target(d->game) == id) return true; /* next to it: confirm would use it */
+        game_find(d->game, target, &tx, &ty);
         bool reachable;
         uint32_t step = game_path_step(d->game, tx, ty, &reachable);
         if (!reachable) {

@@ -290,7 +290,7 @@ void game_ui_draw(game *g, game_painter *p, float alpha)
     int cam_x, cam_y, player_y;
     ui_draw_world(g, p, alpha, &cam_x, &cam_y, &player_y);
     if (!paused) {
-        int target = game_level_interact_target(g);
+        int target = game_interact_target(g);
         game_entity *e = game_entity_of(g, target);
         if (e) {
             float tx, ty;
