@@ -3,9 +3,11 @@
 #include "game_internal.h"
 #include "log.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define GAME_FIRST_LEVEL "levels/office/first_day.lua"
 
@@ -16,6 +18,12 @@ game *game_create(const game_config *cfg)
     g->cfg = *cfg;
     snprintf(g->data_root, sizeof g->data_root, "%s", cfg->data_root ? cfg->data_root : ".");
     g->cfg.data_root = g->data_root;
+    if (cfg->user_dir) {
+        snprintf(g->user_dir, sizeof g->user_dir, "%s", cfg->user_dir);
+        g->cfg.user_dir = g->user_dir;
+    }
+    if (!cfg->author_mode)
+        g->level_count = game_find_levels(g->data_root, g->cfg.user_dir, g->levels, GAME_MAX_LEVELS);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);
     char path[4200];
@@ -23,14 +31,7 @@ game *game_create(const game_config *cfg)
         snprintf(path, sizeof path, "%s", cfg->level_path);
     else
         snprintf(path, sizeof path, "%s/%s", g->data_root, GAME_FIRST_LEVEL);
-    char err[700];
-    if (!game_level_open(g, path, err, sizeof err)) {
-        /* Shown on screen; the game goes on around it. */
-        log_error("%s", err);
-        snprintf(g->level.error, sizeof g->level.error, "%s", err);
-        snprintf(g->level.path, sizeof g->level.path, "%s", path);
-        g->level.error_screen = true;
-    }
+    game_switch_level(g, path);
     return g;
 }
 
@@ -38,7 +39,61 @@ void game_destroy(game *g)
 {
     if (!g) return;
     game_level_close(g);
+    for (int i = 0; i < g->level_count; i++) free(g->levels[i]);
     free(g);
+}
+
+static bool game_is_level_file(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".lua") == 0 &&
+           !(n > 9 && strcmp(name + n - 9, ".test.lua") == 0);
+}
+
+static int game_path_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* One folder level deep per quest: levels/QUEST/NAME.lua. Maps live in
+ * subfolders (maps/) and are not levels of their own. */
+static int game_scan_levels(const char *root, char **paths, int count, int max)
+{
+    char base[4200];
+    snprintf(base, sizeof base, "%s/levels", root);
+    DIR *d = opendir(base);
+    if (!d) return count;
+    int first = count;
+    struct dirent *quest;
+    while ((quest = readdir(d)) && count < max) {
+        if (quest->d_name[0] == '.' || strcmp(quest->d_name, "template") == 0) continue;
+        char dir[4500];
+        snprintf(dir, sizeof dir, "%s/%s", base, quest->d_name);
+        struct stat st;
+        if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        DIR *qd = opendir(dir);
+        if (!qd) continue;
+        struct dirent *e;
+        while ((e = readdir(qd)) && count < max) {
+            char path[4800];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            if (e->d_name[0] == '.' || !game_is_level_file(e->d_name)) continue;
+            if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) continue;
+            paths[count] = malloc(strlen(path) + 1);
+            if (paths[count]) strcpy(paths[count++], path);
+        }
+        closedir(qd);
+    }
+    closedir(d);
+    qsort(paths + first, (size_t)(count - first), sizeof *paths, game_path_cmp);
+    return count;
+}
+
+int game_find_levels(const char *data_root, const char *user_dir, char **paths, int max)
+{
+    int n = game_scan_levels(data_root, paths, 0, max);
+    if (user_dir && user_dir[0]) n = game_scan_levels(user_dir, paths, n, max);
+    return n;
 }
 
 void game_tick(game *g, const in_frame *input)

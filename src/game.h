@@ -20,6 +20,9 @@ typedef struct {
     /* --level: a level that fails to load stays on screen with its error and
      * is retried on reload, instead of falling back to the first level. */
     bool author_mode;
+    /* The player's data directory; levels in its levels/ folder (level
+     * packs) are played after the shipped ones. NULL: none. */
+    const char *user_dir;
     ren_context *ren;       /* NULL headless-without-drawing (tests): tiles need no textures */
     const ren_atlas *atlas; /* sprite names -> ids */
 } game_config;
@@ -49,6 +52,11 @@ uint64_t game_ticks(const game *g);
 void game_reload(game *g);
 /* Files whose change should trigger game_reload (the level and its map). */
 int game_watched_files(const game *g, const char **paths, int max);
+
+/* The levels a session plays in order: shipped ones (data_root/levels, but
+ * not levels/template), then the user's packs; level files only, not tests
+ * or maps. Returns how many it found (at most max); paths are malloc'd. */
+int game_find_levels(const char *data_root, const char *user_dir, char **paths, int max);
 
 /* --- queries for tests and the level test runner ------------------------- */
 bool game_player_position(const game *g, float *x, float *y);

@@ -73,9 +73,14 @@ typedef struct {
     bool error_screen;   /* the level did not load: full-screen error */
 } game_level;
 
+#define GAME_MAX_LEVELS 256
+
 struct game {
     game_config cfg;
     char data_root[4096];
+    char user_dir[4096];
+    char *levels[GAME_MAX_LEVELS]; /* the play order, when not in author mode */
+    int level_count;
     rng_state rng;
     game_level level;
     scr_host host;
@@ -98,6 +103,8 @@ uint16_t game_anim(const game *g, const char *name);
 /* game_level.c */
 bool game_level_open(game *g, const char *path, char *err, size_t err_size);
 void game_level_close(game *g);
+/* Leaves the current level for another (the next one, or a fallback). */
+void game_switch_level(game *g, const char *path);
 /* (Re)registers the level's tilesets with the renderer and fills the world's
  * tile layers from the definition. */
 void game_level_bind_tiles(game *g);

@@ -397,6 +397,25 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
     return true;
 }
 
+void game_switch_level(game *g, const char *path)
+{
+    game_level *lv = &g->level;
+    char target[4200];
+    snprintf(target, sizeof target, "%s", path);
+    game_level_close(g);
+    memset(lv, 0, sizeof *lv);
+    char err[700];
+    if (!game_level_open(g, target, err, sizeof err)) {
+        /* The broken level is shown with its error; Enter leads back to safety. */
+        log_error("%s", err);
+        game_level_close(g);
+        memset(lv, 0, sizeof *lv);
+        snprintf(lv->path, sizeof lv->path, "%s", target);
+        snprintf(lv->error, sizeof lv->error, "%s", err);
+        lv->error_screen = true;
+    }
+}
+
 void game_level_close(game *g)
 {
     game_level *lv = &g->level;
@@ -529,15 +548,7 @@ void game_level_tick(game *g, const in_frame *in)
             /* Back to safe ground: the first shipped level stands in for the hub. */
             char first[4200];
             snprintf(first, sizeof first, "%s/levels/office/first_day.lua", g->data_root);
-            if (strcmp(first, lv->path) != 0) {
-                game_level_close(g);
-                memset(lv, 0, sizeof *lv);
-                char err[700];
-                if (!game_level_open(g, first, err, sizeof err)) {
-                    snprintf(lv->error, sizeof lv->error, "%s", err);
-                    lv->error_screen = true;
-                }
-            }
+            if (strcmp(first, lv->path) != 0) game_switch_level(g, first);
         }
         if (in->pressed & IN_BIT(IN_CANCEL)) g->quit = true;
         return;
@@ -579,6 +590,15 @@ void game_level_tick(game *g, const in_frame *in)
             if (lv->result < 0) {
                 game_reload(g);
             } else {
+                /* On to the next level in the play order; after the last
+                 * one the player may keep walking around this one. */
+                int next = -1;
+                for (int i = 0; i < g->level_count; i++)
+                    if (strcmp(g->levels[i], lv->path) == 0 && i + 1 < g->level_count) next = i + 1;
+                if (next >= 0) {
+                    game_switch_level(g, g->levels[next]);
+                    return;
+                }
                 lv->result = 2; /* won and acknowledged: free to walk around */
             }
         }

@@ -234,7 +234,7 @@ static void ui_draw_summary(game *g, game_painter *p)
     } else {
         txt_draw_wrapped(p->font, (ren_rect){x, y, box.w - 40, line * 4}, lv->fail_reason, UI_TEXT);
     }
-    ui_key_hint(p, box.x + box.w - 150, box.y + box.h - 28, "Enter", won ? "Continue" : "Retry");
+    ui_key_hint(p, box.x + box.w - 150, box.y + box.h - 28, "Enter", won ? "Continue" : "Try again");
 }
 
 static void ui_draw_error(game *g, game_painter *p, bool full)

@@ -123,9 +123,15 @@ static bool main_start(app *a)
     v.muted = a->opts.mute;
     aud_set_volumes(a->audio, v);
 
-    game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, a->ren,
-                      ren_get_atlas(a->ren)};
+    /* Level packs live in the player's data directory. Headless runs only
+     * use one when asked, so tests never touch a real home directory. */
+    char *pref = NULL;
+    const char *user_dir = a->opts.data_dir;
+    if (!user_dir && !a->opts.headless) user_dir = pref = SDL_GetPrefPath("SkillQuest", "SkillQuest");
+    game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
+                      a->ren, ren_get_atlas(a->ren)};
     a->game = game_create(&gc);
+    SDL_free(pref);
     if (!a->game) return false;
     in_default_bindings(&a->bindings);
     in_reset(&a->input);

@@ -189,7 +189,7 @@ static void scr_report(scr_level *lv, const char *what, const char *err)
 {
     char message[SCR_MAX_MESSAGE + 200];
     snprintf(message, sizeof message, "%s failed and is switched off: %s", what, err);
-    log_warn("script: %s", message);
+    log_error("script: %s", message);
     if (lv->host) lv->host->report(lv->host->user, message);
 }
 
@@ -707,8 +707,11 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
         }
     } else if (lua_type(L, -1) != LUA_TTABLE) {
         int t = lua_type(L, -1);
+        static const char *const what[] = {"nothing", "a boolean", "a light userdata", "a number",
+                                           "a string", "a table", "a function", "a userdata",
+                                           "a thread"};
         scr_problem(&r, 0, "a level must return a table; this file returned %s",
-                    t == LUA_TNIL ? "nothing" : lua_typename(L, t));
+                    t >= 0 && t < (int)(sizeof what / sizeof *what) ? what[t] : lua_typename(L, t));
         lua_pop(L, 1);
     } else if (scr_is_tiled(L, -1)) {
         scr_read_tiled(&r, -1, path);

@@ -46,6 +46,27 @@ static void help_and_version(void **state)
     assert_non_null(strstr(cli_usage(), "--headless"));
 }
 
+static void author_tools(void **state)
+{
+    (void)state;
+    const char *check[] = {"skillquest", "--check", "a.lua", "levels/"};
+    cli_options o = parse(4, check);
+    assert_int_equal(o.action, CLI_CHECK);
+    assert_int_equal(o.path_count, 2);
+    assert_string_equal(o.paths[0], "a.lua");
+    assert_string_equal(o.paths[1], "levels/");
+    const char *test[] = {"skillquest", "--verbose", "--test", "levels"};
+    o = parse(4, test);
+    assert_int_equal(o.action, CLI_TEST);
+    assert_int_equal(o.path_count, 1);
+    assert_true(o.verbose);
+    const char *level[] = {"skillquest", "--level", "my.lua", "--data-dir=/tmp/x"};
+    o = parse(4, level);
+    assert_int_equal(o.action, CLI_RUN);
+    assert_string_equal(o.level, "my.lua");
+    assert_string_equal(o.data_dir, "/tmp/x");
+}
+
 static void usage_errors(void **state)
 {
     (void)state;
@@ -63,9 +84,18 @@ static void usage_errors(void **state)
         {2, {"sq", "level.lua"}, "unexpected argument 'level.lua'"},
         {2, {"sq", "--headless"}, "--headless needs --frames N"},
         {2, {"sq", "--help=yes"}, "option '--help' takes no value"},
+        {2, {"sq", "--check"}, "--check needs at least one file or directory"},
+        {2, {"sq", "--test"}, "--test needs at least one file or directory"},
+        {3, {"sq", "--check", "--test"}, "--check and --test cannot be combined"},
+        {4, {"sq", "--check", "a.lua", "--verbose"}, ""},
+        {2, {"sq", "--level"}, "option '--level' needs a value"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         cli_options o = parse(cases[i].argc, cases[i].argv);
+        if (!cases[i].message[0]) { /* options after the files are still options */
+            assert_int_equal(o.action, CLI_CHECK);
+            continue;
+        }
         assert_int_equal(o.action, CLI_USAGE_ERROR);
         assert_string_equal(o.error, cases[i].message);
     }
@@ -77,6 +107,7 @@ int main(void)
         cmocka_unit_test(defaults),
         cmocka_unit_test(headless_run_options),
         cmocka_unit_test(help_and_version),
+        cmocka_unit_test(author_tools),
         cmocka_unit_test(usage_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

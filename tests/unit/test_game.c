@@ -24,7 +24,7 @@ static int free_atlas(void **state)
 static game *new_game(uint64_t seed)
 {
     game_config cfg = {seed, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false,
-                       NULL, &atlas};
+                       NULL, NULL, &atlas};
     unsigned errors = log_error_count();
     game *g = game_create(&cfg);
     assert_non_null(g);
