@@ -95,9 +95,7 @@ B.gate = {
     local near = math.abs(me.x - player.x) < 1.6 and math.abs(me.y - player.y) < 1.6
     if near and gate_open(self) then
       self.opened = true
-      sq.set_solid(self.id, false)
-      sq.set_sprite(self.id, "gate_open")
-      sq.sound("gate_open")
+      sq.open_gate(self.id)
     end
   end,
   on_interact = function(self)

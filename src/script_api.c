@@ -370,6 +370,17 @@ static int scr_api_set_solid(lua_State *L)
     return 0;
 }
 
+static int scr_api_open_gate(lua_State *L)
+{
+    const scr_host *h = scr_host_of(L);
+    int id = scr_check_id(L, 1);
+    if (!h->entity(h->user, id).exists) return 0;
+    h->set_solid(h->user, id, false);
+    h->set_sprite(h->user, id, "gate_open", 1, 1);
+    h->play_sound(h->user, "gate_open");
+    return 0;
+}
+
 static int scr_api_set_sprite(lua_State *L)
 {
     const scr_host *h = scr_host_of(L);

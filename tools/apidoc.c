@@ -37,8 +37,8 @@ typedef struct {
 
 static const char *const f_spawn[] = {
     "type: string # the behaviour: a key of the level's `behaviours` or of scripts/behaviours.lua",
-    "x: number # tile column of the left edge (fractions allowed)",
-    "y: number # tile row of the top edge (fractions allowed)",
+    "x: number # the tile column it stands in (fractions allowed); the collider is centred in it",
+    "y: number # the tile row it stands in (fractions allowed); the collider rests on its bottom edge",
     "name?: string # what goals, t.walk_to and messages call it",
     "[string]: any # every other field is kept in the instance's props",
     NULL,
@@ -379,7 +379,7 @@ static int write_markdown(const char *path)
           "the level author's guide, [levels.md](levels.md).\n\n"
           "Coordinates are in tiles, counted from 0 at the map's top-left corner; fractions are\n"
           "allowed. Speeds are in tiles per second. Time is game time: it stands still while a\n"
-          "dialogue, a quiz or a menu is open.\n\n"
+          "dialogue, a quiz or the quit prompt is open.\n\n"
           "A call that breaks a rule (an unknown skill, a dialogue the level does not define, a\n"
           "number out of range) raises a Lua error; the callback it happened in is switched off\n"
           "and the message is shown on screen, while the rest of the level goes on.\n\n"
@@ -456,9 +456,9 @@ static void lua_class(FILE *f, const api_class *c)
         parse_field(*p, &fl);
         if (fl.type[0] == '\0') continue;
         if (fl.name[0] == '[')
-            fprintf(f, "---@field %s %s %s\n", fl.name, fl.type, fl.doc);
+            fprintf(f, "---@field %s %s # %s\n", fl.name, fl.type, fl.doc);
         else
-            fprintf(f, "---@field %s%s %s %s\n", fl.name, fl.optional ? "?" : "", fl.type, fl.doc);
+            fprintf(f, "---@field %s%s %s # %s\n", fl.name, fl.optional ? "?" : "", fl.type, fl.doc);
     }
     fputc('\n', f);
 }
