@@ -1,0 +1,46 @@
+-- Level tests for template.lua. Run them with
+--   skillquest --test levels/template/
+-- Each test() case plays the level in a fresh headless game, at full speed.
+-- `t` drives the game: the full list is in docs/levels.md, "Level tests".
+
+test("the brief opens the level", function(t)
+  t.load("template.lua")          -- a path relative to this file
+  t.expect(t.dialogue_open(), "the brief is shown first")
+  t.expect(t.text():find("JSON"), "the brief mentions JSON")
+  t.advance()                     -- press confirm until the dialogue closes
+  t.expect(not t.dialogue_open(), "confirm closes the brief")
+end)
+
+test("the gate holds until the player knows JSON", function(t)
+  t.load("template.lua")
+  t.advance()
+  -- walk_to fails with an error when the target cannot be reached: pcall catches it.
+  local reached = pcall(t.walk_to, "terminal")
+  t.expect(not reached, "the terminal is behind the closed gate")
+end)
+
+test("the level can be played to the exit", function(t)
+  t.load("template.lua")
+  t.advance()
+  t.walk_to("Ada"); t.press("confirm")
+  t.expect(t.text():find("JSON"), "Ada talks about JSON")
+  t.advance()
+  t.walk_to("json orb"); t.advance()   -- the orb grants JSON and shows its card
+  t.expect(t.has_skill("json"), "the orb grants JSON")
+  t.walk_to("terminal"); t.press("confirm")
+  t.expect(t.quiz_open(), "the terminal asks its question")
+  t.expect(t.answer(2), "double quotes, no trailing comma: choice 2")
+  t.expect(t.goals_met(), "every goal is done")
+  t.walk_to("exit")
+  t.expect(t.complete(), "the exit ends the level")
+  t.expect(t.xp() == 30 + 10, "30 XP for the level and 10 for the right answer")
+end)
+
+test("a wrong answer is explained and leaves the goal open", function(t)
+  t.load("template.lua")
+  t.advance()
+  t.walk_to("json orb"); t.advance()
+  t.walk_to("terminal"); t.press("confirm")
+  t.expect(not t.answer(1), "single quotes are not JSON")
+  t.expect(not t.goals_met(), "the quiz goal is still open")
+end)
