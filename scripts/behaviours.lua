@@ -80,20 +80,14 @@ B.skill = {
 -- by itself when the player comes close holding them, and explains itself
 -- when asked.
 local function gate_open(self)
-  for _, skill in ipairs(words(self.props.requires)) do
-    if not sq.has_skill(skill) then return false end
-  end
-  return true
+  return quest.has_all(words(self.props.requires))
 end
 
 B.gate = {
   sprite = "gate_closed", solid = true,
   on_update = function(self)
     if self.opened then return end
-    local me, player = sq.entity(self.id), sq.player()
-    if not me then return end
-    local near = math.abs(me.x - player.x) < 1.6 and math.abs(me.y - player.y) < 1.6
-    if near and gate_open(self) then
+    if quest.player_near(self.id, 1.6) and gate_open(self) then
       self.opened = true
       sq.open_gate(self.id)
     end

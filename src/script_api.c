@@ -24,7 +24,7 @@ struct scr_level {
     scr_limits limits;
     char path[4096];
     lvl_def *def;
-    int level_ref, behaviours_ref, skills_ref, instances_ref;
+    int level_ref, behaviours_ref, skills_ref, helpers_ref, instances_ref;
     bool callback_off[SCR_CB_COUNT];
     char disabled[SCR_MAX_DISABLED][48]; /* "behaviour.callback" switched off */
     int disabled_count;
@@ -685,7 +685,13 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     luaL_setfuncs(L, scr_api, 1);
     lua_setglobal(L, "sq");
 
-    if (!scr_load_shared(lv, env->data_root, "skills", &lv->skills_ref, err, err_size) ||
+    /* The helpers first: behaviours may use them through the global `quest`. */
+    bool shared = scr_load_shared(lv, env->data_root, "helpers", &lv->helpers_ref, err, err_size);
+    if (shared) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, lv->helpers_ref);
+        lua_setglobal(L, "quest");
+    }
+    if (!shared || !scr_load_shared(lv, env->data_root, "skills", &lv->skills_ref, err, err_size) ||
         !scr_load_shared(lv, env->data_root, "behaviours", &lv->behaviours_ref, err, err_size)) {
         if (report) report(user, path, 0, err);
         (*problems)++;
