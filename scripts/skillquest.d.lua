@@ -106,6 +106,14 @@ function sq.set_velocity(id, vx, vy) end
 ---@param solid boolean
 function sq.set_solid(id, solid) end
 
+--- Opens a gate: the player can walk through, it shows as open and its sound plays.
+---
+--- ```lua
+--- sq.open_gate(self.id)
+--- ```
+---@param id integer
+function sq.open_gate(id) end
+
 --- Changes an entity's picture: sprite is a name from the atlas without its _N suffix when animated (frames > 1); rate is ticks per frame.
 ---
 --- ```lua
@@ -126,7 +134,7 @@ function sq.set_sprite(id, sprite, frames, rate) end
 ---@param ... string
 function sq.say(speaker, ...) end
 
---- Plays a conversation from the level's dialogue table and counts as talking to whoever runs it.
+--- Plays a conversation from the level's dialogue table: consecutive lines by one speaker share a box. (A talk goal is met by sq.goal(name), which the mentor behaviour calls.)
 ---
 --- ```lua
 --- sq.dialogue("intro")
@@ -254,6 +262,68 @@ function sq.time() end
 ---@param id string
 ---@return sq.Skill|nil
 function sq.skill(id) end
+
+-- --- Quest helpers (scripts/helpers.lua) ----------------------------------
+
+---Small helpers built on sq.*, loaded into every level (scripts/helpers.lua).
+quest = {}
+
+--- True when the player holds every skill in the list (or the one skill).
+---
+--- ```lua
+--- if quest.has_all({ "http", "json" }) then sq.open_gate(self.id) end
+--- ```
+---@param skills string|string[]
+---@return boolean
+function quest.has_all(skills) end
+
+--- Distance in tiles between two entities (ids), or math.huge if one is gone.
+---
+--- ```lua
+--- if quest.distance(self.id, sq.player().id) < 3 then sq.hint() end
+--- ```
+---@param a integer
+---@param b integer
+---@return number
+function quest.distance(a, b) end
+
+--- True when the player stands within tiles (default 1.5) of the entity.
+---
+--- ```lua
+--- if quest.player_near(self.id, 2) then sq.sound("talk") end
+--- ```
+---@param id integer
+---@param tiles? number
+---@return boolean
+function quest.player_near(id, tiles) end
+
+--- Runs fn the first time it is called with this key, never again; true when it ran.
+---
+--- ```lua
+--- quest.once("welcome", function() sq.say("Ada", "Welcome!") end)
+--- ```
+---@param key string
+---@param fn function
+---@return boolean
+function quest.once(key, fn) end
+
+--- Calls fn every seconds of game time, for the rest of the level.
+---
+--- ```lua
+--- quest.every(10, function() sq.xp(1) end)
+--- ```
+---@param seconds number
+---@param fn function
+function quest.every(seconds, fn) end
+
+--- Says a list of pages as one speaker.
+---
+--- ```lua
+--- quest.say_pages("Ada", { "First page.", "Second page." })
+--- ```
+---@param speaker string
+---@param pages string[]
+function quest.say_pages(speaker, pages) end
 
 -- --- The level table ------------------------------------------------------
 

@@ -180,10 +180,19 @@ void game_reload(game *g)
      * running one. */
     game_level old = *lv;
     memset(lv, 0, sizeof *lv);
+    /* The level starts over, and so does what it gave: a reloaded orb must
+     * count again, not be "already held". */
+    int skills_now = g->skill_count, xp_now = g->xp;
+    if (old.loaded) {
+        g->skill_count = old.skills_at_start;
+        g->xp = old.xp_at_start;
+    }
     char err[700];
     if (!game_level_open(g, path, err, sizeof err)) {
         game_level_close(g);
         *lv = old;
+        g->skill_count = skills_now;
+        g->xp = xp_now;
         snprintf(lv->error, sizeof lv->error, "Reload failed: %s", err);
         lv->error_ticks = 60 * 30;
         log_warn("%s", lv->error);

@@ -13,7 +13,7 @@
 #define GAME_MAX_SKILLS 256
 #define GAME_MAX_PAGES 16
 #define GAME_PAGE_BYTES 512
-#define GAME_MAX_BOXES 8
+#define GAME_MAX_BOXES 32
 #define GAME_MAX_GOALS 32
 
 enum { FACE_DOWN, FACE_UP, FACE_LEFT, FACE_RIGHT };
@@ -23,8 +23,8 @@ enum { GAME_KIND_THING = 1, GAME_KIND_CHARACTER, GAME_KIND_PLAYER };
 typedef struct {
     bool used;
     wld_handle handle;
-    char type[32];
-    char name[32];
+    char type[LVL_MAX_NAME + 1];
+    char name[LVL_MAX_NAME + 1];
     bool is_player;
 } game_entity;
 

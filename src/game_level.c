@@ -206,7 +206,12 @@ static void h_ask(void *user, const char *quiz_id)
 static void h_grant(void *user, const char *skill, const char *name, const char *card)
 {
     game *g = host_game(user);
-    if (game_has_skill(g, skill) || g->skill_count == GAME_MAX_SKILLS) return;
+    if (game_has_skill(g, skill)) {
+        /* Held from before (another level): the goal is met all the same. */
+        game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
+        return;
+    }
+    if (g->skill_count == GAME_MAX_SKILLS) return;
     snprintf(g->skills[g->skill_count++], sizeof g->skills[0], "%s", skill);
     game_sound(g, "pickup");
     char speaker[96];

@@ -109,7 +109,8 @@ static void ui_draw_hud(game *g, game_painter *p)
         if (gw > w) w = gw;
     }
     if (w > 360) w = 360;
-    int h = 14 + line * (goals + 1);
+    int more = lv->def.goal_count - goals;
+    int h = 14 + line * (goals + 1 + (more > 0));
     ren_draw_nine_slice(p->ren, s.panel, (ren_rect){6, 6, w, h}, 8);
     ui_text(p, 16, 11, title, UI_ACCENT);
     for (int i = 0; i < goals; i++) {
@@ -118,6 +119,11 @@ static void ui_draw_hud(game *g, game_painter *p)
         snprintf(text, sizeof text, "[%c] %s", lv->goal_done[i] ? 'x' : ' ',
                  goal->text ? goal->text : goal->target);
         ui_text(p, 16, 11 + line * (i + 1), text, lv->goal_done[i] ? UI_GOOD : UI_TEXT);
+    }
+    if (more > 0) {
+        char text[48];
+        snprintf(text, sizeof text, "... and %d more", more);
+        ui_text(p, 16, 11 + line * (goals + 1), text, UI_DIM);
     }
     /* Skills and XP, top right. */
     char stats[64];

@@ -255,6 +255,10 @@ static void lvl_check_references(lvl_checker *c)
         const lvl_object *o = &def->objects[i];
         if (env->behaviour_known && !env->behaviour_known(env->user, o->type))
             lvl_problem(c, o->line, "unknown behaviour '%s'", o->type);
+        if (strlen(o->type) > LVL_MAX_NAME || (o->name && strlen(o->name) > LVL_MAX_NAME))
+            lvl_problem(c, o->line, "names and types are at most %d characters", LVL_MAX_NAME);
+        if (strcmp(o->type, "skill") == 0 && !lvl_prop_string(o, "skill", NULL))
+            lvl_problem(c, o->line, "skill needs 'skill' (the skill it grants)");
         const char *skill = lvl_prop_string(o, "skill", NULL);
         if (skill && env->skill_known && !env->skill_known(env->user, skill))
             lvl_problem(c, o->line, "unknown skill '%s' (not in scripts/skills.lua)", skill);
@@ -274,6 +278,7 @@ static void lvl_check_references(lvl_checker *c)
             lvl_problem(c, o->line, "unknown sound '%s'", sound);
         if (strcmp(o->type, "gate") == 0) {
             const char *req = lvl_prop_string(o, "requires", NULL);
+            if (req && strspn(req, " ,") == strlen(req)) req = NULL;
             if (!req) lvl_problem(c, o->line, "gate needs 'requires' (the skill that opens it)");
             char buf[256];
             snprintf(buf, sizeof buf, "%s", req ? req : "");
@@ -298,6 +303,9 @@ static void lvl_check_quizzes(lvl_checker *c)
         const lvl_quiz *q = &c->def->quizzes[i];
         if (q->choice_count < 2)
             lvl_problem(c, q->decl_line, "quiz '%s' needs at least 2 choices", q->id);
+        if (q->choice_count > LVL_MAX_CHOICES)
+            lvl_problem(c, q->decl_line, "quiz '%s' has %d choices; at most %d fit the screen", q->id,
+                        q->choice_count, LVL_MAX_CHOICES);
         if (q->answer < 1 || q->answer > q->choice_count)
             lvl_problem(c, q->decl_line, "quiz '%s': answer %d is not one of its %d choices", q->id,
                         q->answer, q->choice_count);
@@ -349,11 +357,18 @@ static void lvl_check_text(lvl_checker *c)
         snprintf(what, sizeof what, "hint %d", i + 1);
         lvl_check_fit(c, 0, what, def->hints[i]);
     }
+    for (int i = 0; i < def->object_count; i++) {
+        const char *text = lvl_prop_string(&def->objects[i], "text", NULL);
+        snprintf(what, sizeof what, "%s text", def->objects[i].type);
+        if (text) lvl_check_fit(c, def->objects[i].line, what, text);
+    }
 }
 
 static void lvl_check_reach(lvl_checker *c)
 {
     const lvl_def *def = c->def;
+    if (def->goal_count > LVL_MAX_GOALS)
+        lvl_problem(c, 0, "the level has %d goals; at most %d", def->goal_count, LVL_MAX_GOALS);
     const lvl_object *start = lvl_object_find(def, "start", NULL);
     if (!start) {
         lvl_problem(c, 0, "no start: put '@' in the map or add a 'start' object");
@@ -385,8 +400,15 @@ static void lvl_check_reach(lvl_checker *c)
             const char *key = g->kind == LVL_GOAL_COLLECT ? lvl_prop_string(cand, "skill", NULL)
                               : g->kind == LVL_GOAL_ANSWER ? lvl_prop_string(cand, "quiz", NULL)
                                                            : cand->name;
-            if (key && strcmp(key, g->target) == 0) o = cand;
+            /* reach and talk also accept a behaviour type: reach = "exit". */
+            bool by_type = (g->kind == LVL_GOAL_REACH || g->kind == LVL_GOAL_TALK) &&
+                           strcmp(cand->type, g->target) == 0;
+            if ((key && strcmp(key, g->target) == 0) || by_type) o = cand;
         }
+        /* Code may grant a skill or ask a quiz that no object carries. */
+        bool code_can = def->has_callbacks &&
+                        (g->kind == LVL_GOAL_COLLECT || g->kind == LVL_GOAL_ANSWER);
+        if (!o && code_can) continue;
         if (!o)
             lvl_problem(c, g->decl_line, "goal '%s': nothing in the level is '%s'",
                         g->text ? g->text : g->target, g->target);

@@ -11,6 +11,9 @@
 #define LVL_MAX_LAYERS 4
 #define LVL_MAX_SIDE 512        /* tiles per map side */
 #define LVL_TILE 16
+#define LVL_MAX_GOALS 32        /* the game tracks this many */
+#define LVL_MAX_CHOICES 6       /* a quiz shows this many */
+#define LVL_MAX_NAME 63         /* entity names and behaviour types */
 
 /* Tile references use Tiled's convention: a global id plus flip bits. */
 #define LVL_FLIP_H 0x80000000u
@@ -114,6 +117,7 @@ typedef struct {
     int xp;
     char *music;
     bool bare_map;    /* a Tiled map opened on its own: no dialogue or quizzes to refer to */
+    bool has_callbacks; /* code may grant skills or ask quizzes no object carries */
 } lvl_def;
 
 void lvl_free(lvl_def *def);

@@ -7,10 +7,18 @@
  *   and pcall/xpcall/coroutine.resume re-raise it, so `while true do
  *   pcall(f) end` cannot swallow it;
  * - C calls the hook cannot interrupt are guarded up front: pattern matching
- *   by a backtracking estimate, string.rep by the size it would make;
+ *   by a backtracking estimate, string.rep by the size it would make, the
+ *   table functions that loop in C by the element count (table.sort gets a
+ *   Lua comparator, so the hook sees it);
+ * - a hook that raises leaves hooks off in its thread until the error reaches
+ *   a protected call, so Lua code that would run in between is never run: a
+ *   level's xpcall handler once a limit is hit, and the __close handlers of a
+ *   coroutine a limit stopped;
+ * - recursion is cut at SCR_MAX_DEPTH calls, long before it could fill memory;
  * - finalizers run with hooks off, so metatables with __gc are refused;
  * - the shared string metatable is locked; no io, os (but clocks), debug,
- *   package, dofile, loadfile, or binary chunks. */
+ *   package, dofile, loadfile, collectgarbage or binary chunks: using one
+ *   says "X is not available to levels". */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #endif
@@ -19,6 +27,7 @@
 
 #include <lualib.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +35,8 @@
 
 #define SCR_HOOK_EVERY 1000          /* instructions between clock checks */
 #define SCR_PATTERN_BUDGET 2.0e7     /* estimated matcher steps allowed per call */
+#define SCR_PLAIN_BUDGET 2.0e8       /* bytes compared by a plain (memcmp) find */
+#define SCR_MAX_DEPTH 20000          /* nested calls before "stack overflow" */
 
 double scr_now(void)
 {
@@ -70,6 +81,37 @@ scr_sandbox *scr_sandbox_of(lua_State *L)
     return ud;
 }
 
+/* The sticky "stack overflow" flag. It lives in the registry (a boolean
+ * stored under an existing key: setting it never allocates). */
+static const char scr_deep_key = 'd';
+
+static bool scr_too_deep(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &scr_deep_key);
+    bool deep = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return deep;
+}
+
+static void scr_set_too_deep(lua_State *L, bool deep)
+{
+    lua_pushboolean(L, deep);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &scr_deep_key);
+}
+
+/* Raises from inside the hook with the position of the code it stopped
+ * (level 0: the running function; luaL_error would name its caller). */
+static int scr_hook_error(lua_State *L, const char *fmt, ...)
+{
+    luaL_where(L, 0);
+    va_list ap;
+    va_start(ap, fmt);
+    lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
 static void scr_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
@@ -78,8 +120,18 @@ static void scr_hook(lua_State *L, lua_Debug *ar)
     if (sb->over_budget) {
         /* From now on every instruction of every thread raises. */
         lua_sethook(L, scr_hook, LUA_MASKCOUNT, 1);
-        luaL_error(L, "%s took longer than %d ms, the level's time budget", sb->what,
-                   (int)(sb->budget * 1000.0 + 0.5));
+        scr_hook_error(L, "%s took longer than %d ms, the level's time budget", sb->what,
+                       (int)(sb->budget * 1000.0 + 0.5));
+    }
+    /* Lua's own limit is a million stack slots, tens of MB: far past the
+     * memory cap, so deep recursion would say "not enough memory". Walking
+     * the calls costs at most SCR_MAX_DEPTH steps per hook. */
+    lua_Debug deep;
+    if (scr_too_deep(L) || lua_getstack(L, SCR_MAX_DEPTH, &deep)) {
+        scr_set_too_deep(L, true);
+        lua_sethook(L, scr_hook, LUA_MASKCOUNT, 1);
+        scr_hook_error(L, "stack overflow: more than %d nested calls (endless recursion?)",
+                       SCR_MAX_DEPTH);
     }
 }
 
@@ -90,16 +142,29 @@ void scr_budget_start(scr_sandbox *sb, double seconds, const char *what)
     sb->budget = seconds;
     sb->deadline = scr_now() + seconds;
     snprintf(sb->what, sizeof sb->what, "%s", what);
+    scr_set_too_deep(sb->L, false);
     lua_sethook(sb->L, scr_hook, LUA_MASKCOUNT, SCR_HOOK_EVERY);
 }
 
-/* The sticky limits: after either, no Lua code gets to catch the error. */
+/* True once a sticky limit is hit in the current call. After the hook
+ * raised, hooks stay off in that thread until the error reaches a protected
+ * call, so no level code may run on the way there. */
+static bool scr_limit_hit(lua_State *L)
+{
+    scr_sandbox *sb = scr_sandbox_of(L);
+    return sb->over_budget || sb->memory_refused || scr_too_deep(L);
+}
+
+/* The sticky limits: after any, no Lua code gets to catch the error. */
 static void scr_reraise_limits(lua_State *L)
 {
     scr_sandbox *sb = scr_sandbox_of(L);
     if (sb->over_budget)
         luaL_error(L, "%s took longer than %d ms, the level's time budget", sb->what,
                    (int)(sb->budget * 1000.0 + 0.5));
+    if (scr_too_deep(L))
+        luaL_error(L, "stack overflow: more than %d nested calls (endless recursion?)",
+                   SCR_MAX_DEPTH);
     if (sb->memory_refused) {
         lua_pushliteral(L, "not enough memory");
         lua_error(L);
@@ -230,10 +295,24 @@ static int scr_pcall(lua_State *L)
     return scr_finish_pcall(L, status, 0);
 }
 
+/* A level's xpcall handler, called only while no limit is hit: after the
+ * hook raised, Lua calls handlers with hooks off, where a loop never ends. */
+static int scr_handler(lua_State *L)
+{
+    if (scr_limit_hit(L)) return 1; /* the error as it is */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
 static int scr_xpcall(lua_State *L)
 {
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, scr_handler, 1);
+    lua_replace(L, 2);
     lua_pushboolean(L, 1);
     lua_pushvalue(L, 1);
     lua_rotate(L, 3, 2);
@@ -241,15 +320,114 @@ static int scr_xpcall(lua_State *L)
     return scr_finish_pcall(L, status, 2);
 }
 
+/* Coroutines a limit stopped, in a weak table: true for those, false for
+ * the others (set at creation, so marking one later never allocates). Hooks
+ * stay off in a stopped coroutine for good, so its __close handlers, which
+ * coroutine.close and coroutine.wrap would run, never run. */
+static const char scr_stopped_key = 's';
+
+static int scr_stopped_mark(lua_State *L, int index, int value)
+{
+    index = lua_absindex(L, index);
+    if (lua_type(L, index) != LUA_TTHREAD) return LUA_TNIL;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &scr_stopped_key);
+    lua_pushvalue(L, index);
+    int known = lua_rawget(L, -2);
+    bool stopped = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (known != LUA_TNIL && value >= 0) {
+        lua_pushvalue(L, index);
+        lua_pushboolean(L, value);
+        lua_rawset(L, -3);
+    }
+    lua_pop(L, 1);
+    return stopped ? LUA_TBOOLEAN : LUA_TNIL;
+}
+
+static int scr_cocreate(lua_State *L)
+{
+    /* The original coroutine.create is upvalue 1. */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &scr_stopped_key);
+    lua_pushvalue(L, -2);
+    lua_pushboolean(L, 0);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    return 1;
+}
+
 static int scr_resume(lua_State *L)
 {
     /* The original coroutine.resume is upvalue 1. */
     int n = lua_gettop(L);
+    lua_pushvalue(L, 1); /* the coroutine stays at 1 */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_rotate(L, 1, 2);
+    lua_call(L, n, LUA_MULTRET);
+    if (scr_limit_hit(L)) {
+        scr_stopped_mark(L, 1, 1);
+        scr_reraise_limits(L);
+    }
+    return lua_gettop(L) - 1;
+}
+
+static int scr_coclose(lua_State *L)
+{
+    /* The original coroutine.close is upvalue 1. */
+    if (scr_stopped_mark(L, 1, -1) != LUA_TNIL) {
+        lua_pushboolean(L, 0);
+        lua_pushliteral(L, "the coroutine was stopped by a limit of the level; its __close "
+                           "handlers do not run");
+        return 2;
+    }
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
-    lua_call(L, n, LUA_MULTRET);
-    scr_reraise_limits(L);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    scr_reraise_limits(L); /* a __close handler over budget: close caught it */
     return lua_gettop(L);
+}
+
+/* The function coroutine.wrap returns: Lua's, through the guarded resume and
+ * close. Upvalues: the coroutine, resume, close. */
+static int scr_auxwrap(lua_State *L)
+{
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_rotate(L, 1, 2);
+    lua_call(L, n + 1, LUA_MULTRET); /* raises itself when a limit is hit */
+    if (lua_toboolean(L, 1)) return lua_gettop(L) - 1;
+    lua_settop(L, 2);
+    int status = lua_status(lua_tothread(L, lua_upvalueindex(1)));
+    if (status != LUA_OK && status != LUA_YIELD) {
+        /* An error in the coroutine: close it (its __close handlers run, under
+         * the budget) and pass on the error the closing leaves. */
+        lua_pushvalue(L, lua_upvalueindex(3));
+        lua_pushvalue(L, lua_upvalueindex(1));
+        lua_call(L, 1, 2);
+        lua_copy(L, -1, 2);
+        lua_settop(L, 2);
+    }
+    if (status != LUA_ERRMEM && lua_type(L, 2) == LUA_TSTRING) {
+        luaL_where(L, 1);
+        lua_insert(L, 2);
+        lua_concat(L, 2);
+    }
+    return lua_error(L);
+}
+
+static int scr_cowrap(lua_State *L)
+{
+    /* Upvalues: the guarded create, resume and close. */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, lua_upvalueindex(3));
+    lua_pushcclosure(L, scr_auxwrap, 3);
+    return 1;
 }
 
 static int scr_setmetatable(lua_State *L)
@@ -302,15 +480,17 @@ static int scr_print(lua_State *L)
 
 /* Backtracking patterns cost about n^(q+1) steps for a subject of n bytes
  * and q repetition items, and the matcher runs in C where the hook cannot
- * stop it: estimate before running, refuse what could not finish in time. */
+ * stop it: estimate before running, refuse what could not finish in time.
+ * Without repetitions a match is tried at each of n positions and may get
+ * through the whole pattern every time: n * m steps for m pattern bytes. */
 static void scr_pattern_guard(lua_State *L, const char *fn, bool plain)
 {
     size_t n, plen;
     luaL_checklstring(L, 1, &n);
     const char *p = luaL_checklstring(L, 2, &plen);
-    if (plain || strpbrk(p, "^$*+?.([%-") == NULL) return;
+    bool literal = plain || strpbrk(p, "^$*+?.([%-") == NULL;
     int repeats = 0;
-    for (size_t i = 0; i < plen; i++) {
+    for (size_t i = 0; i < plen && !literal; i++) {
         if (p[i] == '%') {
             if (i + 1 < plen && p[i + 1] == 'b') repeats++;
             i++;
@@ -318,15 +498,26 @@ static void scr_pattern_guard(lua_State *L, const char *fn, bool plain)
         }
         if (p[i] == '*' || p[i] == '+' || p[i] == '-' || p[i] == '?') repeats++;
     }
-    if (repeats == 0) return;
-    double exponent = repeats + (p[0] == '^' ? 0 : 1);
-    double factorial = 1;
-    for (int k = 2; k <= repeats + 1; k++) factorial *= k;
-    double cost = pow((double)n + 1.0, exponent) / factorial;
-    if (cost > SCR_PATTERN_BUDGET)
+    double cost, budget = SCR_PATTERN_BUDGET;
+    double tries = (double)n + 1.0, steps = (double)(plen < n + 1 ? plen : n + 1);
+    if (repeats == 0) {
+        cost = (p[0] == '^' && !literal ? 1.0 : tries) * steps;
+        /* A literal find compares with memchr and memcmp: much faster. */
+        if (literal && strcmp(fn, "find") == 0) budget = SCR_PLAIN_BUDGET;
+    } else {
+        double exponent = repeats + (p[0] == '^' ? 0 : 1);
+        double factorial = 1;
+        for (int k = 2; k <= repeats + 1; k++) factorial *= k;
+        cost = pow(tries, exponent) / factorial;
+    }
+    if (cost > budget) {
+        if (repeats == 0)
+            luaL_error(L, "string.%s: a %d-byte pattern on %d bytes would take too long; use a "
+                          "shorter pattern or a shorter string", fn, (int)plen, (int)n);
         luaL_error(L, "string.%s: pattern '%s' with %d repetitions on %d bytes could backtrack "
                       "too long; use a simpler pattern or a shorter string", fn,
                    plen > 40 ? "(long pattern)" : p, repeats, (int)n);
+    }
 }
 
 static int scr_guarded(lua_State *L, const char *fn)
@@ -353,14 +544,136 @@ static int scr_rep(lua_State *L)
     scr_sandbox *sb = scr_sandbox_of(L);
     if (n > 0) {
         double total = (double)n * (double)(len + seplen);
-        if (total > (double)(sb->cap - sb->used))
-            return luaL_error(L, "string.rep would make a %.0f-byte string; the level may use "
-                                 "%zu MB in all", total, sb->cap >> 20);
+        if (total > (double)(sb->cap - sb->used)) {
+            char size[32]; /* lua_pushfstring knows no %.0f */
+            snprintf(size, sizeof size, "%.0f", total);
+            return luaL_error(L, "string.rep would make a %s-byte string; the level may use "
+                                 "%d MB in all", size, (int)(sb->cap >> 20));
+        }
     }
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
     return 1;
+}
+
+/* Calls the original function (upvalue 1) with the arguments as they are. */
+static int scr_forward(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* The table functions loop in C over a count the level chooses (through
+ * arguments or __len), with no Lua code for the hook to see when the table
+ * is plain or its metamethods are C functions. No table in the level's
+ * memory holds more than one 16-byte value per element: past that, refuse. */
+static void scr_check_count(lua_State *L, const char *fn, lua_Integer first, lua_Integer last)
+{
+    lua_Unsigned max = scr_sandbox_of(L)->cap / 16;
+    if (last < first || (lua_Unsigned)last - (lua_Unsigned)first < max) return;
+    char count[32];
+    snprintf(count, sizeof count, "%.0f", (double)((lua_Unsigned)last - (lua_Unsigned)first) + 1.0);
+    luaL_error(L, "table.%s over %s elements; a table in the level's memory holds at most %I",
+               fn, count, (lua_Integer)max);
+}
+
+static int scr_move(lua_State *L)
+{
+    scr_check_count(L, "move", luaL_checkinteger(L, 2), luaL_checkinteger(L, 3));
+    return scr_forward(L);
+}
+
+static int scr_concat(lua_State *L)
+{
+    if (lua_type(L, 1) != LUA_TTABLE) return scr_forward(L);
+    lua_Integer first = luaL_optinteger(L, 3, 1);
+    lua_Integer last = lua_isnoneornil(L, 4) ? luaL_len(L, 1) : luaL_checkinteger(L, 4);
+    scr_check_count(L, "concat", first, last);
+    /* Pass the length on: __len could answer differently a second time. */
+    lua_settop(L, 4);
+    lua_pushinteger(L, last);
+    lua_replace(L, 4);
+    return scr_forward(L);
+}
+
+/* table.insert and table.remove as Lua's, but reading #t once and checking
+ * how many elements they would move first. */
+static int scr_insert(lua_State *L)
+{
+    if (lua_type(L, 1) != LUA_TTABLE) return scr_forward(L);
+    lua_Integer e = (lua_Integer)((lua_Unsigned)luaL_len(L, 1) + 1u); /* first empty slot */
+    lua_Integer pos = e;
+    switch (lua_gettop(L)) {
+    case 2:
+        break;
+    case 3:
+        pos = luaL_checkinteger(L, 2);
+        luaL_argcheck(L, (lua_Unsigned)pos - 1u < (lua_Unsigned)e, 2, "position out of bounds");
+        scr_check_count(L, "insert", pos, e);
+        for (lua_Integer i = e; i > pos; i--) {
+            lua_geti(L, 1, i - 1);
+            lua_seti(L, 1, i);
+        }
+        break;
+    default:
+        return luaL_error(L, "wrong number of arguments to 'insert'");
+    }
+    lua_seti(L, 1, pos);
+    return 0;
+}
+
+static int scr_remove(lua_State *L)
+{
+    if (lua_type(L, 1) != LUA_TTABLE) return scr_forward(L);
+    lua_Integer size = luaL_len(L, 1);
+    lua_Integer pos = luaL_optinteger(L, 2, size);
+    if (pos != size)
+        luaL_argcheck(L, (lua_Unsigned)pos - 1u <= (lua_Unsigned)size, 2, "position out of bounds");
+    scr_check_count(L, "remove", pos, size);
+    lua_geti(L, 1, pos);
+    for (; pos < size; pos++) {
+        lua_geti(L, 1, pos + 1);
+        lua_seti(L, 1, pos);
+    }
+    lua_pushnil(L);
+    lua_seti(L, 1, pos);
+    return 1;
+}
+
+/* table.sort compares in C unless given a function: give it one in Lua, so
+ * a long sort (or one over a huge __len) meets the hook. Upvalue 2. */
+static int scr_sort(lua_State *L)
+{
+    if (lua_isnoneornil(L, 2)) {
+        lua_settop(L, 1);
+        lua_pushvalue(L, lua_upvalueindex(2));
+    }
+    return scr_forward(L);
+}
+
+/* What a level may not use: the name says what it tried. */
+static int scr_unavailable(lua_State *L)
+{
+    return luaL_error(L, "%s is not available to levels", lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* __index of the stand-ins for io, package and debug: upvalue 1 is the name. */
+static int scr_unavailable_field(lua_State *L)
+{
+    const char *lib = lua_tostring(L, lua_upvalueindex(1));
+    if (lua_type(L, 2) == LUA_TSTRING)
+        return luaL_error(L, "%s.%s is not available to levels", lib, lua_tostring(L, 2));
+    return luaL_error(L, "%s is not available to levels", lib);
+}
+
+static void scr_set_unavailable(lua_State *L, int table, const char *field, const char *name)
+{
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, scr_unavailable, 1);
+    lua_setfield(L, table, field);
 }
 
 /* Replaces lib[name] with fn, giving fn the original as upvalue 1. */
@@ -384,9 +697,19 @@ static void scr_open_libs(lua_State *L)
     lua_pushglobaltable(L);
     int g = lua_gettop(L);
     static const char *const removed[] = {"dofile", "loadfile", "require", "collectgarbage"};
-    for (size_t i = 0; i < sizeof removed / sizeof *removed; i++) {
-        lua_pushnil(L);
-        lua_setfield(L, g, removed[i]);
+    for (size_t i = 0; i < sizeof removed / sizeof *removed; i++)
+        scr_set_unavailable(L, g, removed[i], removed[i]);
+    static const char *const libs[] = {"io", "package", "debug"};
+    for (size_t i = 0; i < sizeof libs / sizeof *libs; i++) {
+        lua_newtable(L);
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, libs[i]);
+        lua_pushcclosure(L, scr_unavailable_field, 1);
+        lua_setfield(L, -2, "__index");
+        lua_pushliteral(L, "locked");
+        lua_setfield(L, -2, "__metatable");
+        lua_setmetatable(L, -2);
+        lua_setfield(L, g, libs[i]);
     }
     lua_pushcfunction(L, scr_pcall);
     lua_setfield(L, g, "pcall");
@@ -408,10 +731,47 @@ static void scr_open_libs(lua_State *L)
         lua_setfield(L, os - 1, kept[i]);
     }
     lua_pop(L, 1);
+    static const char *const os_removed[] = {"execute", "remove", "rename", "exit", "getenv",
+                                             "tmpname", "setlocale", "date"};
+    for (size_t i = 0; i < sizeof os_removed / sizeof *os_removed; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "os.%s", os_removed[i]);
+        scr_set_unavailable(L, os - 1, os_removed[i], name);
+    }
     lua_setfield(L, g, "os");
 
+    /* Coroutines: the marks of stopped ones, and create, resume, close and
+     * wrap that keep them. */
+    lua_newtable(L);
+    lua_createtable(L, 0, 1);
+    lua_pushliteral(L, "k");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &scr_stopped_key);
     lua_getglobal(L, "coroutine");
-    scr_wrap(L, lua_gettop(L), "resume", scr_resume);
+    int co = lua_gettop(L);
+    scr_wrap(L, co, "create", scr_cocreate);
+    scr_wrap(L, co, "resume", scr_resume);
+    scr_wrap(L, co, "close", scr_coclose);
+    lua_getfield(L, co, "create");
+    lua_getfield(L, co, "resume");
+    lua_getfield(L, co, "close");
+    lua_pushcclosure(L, scr_cowrap, 3);
+    lua_setfield(L, co, "wrap");
+    lua_pop(L, 1);
+
+    lua_getglobal(L, "table");
+    int t = lua_gettop(L);
+    scr_wrap(L, t, "move", scr_move);
+    scr_wrap(L, t, "concat", scr_concat);
+    scr_wrap(L, t, "insert", scr_insert);
+    scr_wrap(L, t, "remove", scr_remove);
+    lua_getfield(L, t, "sort");
+    static const char less[] = "return function(a, b) return a < b end";
+    luaL_loadbuffer(L, less, sizeof less - 1, "=table.sort");
+    lua_call(L, 0, 1);
+    lua_pushcclosure(L, scr_sort, 2);
+    lua_setfield(L, t, "sort");
     lua_pop(L, 1);
 
     lua_getglobal(L, "string");
@@ -421,8 +781,7 @@ static void scr_open_libs(lua_State *L)
     scr_wrap(L, s, "gmatch", scr_gmatch);
     scr_wrap(L, s, "gsub", scr_gsub);
     scr_wrap(L, s, "rep", scr_rep);
-    lua_pushnil(L);
-    lua_setfield(L, s, "dump"); /* its output could never be loaded anyway */
+    scr_set_unavailable(L, s, "dump", "string.dump"); /* its output could never be loaded */
     lua_pop(L, 1);
 
     /* Lua seeds math.random from the clock; levels must replay the same way. */

@@ -704,7 +704,8 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     char chunk[4200], msg[SCR_MAX_MESSAGE + 64];
     snprintf(chunk, sizeof chunk, "@%s", path);
     scr_first_problem fp = {err, err_size, report, user};
-    scr_reader r = {L, lv->sb, path, ".", NULL, def, 0, scr_keep_first, &fp};
+    scr_reader r = {L, lv->sb, path, ".", NULL, def, 0, false, env->limits.load_seconds,
+                    scr_keep_first, &fp};
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", path);
     char *slash = strrchr(dir, '/');
@@ -791,9 +792,11 @@ void scr_level_start(scr_level *lv)
             lua_pushstring(L, o->name);
             lua_setfield(L, -2, "name");
         }
-        lua_pushnumber(L, (double)o->x / LVL_TILE);
+        /* Objects stand on the tile that holds their point (Tiled point
+         * objects sit anywhere inside a tile). */
+        lua_pushinteger(L, o->x / LVL_TILE);
         lua_setfield(L, -2, "x");
-        lua_pushnumber(L, (double)o->y / LVL_TILE);
+        lua_pushinteger(L, o->y / LVL_TILE);
         lua_setfield(L, -2, "y");
         /* Spawning runs the behaviour's on_spawn: do it under a budget. */
         lua_pushlightuserdata(L, lv);
@@ -841,18 +844,30 @@ void scr_level_update(scr_level *lv, double dt)
     /* Behaviours with on_update: one call per instance that has one. */
     lua_rawgeti(L, LUA_REGISTRYINDEX, lv->instances_ref);
     int inst = lua_gettop(L);
-    int ids[512];
-    int n = 0;
+    /* Ids first: behaviours may spawn or remove while we call them. */
+    int cap = 256, n = 0;
+    int *ids = malloc(sizeof *ids * (size_t)cap);
     lua_pushnil(L);
-    while (n < 512 && lua_next(L, inst)) {
-        if (lua_isinteger(L, -2)) ids[n++] = (int)lua_tointeger(L, -2);
+    while (ids && lua_next(L, inst)) {
+        if (lua_isinteger(L, -2)) {
+            if (n == cap) {
+                int *grown = realloc(ids, sizeof *ids * (size_t)(cap *= 2));
+                if (!grown) {
+                    lua_pop(L, 2);
+                    break;
+                }
+                ids = grown;
+            }
+            ids[n++] = (int)lua_tointeger(L, -2);
+        }
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; ids && i < n; i++) {
         lua_pushnumber(L, dt);
         scr_call_behaviour(lv, ids[i], "on_update", 1);
     }
+    free(ids);
 }
 
 void scr_level_touch(scr_level *lv, int entity, int other)

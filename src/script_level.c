@@ -42,9 +42,101 @@ void scr_problem(scr_reader *r, int line, const char *fmt, ...)
     if (r->report) r->report(r->report_user, r->path, line, message);
 }
 
+/* Skips a Lua long bracket opening at p ("[[" or "[==["); returns its level
+ * or -1 when p does not open one. */
+static int scr_long_open(const char *p)
+{
+    if (*p != '[') return -1;
+    int level = 0;
+    for (p++; *p == '='; p++) level++;
+    return *p == '[' ? level : -1;
+}
+
+/* Finds where token first appears at or after line `from`: as a name outside
+ * strings and comments, or (in_string) as the whole text of a string
+ * literal. A tiny Lua lexer, enough to never match inside comments. */
+static int scr_find_line(const char *src, const char *token, int from, bool in_string)
+{
+    if (!src || !token || !*token) return 0;
+    size_t tlen = strlen(token);
+    int line = 1;
+    const char *p = src;
+    while (*p) {
+        if (*p == '\n') {
+            line++;
+            p++;
+        } else if (p[0] == '-' && p[1] == '-') {
+            int level = scr_long_open(p + 2);
+            if (level >= 0) {
+                p += 4 + level;
+                for (; *p; p++) {
+                    if (*p == '\n') line++;
+                    if (*p == ']' && strncmp(p + 1, "==========", (size_t)level) == 0 &&
+                        p[1 + level] == ']') {
+                        p += 2 + level;
+                        break;
+                    }
+                }
+            } else {
+                while (*p && *p != '\n') p++;
+            }
+        } else if (*p == '"' || *p == '\'' || scr_long_open(p) >= 0) {
+            int level = scr_long_open(p);
+            char quote = *p;
+            const char *start = p + (level >= 0 ? 2 + level : 1);
+            const char *q = start;
+            int start_line = line;
+            while (*q) {
+                if (level < 0 && *q == '\\' && q[1]) {
+                    if (q[1] == '\n') line++;
+                    q += 2;
+                    continue;
+                }
+                if (level < 0 && (*q == quote || *q == '\n')) break;
+                if (level >= 0 && *q == ']' && strncmp(q + 1, "==========", (size_t)level) == 0 &&
+                    q[1 + level] == ']')
+                    break;
+                if (*q == '\n') line++;
+                q++;
+            }
+            if (in_string && start_line >= from && (size_t)(q - start) == tlen &&
+                strncmp(start, token, tlen) == 0)
+                return start_line;
+            p = *q ? q + (level >= 0 ? 2 + level : 1) : q;
+        } else if (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+            const char *start = p;
+            while (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                   (*p >= '0' && *p <= '9'))
+                p++;
+            if (!in_string && line >= from && (size_t)(p - start) == tlen &&
+                strncmp(start, token, tlen) == 0)
+                return line;
+        } else {
+            p++;
+        }
+    }
+    return 0;
+}
+
 int scr_line_of(scr_reader *r, const char *token)
 {
-    return scr_source_line(r->source, token);
+    return scr_find_line(r->source, token, 1, false);
+}
+
+/* A name declared inside a section (a quiz id under quizzes = ...). */
+static int scr_line_in(scr_reader *r, const char *section, const char *token)
+{
+    int from = scr_find_line(r->source, section, 1, false);
+    int line = scr_find_line(r->source, token, from > 0 ? from : 1, false);
+    return line ? line : from;
+}
+
+/* A string value inside a section (a goal's target, an object's name). */
+static int scr_string_in(scr_reader *r, const char *section, const char *text, int from_line)
+{
+    int from = from_line > 0 ? from_line : scr_find_line(r->source, section, 1, false);
+    int line = scr_find_line(r->source, text, from > 0 ? from : 1, true);
+    return line ? line : from;
 }
 
 static int scr_edit_distance(const char *a, const char *b)
@@ -90,12 +182,14 @@ void scr_unknown_keys(scr_reader *r, int idx, const char *where, const char *con
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            if (lua_type(L, -1) != LUA_TNUMBER || where[0] != '\0') {
-                char key[80];
-                scr_describe(L, -1, key, sizeof key);
-                scr_problem(r, 0, "%s%s%s has a key %s that is not a name", where,
-                            where[0] ? " " : "", where[0] ? "" : "the level", key);
-            }
+            char key[80];
+            scr_describe(L, -1, key, sizeof key);
+            if (lua_type(L, -1) == LUA_TNUMBER && !where[0])
+                scr_problem(r, 0, "the level has a list item (key %s); every field needs a name, "
+                                  "like title = \"...\"", key);
+            else
+                scr_problem(r, 0, "%s has a key %s that is not a name", where[0] ? where : "the level",
+                            key);
             continue;
         }
         const char *key = lua_tostring(L, -1);
@@ -105,8 +199,9 @@ void scr_unknown_keys(scr_reader *r, int idx, const char *where, const char *con
         const char *near = scr_nearest(key, known, count);
         char hint[80] = "";
         if (near) snprintf(hint, sizeof hint, " (did you mean '%s'?)", near);
-        scr_problem(r, scr_line_of(r, key), "unknown key '%s'%s%s%s", key, where[0] ? " in " : "",
-                    where, hint);
+        scr_problem(r, where[0] && strncmp(where, "quiz '", 6) == 0 ? scr_line_in(r, "quizzes", key)
+                                                                   : scr_line_of(r, key),
+                    "unknown key '%s'%s%s%s", key, where[0] ? " in " : "", where, hint);
     }
 }
 
@@ -358,19 +453,28 @@ static void scr_read_inline_map(scr_reader *r, int map_idx)
         return;
     }
     size_t w = 0;
+    /* Each row's own line: found in order, so equal rows get their own lines. */
+    int *row_lines = calloc((size_t)h, sizeof *row_lines);
+    int search_from = scr_line_of(r, "rows");
     for (lua_Unsigned y = 1; y <= h; y++) {
         size_t len = 0;
         if (lua_rawgeti(L, rows, (lua_Integer)y) != LUA_TSTRING) {
-            scr_problem(r, scr_line_of(r, "rows"), "map row %d is not a string", (int)y);
+            scr_problem(r, search_from > 0 ? search_from + 1 : 0, "map row %d is not a string", (int)y);
+            free(row_lines);
             lua_settop(L, rows - 1);
             return;
         }
-        lua_tolstring(L, -1, &len);
+        const char *text = lua_tolstring(L, -1, &len);
+        int line = scr_find_line(r->source, text, search_from > 0 ? search_from : 1, true);
+        if (line > 0) search_from = line + (len > 0 ? 0 : 1);
+        if (row_lines) row_lines[y - 1] = line;
+        if (line > 0 && y > 1 && row_lines && row_lines[y - 2] == line) search_from = line + 1;
         lua_pop(L, 1);
         if (y == 1) w = len;
         if (len != w) {
-            scr_problem(r, scr_line_of(r, "rows") + (int)y, "map row %d is %zu characters wide; row 1 "
-                        "is %zu: every row must be as wide", (int)y, len, w);
+            scr_problem(r, line, "map row %d is %zu characters wide; row 1 is %zu: every row must "
+                        "be as wide", (int)y, len, w);
+            free(row_lines);
             lua_settop(L, rows - 1);
             return;
         }
@@ -378,28 +482,30 @@ static void scr_read_inline_map(scr_reader *r, int map_idx)
     if (w == 0 || w > LVL_MAX_SIDE) {
         scr_problem(r, scr_line_of(r, "rows"), "map rows are %zu characters wide; they need 1 to %d",
                     w, LVL_MAX_SIDE);
+        free(row_lines);
         lua_settop(L, rows - 1);
         return;
     }
     lvl_map *map = &r->def->map;
     if (!scr_alloc_map(r, map, (int)w, (int)h, 2)) {
+        free(row_lines);
         lua_settop(L, rows - 1);
         return;
     }
     scr_builtin_tileset(map);
     scr_cell *cells = calloc(w * h, sizeof *cells);
     if (!cells) {
+        free(row_lines);
         lua_settop(L, rows - 1);
         return;
     }
-    int row_line = scr_line_of(r, "rows");
     for (int y = 0; y < (int)h; y++) {
         lua_rawgeti(L, rows, y + 1);
         const char *row = lua_tostring(L, -1);
         for (int x = 0; x < (int)w; x++) {
             scr_cell *cell = &cells[y * (int)w + x];
             unsigned char ch = (unsigned char)row[x];
-            int line = row_line ? row_line + 1 + y : 0;
+            int line = row_lines ? row_lines[y] : 0;
             scr_push_legend_entry(r, legend, (char)ch);
             int vt = lua_type(L, -1);
             if (vt == LUA_TSTRING) {
@@ -414,9 +520,11 @@ static void scr_read_inline_map(scr_reader *r, int map_idx)
                 }
             } else if (vt == LUA_TTABLE) {
                 int entry = lua_gettop(L);
-                char *type = scr_read_string(r, entry, "type", true, "a legend entry");
-                char *name = scr_read_string(r, entry, "name", false, "a legend entry");
-                char *tile = scr_read_string(r, entry, "tile", false, "a legend entry");
+                char where[40];
+                snprintf(where, sizeof where, "legend entry '%c'", ch);
+                char *type = scr_read_string(r, entry, "type", true, where);
+                char *name = scr_read_string(r, entry, "name", false, where);
+                char *tile = scr_read_string(r, entry, "tile", false, where);
                 cell->kind = CELL_FLOOR;
                 if (tile && !scr_tile_word(tile, cell))
                     scr_problem(r, line, "legend '%c': unknown tile '%s' (floor, carpet, wall, "
@@ -436,6 +544,7 @@ static void scr_read_inline_map(scr_reader *r, int map_idx)
         }
         lua_pop(L, 1);
     }
+    free(row_lines);
     lua_settop(L, rows - 1);
     /* Autotile: walls show their face where floor below can see it; floor
      * under a wall face gets its shadow; things on carpet keep the carpet. */
@@ -503,12 +612,15 @@ static void scr_read_objects(scr_reader *r, int level)
             continue;
         }
         int entry = lua_gettop(L);
-        char *type = scr_read_string(r, entry, "type", true, "an object");
-        char *name = scr_read_string(r, entry, "name", false, "an object");
+        char label[40];
+        snprintf(label, sizeof label, "objects[%d]", (int)i);
+        char *type = scr_read_string(r, entry, "type", true, label);
+        char *name = scr_read_string(r, entry, "name", false, label);
         int x = -1, y = -1;
-        scr_read_int(r, entry, "x", &x, "an object");
-        scr_read_int(r, entry, "y", &y, "an object");
-        int where = name ? scr_line_of(r, name) : line;
+        scr_read_int(r, entry, "x", &x, label);
+        scr_read_int(r, entry, "y", &y, label);
+        int where = name ? scr_string_in(r, "objects", name, line) : line;
+        if (name && where) line = where + 1; /* the next object is further down */
         if (x < 0 || y < 0)
             scr_problem(r, where, "objects[%d] needs whole-number tile coordinates x and y", (int)i);
         if (type) {
@@ -551,7 +663,7 @@ static void scr_read_dialogue(scr_reader *r, int level)
         lvl_dialogue *d = &grown[r->def->dialogue_count++];
         memset(d, 0, sizeof *d);
         d->id = scr_copy(id);
-        d->decl_line = scr_line_of(r, id);
+        d->decl_line = scr_line_in(r, "dialogue", id);
         int lines = lua_gettop(L);
         lua_Unsigned n = lua_rawlen(L, lines);
         if (n == 0) scr_problem(r, d->decl_line, "dialogue '%s' has no lines", id);
@@ -616,13 +728,19 @@ static void scr_read_quizzes(scr_reader *r, int level)
         char where[120];
         snprintf(where, sizeof where, "quiz '%s'", id);
         q->id = scr_copy(id);
-        q->decl_line = scr_line_of(r, id);
+        q->decl_line = scr_line_in(r, "quizzes", id);
         scr_unknown_keys(r, e, where, keys, 5);
         q->question = scr_read_string(r, e, "question", true, where);
         q->explanation = scr_read_string(r, e, "explanation", false, where);
         q->skill = scr_read_string(r, e, "skill", false, where);
         q->choices = scr_read_string_list(r, e, "choices", &q->choice_count, where);
-        scr_read_int(r, e, "answer", &q->answer, where);
+        bool has_answer = scr_rawfield(L, e, "answer") != LUA_TNIL;
+        lua_pop(L, 1);
+        if (!has_answer)
+            scr_problem(r, q->decl_line, "quiz '%s' needs 'answer' (the number of the right choice)",
+                        id);
+        else
+            scr_read_int(r, e, "answer", &q->answer, where);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -668,11 +786,14 @@ static void scr_read_goals(scr_reader *r, int level)
         static const char *const keys[] = {"collect", "talk", "answer", "reach", "text"};
         scr_unknown_keys(r, e, "a goal", keys, 5);
         g->text = scr_read_string(r, e, "text", false, "a goal");
-        g->decl_line = g->target ? scr_line_of(r, g->target) : line;
-        if (found)
+        g->decl_line = g->target ? scr_string_in(r, "goals", g->target, 0) : line;
+        if (found) {
             r->def->goal_count++;
-        else
+        } else {
+            free(g->text);
+            g->text = NULL;
             scr_problem(r, line, "goals[%d] needs one of collect, talk, answer or reach", (int)i);
+        }
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -743,6 +864,7 @@ void scr_read_level(scr_reader *r, int level)
     scr_read_goals(r, level);
     for (int i = 0; i < SCR_CB_COUNT; i++) {
         int t = scr_rawfield(L, level, scr_callback_names[i]);
+        if (t == LUA_TFUNCTION) def->has_callbacks = true;
         if (t != LUA_TNIL && t != LUA_TFUNCTION)
             scr_problem(r, scr_line_of(r, scr_callback_names[i]), "'%s' must be a function",
                         scr_callback_names[i]);

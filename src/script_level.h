@@ -16,6 +16,8 @@ typedef struct {
     char *source;       /* its text, for line lookups */
     lvl_def *def;
     int problems;
+    bool tileset_refused; /* its tiles would all read as unknown: say so once */
+    double load_seconds;  /* budget for running a map file */
     void (*report)(void *user, const char *file, int line, const char *message);
     void *report_user;
 } scr_reader;

@@ -91,9 +91,10 @@ static void scr_read_tilesets(scr_reader *r, int map, const char *map_dir)
         int ts = lua_gettop(L);
         char *file = scr_read_string(r, ts, "filename", false, "a tileset");
         if (file) {
-            scr_problem(r, 0, "the map uses the external tileset '%s'; in Tiled, embed it "
-                              "(Map > Embed Tilesets, or tick 'Embed tilesets' in the export "
-                              "options) and export again", file);
+            scr_problem(r, 0, "the map uses the external tileset '%s'; in Tiled, embed it (the "
+                              "Embed Tileset button in the Tilesets view, or Preferences > "
+                              "Export Options > Embed tilesets) and export again", file);
+            r->tileset_refused = true;
             free(file);
             lua_pop(L, 1);
             continue;
@@ -155,6 +156,7 @@ static void scr_read_tilesets(scr_reader *r, int map, const char *map_dir)
             m->tileset_count++;
         } else {
             memset(set, 0, sizeof *set);
+            r->tileset_refused = true;
         }
         free(image);
         lua_pop(L, 1);
@@ -233,6 +235,8 @@ static void scr_read_tile_layer(scr_reader *r, int layer, const char *name)
         return;
     }
     bool layer_solid = scr_true_property(L, layer, "solid");
+    int unknown = 0;
+    uint32_t first_unknown = 0;
     for (size_t i = 0; i < count; i++) {
         uint32_t gid = cells[i] & LVL_GID_MASK;
         if (!gid) continue;
@@ -241,12 +245,17 @@ static void scr_read_tile_layer(scr_reader *r, int layer, const char *name)
             known = gid >= m->tilesets[t].firstgid &&
                     gid < m->tilesets[t].firstgid + (uint32_t)m->tilesets[t].count;
         if (!known) {
-            scr_problem(r, 0, "tile layer '%s' uses tile %u, which no tileset has", name, gid);
+            if (!unknown++) first_unknown = gid;
             cells[i] = 0;
             continue;
         }
         if (layer_solid || scr_gid_solid(m, cells[i])) m->solid[i] = 1;
     }
+    /* One message per layer; none when a tileset was already refused, since
+     * its tiles are unknown for that reason alone. */
+    if (unknown && !r->tileset_refused)
+        scr_problem(r, 0, "tile layer '%s' uses tile %u%s, which no tileset has", name, first_unknown,
+                    unknown > 1 ? " (and others)" : "");
     m->layers[m->layer_count++] = cells;
 }
 
@@ -334,13 +343,24 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
     lua_State *L = r->L;
     idx = lua_absindex(L, idx);
     const char *saved_path = r->path;
-    r->path = map_path; /* problems in the map name the map file */
+    char *saved_source = r->source;
+    r->path = map_path; /* problems in the map name the map file, and its lines */
+    r->source = NULL;
+    FILE *mf = fopen(map_path, "rb");
+    if (mf) {
+        r->source = malloc((4u << 20) + 1);
+        size_t got = r->source ? fread(r->source, 1, 4u << 20, mf) : 0;
+        if (r->source) r->source[got] = '\0';
+        fclose(mf);
+    }
     char *orientation = scr_read_string(r, idx, "orientation", true, "the map");
     if (orientation && strcmp(orientation, "orthogonal") != 0) {
         scr_problem(r, 0, "this map is %s; SkillQuest reads orthogonal maps only (Tiled: Map > "
                           "Map Properties > Orientation)", orientation);
         free(orientation);
         r->path = saved_path;
+        free(r->source);
+        r->source = saved_source;
         return;
     }
     free(orientation);
@@ -350,12 +370,16 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
         scr_problem(r, 0, "the map is %lldx%lld tiles; each side must be 1 to %d", (long long)w,
                     (long long)h, LVL_MAX_SIDE);
         r->path = saved_path;
+        free(r->source);
+        r->source = saved_source;
         return;
     }
     if (tw != LVL_TILE || th != LVL_TILE) {
         scr_problem(r, 0, "the map has %lldx%lld tiles; SkillQuest uses %dx%d", (long long)tw,
                     (long long)th, LVL_TILE, LVL_TILE);
         r->path = saved_path;
+        free(r->source);
+        r->source = saved_source;
         return;
     }
     lvl_map *m = &r->def->map;
@@ -364,6 +388,8 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
     m->solid = calloc((size_t)w * (size_t)h, 1);
     if (!m->solid) {
         r->path = saved_path;
+        free(r->source);
+        r->source = saved_source;
         return;
     }
     free(m->source);
@@ -396,14 +422,17 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
         else if (type && strcmp(type, "objectgroup") == 0)
             scr_read_object_layer(r, layer);
         else
-            scr_problem(r, 0, "layer '%s' is a %s; SkillQuest reads tile and object layers",
-                        shown, type ? type : "layer of unknown type");
+            scr_problem(r, 0, "layer '%s' is %s %s; SkillQuest reads tile and object layers", shown,
+                        type && type[0] && strchr("aeiou", type[0]) ? "an" : "a",
+                        type ? type : "layer of unknown type");
         free(type);
         free(name);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
     r->path = saved_path;
+    free(r->source);
+    r->source = saved_source;
 }
 
 void scr_read_map_file(scr_reader *r, const char *name)
@@ -420,7 +449,7 @@ void scr_read_map_file(scr_reader *r, const char *name)
     char err[SCR_MAX_MESSAGE + 64];
     char chunkname[4200];
     snprintf(chunkname, sizeof chunkname, "@%s", path);
-    scr_budget_start(r->sb, SCR_DEFAULT_LOAD_SECONDS, "loading the map");
+    scr_budget_start(r->sb, r->load_seconds, "loading the map");
     if (!scr_load_file(r->sb, path, chunkname, err, sizeof err)) {
         scr_problem(r, line, "map '%s': %s", name, err);
         free(path);

@@ -175,6 +175,34 @@ static const api_class level_classes[] = {
     {"sq.Behaviour", "How an entity looks, collides and acts (scripts/behaviours.lua).", f_behaviour},
 };
 
+/* The global `quest`: scripts/helpers.lua, built on sq.* and loaded into
+ * every level. Keep this list in step with that file. */
+typedef struct {
+    const char *name, *params, *returns, *summary, *example;
+} api_helper;
+
+static const api_helper helpers[] = {
+    {"has_all", "skills: string|string[]", "boolean",
+     "True when the player holds every skill in the list (or the one skill).",
+     "if quest.has_all({ \"http\", \"json\" }) then sq.open_gate(self.id) end"},
+    {"distance", "a: integer, b: integer", "number",
+     "Distance in tiles between two entities (ids), or math.huge if one is gone.",
+     "if quest.distance(self.id, sq.player().id) < 3 then sq.hint() end"},
+    {"player_near", "id: integer, tiles?: number", "boolean",
+     "True when the player stands within tiles (default 1.5) of the entity.",
+     "if quest.player_near(self.id, 2) then sq.sound(\"talk\") end"},
+    {"once", "key: string, fn: function", "boolean",
+     "Runs fn the first time it is called with this key, never again; true when it ran.",
+     "quest.once(\"welcome\", function() sq.say(\"Ada\", \"Welcome!\") end)"},
+    {"every", "seconds: number, fn: function", "",
+     "Calls fn every seconds of game time, for the rest of the level.",
+     "quest.every(10, function() sq.xp(1) end)"},
+    {"say_pages", "speaker: string, pages: string[]", "",
+     "Says a list of pages as one speaker.",
+     "quest.say_pages(\"Ada\", { \"First page.\", \"Second page.\" })"},
+};
+#define HELPER_COUNT (sizeof helpers / sizeof *helpers)
+
 /* Level tests (NAME.test.lua): the `t` table, from src/script_test.c. */
 typedef struct {
     const char *name, *params, *returns, *summary;
@@ -422,6 +450,18 @@ static int write_markdown(const char *path)
         }
         fprintf(f, "```lua\n%s\n```\n\n", api[i].example);
     }
+    fputs("## Quest helpers\n\n"
+          "The global `quest` (scripts/helpers.lua) holds small helpers built only on the\n"
+          "`sq` functions above; read that file to see how they are made. (The level's own\n"
+          "`quest` key is something else: the name of its quest.)\n\n", f);
+    for (size_t i = 0; i < HELPER_COUNT; i++) {
+        api_param ps[MAX_PARAMS];
+        int n = parse_params(helpers[i].name, helpers[i].params, ps);
+        char sig[600];
+        signature(sig, sizeof sig, "quest.", helpers[i].name, ps, n, helpers[i].returns);
+        fprintf(f, "### quest.%s\n\n```lua\n%s\n```\n\n%s\n\n```lua\n%s\n```\n\n", helpers[i].name,
+                sig, helpers[i].summary, helpers[i].example);
+    }
     fputs("## Types\n\n", f);
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) md_class(f, &classes[i]);
     fputs("## The level table\n\n"
@@ -511,6 +551,12 @@ static int write_annotations(const char *path)
     for (size_t i = 0; i < API_COUNT; i++)
         lua_function(f, "sq", api[i].name, api[i].params, api[i].returns, api[i].summary,
                      api[i].example);
+    fputs("-- --- Quest helpers (scripts/helpers.lua) ----------------------------------\n\n"
+          "---Small helpers built on sq.*, loaded into every level (scripts/helpers.lua).\n"
+          "quest = {}\n\n", f);
+    for (size_t i = 0; i < HELPER_COUNT; i++)
+        lua_function(f, "quest", helpers[i].name, helpers[i].params, helpers[i].returns,
+                     helpers[i].summary, helpers[i].example);
     fputs("-- --- The level table ------------------------------------------------------\n\n", f);
     for (size_t i = 0; i < sizeof level_classes / sizeof *level_classes; i++)
         lua_class(f, &level_classes[i]);

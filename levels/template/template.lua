@@ -31,8 +31,8 @@ local level = {
       "#BB..P..#......#",
       "#.......#...T..#",
       "#..M....G......#",
-      "#.@..J..#......#",
-      "#.......#..DD..#",
+      "#.@.....#......#",
+      "#J......#..DD..#",
       "################",
     },
   },
@@ -43,7 +43,7 @@ local level = {
     intro = {
       { "Ada, senior engineer", "Hi, I'm Ada. Web APIs send most of their data as JSON: plain "
         .. "text made of objects, arrays, strings, numbers, true, false and null." },
-      "The orb next to us teaches you JSON. The gate to the east opens for anyone who knows "
+      "The orb in the corner below teaches you JSON. The gate to the east opens for anyone who knows "
         .. "it, and the terminal behind it asks one question.",
     },
   },

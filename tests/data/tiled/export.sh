@@ -36,6 +36,6 @@ export_map external.tmx      external.lua       # tileset stays external
 
 # The example map for level authors: the zlib export, renamed, beside its
 # tileset image (the .lua names the image "office_tiles.png").
-cp office_zlib.lua   ../../../levels/maps/office.lua
-cp office_tiles.png  ../../../levels/maps/office_tiles.png
-echo "copied office_zlib.lua, office_tiles.png -> levels/maps/"
+cp office_zlib.lua   ../../../levels/office/maps/office.lua
+cp office_tiles.png  ../../../levels/office/maps/office_tiles.png
+echo "copied office_zlib.lua, office_tiles.png -> levels/office/maps/"

@@ -1,0 +1,2 @@
+-- expect: FILE: (a table value)
+error({ code = 1 })

@@ -1,0 +1,1 @@
+error("this map fails on purpose")

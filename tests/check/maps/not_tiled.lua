@@ -1,0 +1,1 @@
+return { width = 4, height = 4, rows = {} }

@@ -1,0 +1,4 @@
+return {
+  orientation = "orthogonal"
+  width = 4,
+}

@@ -1,0 +1,17 @@
+-- expect: FILE:14: each quiz is name = { question = ..., ... }
+return {
+  format = 1,
+  id = "check.quiz_entry",
+  quest = "web",
+  title = "Check",
+  map = {
+    rows = {
+      "#######",
+      "#@....#",
+      "#######",
+    },
+  },
+  quizzes = {
+    "Which status code means Not Found?",
+  },
+}

@@ -1,0 +1,2 @@
+-- expect: FILE:2: the level failed on purpose
+error("the level failed on purpose")

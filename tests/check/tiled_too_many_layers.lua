@@ -1,0 +1,8 @@
+-- expect: DIR/maps/five_layers.lua: tile layer 'layer5': at most 4 tile layers are drawn; merge some
+return {
+  format = 1,
+  id = "check.tiled_too_many_layers",
+  quest = "web",
+  title = "Check",
+  map = "maps/five_layers.lua",
+}

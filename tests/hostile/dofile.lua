@@ -1,0 +1,2 @@
+-- dofile reads any file on the machine.
+dofile("/etc/passwd")

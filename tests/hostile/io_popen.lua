@@ -1,0 +1,2 @@
+-- Nor open a pipe.
+io.popen("touch /tmp/skillquest_pwned")

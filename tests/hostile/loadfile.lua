@@ -1,0 +1,2 @@
+-- loadfile too.
+local f = loadfile("/etc/passwd")

@@ -1,0 +1,3 @@
+-- Nor delete, rename or exit.
+os.remove("/tmp/skillquest_pwned")
+os.exit(1)

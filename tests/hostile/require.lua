@@ -1,0 +1,3 @@
+-- No modules: require could load C code.
+local socket = require("socket")
+return { format = 1 }

@@ -1,0 +1,2 @@
+-- A bare return.
+return

@@ -1,0 +1,2 @@
+-- A level must return a table.
+return 42

@@ -1,0 +1,381 @@
+/* The sandbox against hostile levels: every file in tests/hostile (and a few
+ * written at run time) must end in a clear error within a bounded time, leave
+ * no trace on the machine, and leave the game able to load a real level. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* clock_gettime, mkdtemp */
+#endif
+#include "test_common.h"
+#include "level.h"
+#include "script.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define HOSTILE_DIR SQ_SOURCE_DIR "/tests/hostile"
+#define PWNED "/tmp/skillquest_pwned"
+
+/* Tight limits, so a case that is not stopped shows at once. */
+static const scr_limits limits = {16u << 20, 0.2, 0.05};
+
+/* --- a host that records what it is asked ---------------------------------- */
+
+typedef struct {
+    int calls;         /* every host call, reports included */
+    int reports;
+    int next_id;
+    char last[2 * SCR_MAX_MESSAGE + 4096];
+} recorder;
+
+static recorder rec;
+
+static int fake_spawn(void *user, const scr_spawn_desc *desc)
+{
+    (void)user, (void)desc;
+    rec.calls++;
+    return rec.next_id < 1000 ? ++rec.next_id : 0;
+}
+static void fake_remove(void *user, int id) { (void)user, (void)id, rec.calls++; }
+static scr_entity_info fake_entity(void *user, int id)
+{
+    (void)user;
+    rec.calls++;
+    return (scr_entity_info){id > 0 && id <= rec.next_id + 1, 1, 1, 16, 16, NULL, NULL};
+}
+static int fake_player(void *user) { (void)user, rec.calls++; return rec.next_id + 1; }
+static void fake_move(void *user, int id, double x, double y) { (void)user, (void)id, (void)x, (void)y, rec.calls++; }
+static void fake_velocity(void *user, int id, double vx, double vy) { (void)user, (void)id, (void)vx, (void)vy, rec.calls++; }
+static void fake_sprite(void *user, int id, const char *s, int f, int r) { (void)user, (void)id, (void)s, (void)f, (void)r, rec.calls++; }
+static void fake_solid(void *user, int id, bool solid) { (void)user, (void)id, (void)solid, rec.calls++; }
+static void fake_say(void *user, const char *who, const char *const *pages, int n) { (void)user, (void)who, (void)pages, (void)n, rec.calls++; }
+static void fake_ask(void *user, const char *quiz) { (void)user, (void)quiz, rec.calls++; }
+static void fake_grant(void *user, const char *s, const char *n, const char *c) { (void)user, (void)s, (void)n, (void)c, rec.calls++; }
+static void fake_xp(void *user, int xp) { (void)user, (void)xp, rec.calls++; }
+static bool fake_has_skill(void *user, const char *s) { (void)user, (void)s, rec.calls++; return false; }
+static void fake_goal(void *user, const char *t) { (void)user, (void)t, rec.calls++; }
+static bool fake_goals_met(void *user) { (void)user, rec.calls++; return false; }
+static void fake_hurt(void *user) { (void)user, rec.calls++; }
+static void fake_sound(void *user, const char *n) { (void)user, (void)n, rec.calls++; }
+static bool fake_hint(void *user) { (void)user, rec.calls++; return false; }
+static void fake_complete(void *user) { (void)user, rec.calls++; }
+static void fake_fail(void *user, const char *why) { (void)user, (void)why, rec.calls++; }
+static void fake_report(void *user, const char *message)
+{
+    (void)user;
+    rec.calls++;
+    rec.reports++;
+    snprintf(rec.last, sizeof rec.last, "%s", message);
+}
+
+static const scr_host host = {
+    NULL, fake_spawn, fake_remove, fake_entity, fake_player, fake_move, fake_velocity,
+    fake_sprite, fake_solid, fake_say, fake_ask, fake_grant, fake_xp, fake_has_skill, fake_goal,
+    fake_goals_met, fake_hurt, fake_sound, fake_sound, fake_hint, fake_complete, fake_fail,
+    fake_report,
+};
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* --- files written at run time ------------------------------------------- */
+
+static char tmpdir[64];
+
+static void write_file(const char *path, const void *data, size_t size)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, size, f), size);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* 4 KB of fixed pseudo-random bytes, NULs included. */
+static void gen_binary_garbage(const char *path)
+{
+    unsigned char bytes[4096];
+    unsigned x = 12345u;
+    for (size_t i = 0; i < sizeof bytes; i++) {
+        x = x * 1103515245u + 12345u;
+        bytes[i] = (unsigned char)(x >> 16);
+    }
+    bytes[0] = 0x7f, bytes[1] = 'E', bytes[2] = 'L', bytes[3] = 'F'; /* looks like a program */
+    write_file(path, bytes, sizeof bytes);
+}
+
+/* A valid level whose comments, strings and dialogue are not UTF-8. */
+static void gen_invalid_utf8(const char *path)
+{
+    static const char text[] =
+        "-- \xff\xfe Latin-1 caf\xe9, an overlong \xc0\xaf, a lone \x80 continuation\n"
+        "return {\n"
+        "  format = 1, id = \"hostile.invalid_utf8\", quest = \"web\",\n"
+        "  title = \"Caf\xe9 \xed\xa0\x80 \xf8\x88\x80\x80\x80\",\n"
+        "  brief = \"\\xff\\xfe\\xc3\",\n"
+        "  map = { rows = { \"###\", \"#@#\", \"###\" } },\n"
+        "  dialogue = { d = { { \"\xe9\", \"\xff\xff\xff\" } } },\n"
+        "  on_update = function(dt) assert(utf8.len(\"\xff\") == nil) end,\n"
+        "}\n";
+    write_file(path, text, sizeof text - 1);
+}
+
+/* A directory where a level file should be. */
+static void gen_directory(const char *path)
+{
+    assert_int_equal(mkdir(path, 0700), 0);
+}
+
+static void gen_nothing(const char *path)
+{
+    (void)path;
+}
+
+/* --- the catalogue ----------------------------------------------------------- */
+
+typedef enum {
+    LOAD_FAILS,      /* scr_level_load refuses the file */
+    START_REPORTS,   /* loads; scr_level_start reports a failed callback */
+    UPDATE_REPORTS,  /* loads; the first scr_level_update reports a failed callback */
+    LOADS,           /* loads and runs without a report */
+} outcome;
+
+typedef struct {
+    const char *file;
+    outcome expect;
+    const char *words[3];          /* the message must contain each */
+    size_t memory_mb;              /* 0: the limits above */
+    void (*generate)(const char *path); /* writes the file into tmpdir first */
+    const char *collect_reports;   /* then scr_level_collect reports this */
+} hostile;
+
+#define TOOK "took longer than"
+#define NOT_AVAILABLE "not available to levels"
+
+static const hostile cases[] = {
+    /* time */
+    {"loop_top.lua", LOAD_FAILS, {"loading the level", TOOK, "200 ms"}, 0, NULL, NULL},
+    {"loop_update.lua", UPDATE_REPORTS, {"on_update", TOOK, "50 ms"}, 0, NULL, NULL},
+    {"loop_start.lua", START_REPORTS, {"on_start", TOOK, "200 ms"}, 0, NULL, NULL},
+    {"loop_behaviour.lua", UPDATE_REPORTS, {"spinner.on_update", TOOK, "50 ms"}, 0, NULL, NULL},
+    {"loop_timer.lua", UPDATE_REPORTS, {"timer", TOOK, NULL}, 0, NULL, NULL},
+    {"loop_pcall.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"loop_xpcall.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"loop_coroutine.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"loop_coroutine_yield.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"loop_close.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"loop_wrap_close.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"loop_close_later.lua", UPDATE_REPORTS, {"on_update", TOOK, NULL}, 0, NULL,
+     "loop_close_later.lua:14: the coroutine was stopped by a limit"},
+    {"loop_xpcall_depth.lua", LOAD_FAILS, {":3:", "stack overflow", NULL}, 0, NULL, NULL},
+    {"redefine_pcall.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"gc_finalizer.lua", LOAD_FAILS, {":2:", "__gc finalizers are not available", NULL}, 0, NULL, NULL},
+    {"gc_added_later.lua", LOADS, {NULL, NULL, NULL}, 0, NULL, NULL},
+    /* long C calls the hook cannot see */
+    {"pattern_find.lua", LOAD_FAILS, {":3:", "could backtrack too long", NULL}, 0, NULL, NULL},
+    {"pattern_match.lua", LOAD_FAILS, {":3:", "could backtrack too long", NULL}, 0, NULL, NULL},
+    {"pattern_long_literal.lua", LOAD_FAILS, {":5:", "would take too long", NULL}, 0, NULL, NULL},
+    {"table_move.lua", LOAD_FAILS, {":2:", "table.move", "elements"}, 0, NULL, NULL},
+    {"table_concat_range.lua", LOAD_FAILS, {":3:", "table.concat", "elements"}, 0, NULL, NULL},
+    {"table_remove_len.lua", LOAD_FAILS, {":3:", "table.remove", "elements"}, 0, NULL, NULL},
+    {"table_insert_len.lua", LOAD_FAILS, {":3:", "table.insert", "elements"}, 0, NULL, NULL},
+    {"table_sort_len.lua", LOAD_FAILS, {TOOK, NULL, NULL}, 0, NULL, NULL},
+    {"parser_nesting.lua", LOAD_FAILS, {"C stack overflow", NULL, NULL}, 0, NULL, NULL},
+    /* memory */
+    {"mem_table.lua", LOAD_FAILS, {"more than 16 MB of memory", NULL, NULL}, 0, NULL, NULL},
+    {"mem_rep.lua", LOAD_FAILS, {":2:", "string.rep would make a 2147483648-byte string", NULL}, 0, NULL, NULL},
+    {"mem_rep_sep.lua", LOAD_FAILS, {":2:", "string.rep would make", NULL}, 0, NULL, NULL},
+    {"mem_concat.lua", LOAD_FAILS, {"more than 16 MB of memory", NULL, NULL}, 0, NULL, NULL},
+    {"mem_concat_op.lua", LOAD_FAILS, {"more than 16 MB of memory", NULL, NULL}, 0, NULL, NULL},
+    {"mem_gc_stopped.lua", LOAD_FAILS, {":2:", "collectgarbage is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"deep_recursion.lua", LOAD_FAILS, {":2:", "stack overflow", NULL}, 0, NULL, NULL},
+    {"deep_recursion_pcall.lua", LOAD_FAILS, {":4:", "stack overflow", NULL}, 0, NULL, NULL},
+    /* the machine */
+    {"os_execute.lua", LOAD_FAILS, {":2:", "os.execute is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"os_remove.lua", LOAD_FAILS, {":2:", "os.remove is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"io_open.lua", LOAD_FAILS, {":2:", "io.open is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"io_popen.lua", LOAD_FAILS, {":2:", "io.popen is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"require.lua", LOAD_FAILS, {":2:", "require is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"package_loadlib.lua", LOAD_FAILS, {":2:", "package.loadlib is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"dofile.lua", LOAD_FAILS, {":2:", "dofile is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"loadfile.lua", LOAD_FAILS, {":2:", "loadfile is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"debug_getinfo.lua", LOAD_FAILS, {":2:", "debug.getinfo is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"string_dump.lua", LOAD_FAILS, {":2:", "string.dump is " NOT_AVAILABLE, NULL}, 0, NULL, NULL},
+    {"load_binary_string.lua", LOAD_FAILS, {"binary chunk", NULL, NULL}, 0, NULL, NULL},
+    {"binary_chunk.lua", LOAD_FAILS, {"binary chunk", "Lua source text", NULL}, 0, NULL, NULL},
+    /* what the file holds */
+    {"syntax_error.lua", LOAD_FAILS, {"syntax_error.lua:7:", "'}' expected", NULL}, 0, NULL, NULL},
+    {"returns_number.lua", LOAD_FAILS, {"must return a table", "returned a number", NULL}, 0, NULL, NULL},
+    {"returns_nothing.lua", LOAD_FAILS, {"must return a table", "returned nothing", NULL}, 0, NULL, NULL},
+    {"empty.lua", LOAD_FAILS, {"must return a table", "returned nothing", NULL}, 0, NULL, NULL},
+    {"binary_garbage.lua", LOAD_FAILS, {":1:", NULL, NULL}, 0, gen_binary_garbage, NULL},
+    {"invalid_utf8.lua", LOADS, {NULL, NULL, NULL}, 0, gen_invalid_utf8, NULL},
+    {"directory.lua", LOAD_FAILS, {"cannot read the file", NULL, NULL}, 0, gen_directory, NULL},
+    {"missing.lua", LOAD_FAILS, {"cannot open the file", NULL, NULL}, 0, gen_nothing, NULL},
+    {"map_many_rows.lua", LOAD_FAILS, {"map has 100000 rows", "1 to 512", NULL}, 0, NULL, NULL},
+    {"map_wide_rows.lua", LOAD_FAILS, {"40000 characters wide", "1 to 512", NULL}, 0, NULL, NULL},
+    {"map_tiled_billion.lua", LOAD_FAILS, {"40000x25000 tiles", "1 to 512", NULL}, 0, NULL, NULL},
+    {"map_tiled_isometric.lua", LOAD_FAILS, {"isometric", "orthogonal", NULL}, 0, NULL, NULL},
+    {"map_file_loop.lua", LOAD_FAILS, {"loop_top.lua", "loading the map", TOOK}, 0, NULL, NULL},
+    /* errors and metamethods aimed at the host */
+    {"error_tostring.lua", LOAD_FAILS, {"(a table value)", NULL, NULL}, 0, NULL, NULL},
+    {"error_huge.lua", LOAD_FAILS, {"xxxxxxxxxx...", NULL, NULL}, 128, NULL, NULL},
+    {"error_huge_update.lua", UPDATE_REPORTS, {"on_update", ":8: boom boom", "..."}, 0, NULL, NULL},
+    {"metatable_level.lua", UPDATE_REPORTS, {"on_update", TOOK, NULL}, 0, NULL, NULL},
+    {"string_metatable.lua", LOADS, {NULL, NULL, NULL}, 0, NULL, NULL},
+};
+
+#define CASE_COUNT (sizeof cases / sizeof *cases)
+
+/* --- the checks ----------------------------------------------------------- */
+
+static void assert_contains(const char *text, const char *word)
+{
+    if (!strstr(text, word)) fail_msg("expected \"%s\" in: %s", word, text);
+}
+
+static void assert_message(const hostile *h, const char *message)
+{
+    /* Bounded: a level cannot flood the log or the screen. */
+    if (strlen(message) > SCR_MAX_MESSAGE + strlen(HOSTILE_DIR) + strlen(h->file) + 200)
+        fail_msg("message of %zu bytes", strlen(message));
+    assert_null(strchr(message, '\n'));
+    assert_contains(message, h->file);
+    for (int i = 0; i < 3 && h->words[i]; i++) assert_contains(message, h->words[i]);
+}
+
+static void assert_fast(const char *what, double seconds, double budget)
+{
+    double bound = 3 * budget + 1.0;
+    if (seconds > bound) fail_msg("%s took %.3f s; the bound is %.3f s", what, seconds, bound);
+}
+
+static bool pwned(void)
+{
+    return access(PWNED, F_OK) == 0;
+}
+
+/* The game goes on: a real level still loads, starts and updates. */
+static void assert_healthy(void)
+{
+    scr_env env = {SQ_SOURCE_DIR, limits, &host};
+    lvl_def def;
+    char err[1024];
+    int reports = rec.reports;
+    scr_level *lv = scr_level_load(SQ_SOURCE_DIR "/levels/office/first_day.lua", &env, &def, err,
+                                   sizeof err);
+    if (!lv) fail_msg("the first level no longer loads: %s", err);
+    scr_level_start(lv);
+    for (int i = 0; i < 3; i++) scr_level_update(lv, 1.0 / 60);
+    assert_int_equal(rec.reports, reports);
+    assert_true(rec.next_id > 0); /* it spawned its objects */
+    scr_level_destroy(lv);
+    lvl_free(&def);
+}
+
+static void run_case(void **state)
+{
+    const hostile *h = *state;
+    char path[512];
+    if (h->generate) {
+        snprintf(path, sizeof path, "%s/%s", tmpdir, h->file);
+        h->generate(path);
+    } else {
+        snprintf(path, sizeof path, "%s/%s", HOSTILE_DIR, h->file);
+    }
+    unlink(PWNED);
+    memset(&rec, 0, sizeof rec);
+
+    scr_env env = {SQ_SOURCE_DIR, limits, &host};
+    if (h->memory_mb) env.limits.memory_bytes = h->memory_mb << 20;
+    lvl_def def;
+    char err[2 * SCR_MAX_MESSAGE + 4096];
+    double t0 = now();
+    scr_level *lv = scr_level_load(path, &env, &def, err, sizeof err);
+    double load_time = now() - t0;
+    assert_fast("loading", load_time, env.limits.load_seconds);
+    const char *message = "";
+    static char reported[sizeof rec.last];
+    double seconds = load_time;
+
+    if (h->expect == LOAD_FAILS) {
+        if (lv) fail_msg("%s loaded", h->file);
+        message = err;
+    } else {
+        if (!lv) fail_msg("%s did not load: %s", h->file, err);
+        t0 = now();
+        scr_level_start(lv);
+        double start_time = now() - t0;
+        assert_fast("on_start", start_time, env.limits.load_seconds);
+        assert_int_equal(rec.reports, h->expect == START_REPORTS ? 1 : 0);
+        t0 = now();
+        scr_level_update(lv, 1.0 / 60);
+        double update_time = now() - t0;
+        assert_fast("the first update", update_time, env.limits.call_seconds);
+        int reports = h->expect == LOADS ? 0 : 1;
+        assert_int_equal(rec.reports, reports);
+        seconds = h->expect == START_REPORTS ? start_time : update_time;
+        snprintf(reported, sizeof reported, "%s", rec.last);
+        message = reported;
+        /* The failed callback is off: the next updates neither hang nor report. */
+        for (int i = 0; i < 3; i++) {
+            t0 = now();
+            scr_level_update(lv, 1.0 / 60);
+            assert_true(now() - t0 < env.limits.call_seconds + 0.5);
+        }
+        assert_int_equal(rec.reports, reports);
+        if (h->collect_reports) {
+            t0 = now();
+            scr_level_collect(lv, "http");
+            assert_fast("on_collect", now() - t0, env.limits.call_seconds);
+            assert_int_equal(rec.reports, reports + 1);
+            assert_contains(rec.last, h->collect_reports);
+        }
+        t0 = now();
+        scr_level_destroy(lv);
+        assert_fast("closing the level", now() - t0, env.limits.call_seconds);
+        lvl_free(&def);
+    }
+    if (h->expect != LOADS) assert_message(h, message);
+    print_message("%-26s %6.0f ms  %s\n", h->file, seconds * 1000, message);
+    assert_false(pwned());
+    assert_healthy();
+}
+
+static int make_tmpdir(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/skillquest_hostile_XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int remove_tmpdir(void **state)
+{
+    (void)state;
+    char path[600];
+    for (size_t i = 0; i < CASE_COUNT; i++) {
+        if (!cases[i].generate) continue;
+        snprintf(path, sizeof path, "%s/%s", tmpdir, cases[i].file);
+        remove(path);
+    }
+    return rmdir(tmpdir);
+}
+
+int main(int argc, char **argv)
+{
+    struct CMUnitTest tests[CASE_COUNT];
+    char names[CASE_COUNT][64];
+    for (size_t i = 0; i < CASE_COUNT; i++) {
+        snprintf(names[i], sizeof names[i], "%s%s", cases[i].file,
+                 cases[i].memory_mb ? " (larger memory cap)" : "");
+        tests[i] = (struct CMUnitTest){names[i], run_case, NULL, NULL, (void *)&cases[i]};
+    }
+    if (argc > 1) cmocka_set_test_filter(argv[1]); /* e.g. "loop_*" */
+    return _cmocka_run_group_tests("hostile levels", tests, CASE_COUNT, make_tmpdir,
+                                   remove_tmpdir);
+}
