@@ -282,43 +282,42 @@ static char **scr_read_string_list(scr_reader *r, int table, const char *key, in
     return list;
 }
 
-/* Copies every string/number/boolean field of the table at idx except the
- * listed ones into props. */
+/* Appends the Lua value at the top of the stack (a string, number or
+ * boolean) to the object's props under key. */
+void scr_add_prop(lua_State *L, lvl_object *o, const char *key)
+{
+    int vt = lua_type(L, -1);
+    if (vt != LUA_TSTRING && vt != LUA_TNUMBER && vt != LUA_TBOOLEAN) return;
+    lvl_prop *grown = realloc(o->props, sizeof *grown * (size_t)(o->prop_count + 1));
+    if (!grown) return;
+    o->props = grown;
+    lvl_prop *p = &grown[o->prop_count++];
+    memset(p, 0, sizeof *p);
+    p->key = scr_copy(key);
+    if (vt == LUA_TSTRING) {
+        p->kind = LVL_VALUE_STRING;
+        p->string = scr_copy(lua_tostring(L, -1));
+    } else if (vt == LUA_TNUMBER) {
+        p->kind = LVL_VALUE_NUMBER;
+        p->number = lua_tonumber(L, -1);
+    } else {
+        p->kind = LVL_VALUE_BOOL;
+        p->boolean = lua_toboolean(L, -1);
+    }
+}
+
+/* Copies every string/number/boolean field of the table at idx, except the
+ * object's own type, name and position, into its props. */
 static void scr_read_props(scr_reader *r, int idx, lvl_object *o)
 {
     lua_State *L = r->L;
     idx = lua_absindex(L, idx);
-    int cap = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
-        int vt = lua_type(L, -1);
-        if (lua_type(L, -2) == LUA_TSTRING &&
-            (vt == LUA_TSTRING || vt == LUA_TNUMBER || vt == LUA_TBOOLEAN)) {
+        if (lua_type(L, -2) == LUA_TSTRING) {
             const char *key = lua_tostring(L, -2);
-            if (strcmp(key, "type") && strcmp(key, "name") && strcmp(key, "x") && strcmp(key, "y")) {
-                if (o->prop_count == cap) {
-                    cap = cap ? cap * 2 : 4;
-                    lvl_prop *grown = realloc(o->props, (size_t)cap * sizeof *grown);
-                    if (!grown) {
-                        lua_pop(L, 2);
-                        return;
-                    }
-                    o->props = grown;
-                }
-                lvl_prop *p = &o->props[o->prop_count++];
-                memset(p, 0, sizeof *p);
-                p->key = scr_copy(key);
-                if (vt == LUA_TSTRING) {
-                    p->kind = LVL_VALUE_STRING;
-                    p->string = scr_copy(lua_tostring(L, -1));
-                } else if (vt == LUA_TNUMBER) {
-                    p->kind = LVL_VALUE_NUMBER;
-                    p->number = lua_tonumber(L, -1);
-                } else {
-                    p->kind = LVL_VALUE_BOOL;
-                    p->boolean = lua_toboolean(L, -1);
-                }
-            }
+            if (strcmp(key, "type") && strcmp(key, "name") && strcmp(key, "x") && strcmp(key, "y"))
+                scr_add_prop(L, o, key);
         }
         lua_pop(L, 1);
     }

@@ -34,6 +34,8 @@ void scr_unknown_keys(scr_reader *r, int idx, const char *where, const char *con
 char *scr_read_string(scr_reader *r, int table, const char *key, bool required, const char *where);
 lvl_object *scr_add_object(lvl_def *def, const char *type, const char *name, int x, int y,
                            int line);
+/* Appends the string/number/boolean at the top of the stack as a prop. */
+void scr_add_prop(lua_State *L, lvl_object *o, const char *key);
 /* Reads the level table at `level` into r->def. */
 void scr_read_level(scr_reader *r, int level);
 /* script_tiled.c: a Tiled Lua export, by file name relative to the level. */

@@ -300,32 +300,7 @@ static void scr_read_object_layer(scr_reader *r, int layer)
                 int props = lua_gettop(L);
                 lua_pushnil(L);
                 while (lua_next(L, props)) {
-                    int vt = lua_type(L, -1);
-                    if (lua_type(L, -2) == LUA_TSTRING &&
-                        (vt == LUA_TSTRING || vt == LUA_TNUMBER || vt == LUA_TBOOLEAN)) {
-                        lvl_prop *grown = realloc(obj->props,
-                                                  sizeof *grown * (size_t)(obj->prop_count + 1));
-                        if (grown) {
-                            obj->props = grown;
-                            lvl_prop *p = &grown[obj->prop_count++];
-                            memset(p, 0, sizeof *p);
-                            const char *key = lua_tostring(L, -2);
-                            p->key = malloc(strlen(key) + 1);
-                            if (p->key) strcpy(p->key, key);
-                            if (vt == LUA_TSTRING) {
-                                const char *v = lua_tostring(L, -1);
-                                p->kind = LVL_VALUE_STRING;
-                                p->string = malloc(strlen(v) + 1);
-                                if (p->string) strcpy(p->string, v);
-                            } else if (vt == LUA_TNUMBER) {
-                                p->kind = LVL_VALUE_NUMBER;
-                                p->number = lua_tonumber(L, -1);
-                            } else {
-                                p->kind = LVL_VALUE_BOOL;
-                                p->boolean = lua_toboolean(L, -1);
-                            }
-                        }
-                    }
+                    if (lua_type(L, -2) == LUA_TSTRING) scr_add_prop(L, obj, lua_tostring(L, -2));
                     lua_pop(L, 1);
                 }
             }
