@@ -327,10 +327,45 @@ bool game_find(const game *g, const char *key, float *x, float *y)
     return true;
 }
 
-/* Breadth-first search over walkable tiles from the goal outwards; the
- * player then steps toward the neighbour with the smallest distance. Solid
- * entities (people, terminals) are targets, so their own tile counts as
- * walkable for the search. */
+/* Distances to the goal tile over walkable tiles (breadth first, from the
+ * goal outwards). With avoid_solids, people, terminals and closed gates
+ * block like walls, except the entity at the goal itself. */
+static void game_distances(const game_level *lv, int w, int h, int gx, int gy, bool avoid_solids,
+                           int *dist, int *queue)
+{
+    for (int i = 0; i < w * h; i++) dist[i] = -1;
+    for (int i = 0; avoid_solids && i < GAME_MAX_ENTITIES; i++) {
+        const game_entity *e = &lv->entities[i];
+        if (!e->used || e->is_player || !wld_alive(lv->world, e->handle)) continue;
+        if (!(wld_flags(lv->world, e->handle) & WLD_F_SOLID)) continue;
+        int32_t ex, ey;
+        int ew, eh;
+        wld_position(lv->world, e->handle, &ex, &ey);
+        wld_size(lv->world, e->handle, &ew, &eh);
+        int tx = (int)((float)ex / WLD_SUBPX + ew / 2.0f) / WLD_TILE;
+        int ty = (int)((float)ey / WLD_SUBPX + eh / 2.0f) / WLD_TILE;
+        if ((tx != gx || ty != gy) && tx >= 0 && ty >= 0 && tx < w && ty < h) dist[ty * w + tx] = -2;
+    }
+    int head = 0, tail = 0;
+    dist[gy * w + gx] = 0;
+    queue[tail++] = gy * w + gx;
+    static const int dx[4] = {1, -1, 0, 0}, dy[4] = {0, 0, 1, -1};
+    while (head < tail) {
+        int c = queue[head++], x = c % w, y = c / w;
+        for (int k = 0; k < 4; k++) {
+            int nx = x + dx[k], ny = y + dy[k];
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h || dist[ny * w + nx] != -1) continue;
+            if (wld_map_solid(lv->world, nx, ny)) continue;
+            dist[ny * w + nx] = dist[c] + 1;
+            queue[tail++] = ny * w + nx;
+        }
+    }
+}
+
+/* The player steps toward the neighbour tile nearest the goal. Solid
+ * entities are walked around when there is a way around them; when there
+ * is none (a closed gate that opens as the player comes near) the path
+ * goes through them. */
 uint32_t game_path_step(const game *g, float tx, float ty, bool *reachable)
 {
     *reachable = false;
@@ -350,21 +385,9 @@ uint32_t game_path_step(const game *g, float tx, float ty, bool *reachable)
         free(dist), free(queue);
         return 0;
     }
-    for (int i = 0; i < w * h; i++) dist[i] = -1;
-    int head = 0, tail = 0;
-    dist[gy * w + gx] = 0;
-    queue[tail++] = gy * w + gx;
+    game_distances(lv, w, h, gx, gy, true, dist, queue);
+    if (dist[sy * w + sx] < 0) game_distances(lv, w, h, gx, gy, false, dist, queue);
     static const int dx[4] = {1, -1, 0, 0}, dy[4] = {0, 0, 1, -1};
-    while (head < tail) {
-        int c = queue[head++], x = c % w, y = c / w;
-        for (int k = 0; k < 4; k++) {
-            int nx = x + dx[k], ny = y + dy[k];
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h || dist[ny * w + nx] >= 0) continue;
-            if (wld_map_solid(lv->world, nx, ny)) continue;
-            dist[ny * w + nx] = dist[c] + 1;
-            queue[tail++] = ny * w + nx;
-        }
-    }
     int here = dist[sy * w + sx];
     uint32_t step = 0;
     if (here >= 0) {

@@ -342,6 +342,7 @@ static void lvl_check_text(lvl_checker *c)
 {
     const lvl_def *def = c->def;
     char what[160];
+    lvl_check_fit(c, 0, "the brief", def->brief);
     for (int i = 0; i < def->dialogue_count; i++)
         for (int k = 0; k < def->dialogues[i].line_count; k++) {
             snprintf(what, sizeof what, "dialogue '%s' page %d", def->dialogues[i].id, k + 1);
