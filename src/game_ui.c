@@ -46,7 +46,7 @@ static void ui_key_hint(game_painter *p, int x, int y, const char *key, const ch
 }
 
 static void ui_draw_world(game *g, game_painter *p, float alpha, int *cam_x_out, int *cam_y_out,
-                          int *player_y)
+                          int *player_x, int *player_y)
 {
     game_level *lv = &g->level;
     ui_sprites s = ui_lookup(g);
@@ -87,18 +87,27 @@ static void ui_draw_world(game *g, game_painter *p, float alpha, int *cam_x_out,
     }
     *cam_x_out = cam_x;
     *cam_y_out = cam_y;
+    *player_x = (int)px - cam_x;
     *player_y = (int)py - cam_y;
 }
 
-static void ui_draw_hud(game *g, game_painter *p)
+static void ui_draw_hud(game *g, game_painter *p, int player_x, int player_y)
 {
     game_level *lv = &g->level;
     ui_sprites s = ui_lookup(g);
     int line = txt_line_height(p->font);
-    /* Goals, top left: a mark and the words, never colour alone. */
+    /* Goals, top left: a mark and the words, never colour alone. When the
+     * player walks under the list it folds to one line, out of the way. */
     int goals = lv->def.goal_count < 6 ? lv->def.goal_count : 6;
+    bool folded = player_x < 380 && player_y < 14 + line * (goals + 2);
     char title[96];
     snprintf(title, sizeof title, "%s", lv->def.title ? lv->def.title : "Level");
+    if (folded) {
+        int done = 0;
+        for (int i = 0; i < lv->def.goal_count && i < GAME_MAX_GOALS; i++) done += lv->goal_done[i];
+        snprintf(title, sizeof title, "Goals: %d of %d done", done, lv->def.goal_count);
+        goals = 0;
+    }
     int w = ui_width(p, title) + 24;
     for (int i = 0; i < goals; i++) {
         const lvl_goal *goal = &lv->def.goals[i];
@@ -109,7 +118,7 @@ static void ui_draw_hud(game *g, game_painter *p)
         if (gw > w) w = gw;
     }
     if (w > 360) w = 360;
-    int more = lv->def.goal_count - goals;
+    int more = folded ? 0 : lv->def.goal_count - goals;
     int h = 14 + line * (goals + 1 + (more > 0));
     ren_draw_nine_slice(p->ren, s.panel, (ren_rect){6, 6, w, h}, 8);
     ui_text(p, 16, 11, title, UI_ACCENT);
@@ -293,8 +302,8 @@ void game_ui_draw(game *g, game_painter *p, float alpha)
     bool paused = lv->box_count || lv->quiz_state != QUIZ_CLOSED || lv->quit_prompt ||
                   (lv->result != 0 && lv->result != 2);
     if (paused) alpha = 1.0f;
-    int cam_x, cam_y, player_y;
-    ui_draw_world(g, p, alpha, &cam_x, &cam_y, &player_y);
+    int cam_x, cam_y, player_x, player_y;
+    ui_draw_world(g, p, alpha, &cam_x, &cam_y, &player_x, &player_y);
     if (!paused) {
         int target = game_interact_target(g);
         game_entity *e = game_entity_of(g, target);
@@ -309,7 +318,7 @@ void game_ui_draw(game *g, game_painter *p, float alpha)
         }
     }
     /* The goal list gives way to whatever is being said or asked. */
-    if (!lv->box_count && lv->quiz_state == QUIZ_CLOSED) ui_draw_hud(g, p);
+    if (!lv->box_count && lv->quiz_state == QUIZ_CLOSED) ui_draw_hud(g, p, player_x, player_y);
     if (lv->quiz_state != QUIZ_CLOSED) ui_draw_quiz(g, p);
     else if (lv->box_count) ui_draw_dialogue(g, p, player_y);
     else if (lv->result == 1 || lv->result < 0) ui_draw_summary(g, p);
