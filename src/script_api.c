@@ -155,17 +155,21 @@ static int scr_intfield(lua_State *L, int t, const char *key, int fallback, int 
     return v;
 }
 
+/* Clamps in floating point first: casting an out-of-range double is undefined. */
+static int scr_clamp_int(lua_Number n, int lo, int hi)
+{
+    if (!(n >= lo)) return lo; /* also NaN */
+    if (n > hi) return hi;
+    return (int)n;
+}
+
 static void scr_pair(lua_State *L, int t, const char *key, int *a, int *b, int lo, int hi)
 {
     if (scr_rawfield(L, t, key) == LUA_TTABLE) {
-        if (lua_rawgeti(L, -1, 1) == LUA_TNUMBER) *a = (int)lua_tonumber(L, -1);
+        if (lua_rawgeti(L, -1, 1) == LUA_TNUMBER) *a = scr_clamp_int(lua_tonumber(L, -1), lo, hi);
         lua_pop(L, 1);
-        if (lua_rawgeti(L, -1, 2) == LUA_TNUMBER) *b = (int)lua_tonumber(L, -1);
+        if (lua_rawgeti(L, -1, 2) == LUA_TNUMBER) *b = scr_clamp_int(lua_tonumber(L, -1), lo, hi);
         lua_pop(L, 1);
-        if (*a < lo) *a = lo;
-        if (*a > hi) *a = hi;
-        if (*b < lo) *b = lo;
-        if (*b > hi) *b = hi;
     }
     lua_pop(L, 1);
 }

@@ -48,10 +48,13 @@ static lua_Integer scr_int_field(lua_State *L, int idx, const char *key, lua_Int
 {
     lua_Integer v = fallback;
     if (scr_rawfield(L, idx, key) == LUA_TNUMBER) {
-        if (lua_isinteger(L, -1))
+        if (lua_isinteger(L, -1)) {
             v = lua_tointeger(L, -1);
-        else
-            v = (lua_Integer)lua_tonumber(L, -1);
+        } else {
+            /* A float out of range (or NaN) cannot become an integer: refuse it. */
+            lua_Number n = lua_tonumber(L, -1);
+            if (n > -1e15 && n < 1e15) v = (lua_Integer)n;
+        }
     }
     lua_pop(L, 1);
     return v;

@@ -1,0 +1,1 @@
+return { format = 1, id = "a", quest = "web", title = "t", map = { rows = { "" } } }
