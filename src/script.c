@@ -505,10 +505,11 @@ static void scr_pattern_guard(lua_State *L, const char *fn, bool plain)
         /* A literal find compares with memchr and memcmp: much faster. */
         if (literal && strcmp(fn, "find") == 0) budget = SCR_PLAIN_BUDGET;
     } else {
-        double exponent = repeats + (p[0] == '^' ? 0 : 1);
-        double factorial = 1;
-        for (int k = 2; k <= repeats + 1; k++) factorial *= k;
-        cost = pow(tries, exponent) / factorial;
+        /* Backtracking tries every way to share the subject among the
+         * repetitions: C(n + r, r) of them, from each start position unless
+         * anchored. (n^r/r! undercounts badly when r exceeds n.) */
+        cost = p[0] == '^' ? 1.0 : tries;
+        for (int k = 1; k <= repeats && cost <= budget; k++) cost *= ((double)n + k) / k;
     }
     if (cost > budget) {
         if (repeats == 0)

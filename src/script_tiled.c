@@ -104,13 +104,21 @@ static void scr_read_tilesets(scr_reader *r, int map, const char *map_dir)
         }
         char *image = scr_read_string(r, ts, "image", false, "a tileset");
         lvl_tileset *set = &m->tilesets[m->tileset_count];
-        set->firstgid = (uint32_t)scr_int_field(L, ts, "firstgid", 0);
-        set->count = (int)scr_int_field(L, ts, "tilecount", 0);
-        set->columns = (int)scr_int_field(L, ts, "columns", 0);
-        set->tile_w = (int)scr_int_field(L, ts, "tilewidth", 0);
-        set->tile_h = (int)scr_int_field(L, ts, "tileheight", 0);
-        int margin = (int)scr_int_field(L, ts, "margin", 0);
-        int spacing = (int)scr_int_field(L, ts, "spacing", 0);
+        /* Range-check before narrowing: 4294967297 must not become 1. */
+        lua_Integer firstgid = scr_int_field(L, ts, "firstgid", 0);
+        lua_Integer count = scr_int_field(L, ts, "tilecount", 0);
+        lua_Integer columns = scr_int_field(L, ts, "columns", 0);
+        lua_Integer tile_w = scr_int_field(L, ts, "tilewidth", 0);
+        lua_Integer tile_h = scr_int_field(L, ts, "tileheight", 0);
+        lua_Integer margin = scr_int_field(L, ts, "margin", 0);
+        lua_Integer spacing = scr_int_field(L, ts, "spacing", 0);
+        bool in_range = firstgid >= 1 && firstgid <= (lua_Integer)LVL_GID_MASK && count >= 1 &&
+                        count <= 65536 && columns >= 1 && columns <= 65536;
+        set->firstgid = in_range ? (uint32_t)firstgid : 0;
+        set->count = in_range ? (int)count : 0;
+        set->columns = in_range ? (int)columns : 0;
+        set->tile_w = tile_w > 0 && tile_w <= 4096 ? (int)tile_w : 0;
+        set->tile_h = tile_h > 0 && tile_h <= 4096 ? (int)tile_h : 0;
         bool ok = true;
         if (!image) {
             scr_problem(r, 0, "tileset %d has no single image (image collections are not "

@@ -3,8 +3,9 @@
 #
 #   tools/quickstart.sh play [GAME OPTIONS]   install what is missing, build (release), start the game
 #   tools/quickstart.sh test                  install what is missing, build with AddressSanitizer +
-#                                             UndefinedBehaviorSanitizer and warnings as errors, and
-#                                             run the whole test suite headless
+#                                             UndefinedBehaviorSanitizer and warnings as errors,
+#                                             run the whole test suite headless, then fuzz the
+#                                             level loader for 60 s per target
 #
 # Idempotent: packages already installed are not touched and builds are incremental.
 # Works as root, or as a user with sudo. Debian 12 (bookworm) or later.
@@ -17,7 +18,9 @@ build_packages=(gcc libc6-dev make cmake pkg-config
                 libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev libsdl2-image-dev
                 liblua5.4-dev zlib1g-dev)
 # The suite opens a real window under Xvfb; xauth is what xvfb-run needs.
-test_packages=(libcmocka-dev xvfb xauth)
+# The level loader is fuzzed with clang's libFuzzer (libclang-rt-dev holds it,
+# llvm the symbolizer for readable reports).
+test_packages=(libcmocka-dev xvfb xauth clang libclang-rt-dev llvm)
 
 install_missing() {
     local missing=()
@@ -52,6 +55,9 @@ test)
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j "$jobs"
     ctest --preset asan -j "$jobs"
+    # Then fuzz the level and map loaders for a bounded time (by hand: longer,
+    # e.g. tests/fuzz/run.sh 3600); saved crashes run first as regressions.
+    tests/fuzz/run.sh "${SQ_FUZZ_SECONDS:-60}"
     ;;
 *)
     sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2

@@ -1,0 +1,1 @@
+local t = os.clock() while os.clock() - t < 0.5 do end return {}

@@ -1,0 +1,1 @@
+for w in ("ab"):rep(10000):gmatch("(a*b*)*c") do end

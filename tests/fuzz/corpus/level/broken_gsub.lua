@@ -1,0 +1,1 @@
+local s = ("a"):rep(5000) return s:gsub("(.-)-*$", "%1%1")

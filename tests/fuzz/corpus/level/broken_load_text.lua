@@ -1,0 +1,1 @@
+local f = load("return { format = 1 }") return f()

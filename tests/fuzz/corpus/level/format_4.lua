@@ -1,0 +1,13 @@
+return {
+  format = nil,
+  id = "fuzz.min",
+  quest = "web",
+  title = "Minimal",
+  map = {
+    rows = {
+      "#####",
+      "#@.E#",
+      "#####",
+    },
+  },
+}

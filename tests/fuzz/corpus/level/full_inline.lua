@@ -1,0 +1,71 @@
+return {
+  format = 1,
+  id = "fuzz.full",
+  quest = "web",
+  title = "Everything once",
+  brief = "A level that uses every key.",
+  music = "music_hub",
+  requires = { "http" },
+  map = {
+    legend = {
+      M = { type = "mentor", name = "Ada", dialogue = "intro" },
+      T = { type = "terminal", name = "term", quiz = "q1", tile = "carpet" },
+      G = { type = "gate", requires = "html" },
+      S = { type = "sign", text = "Hello", tile = "floor" },
+      k = { type = "skill", name = "html", skill = "html" },
+      b = { type = "bug", dir = "v", speed = 40 },
+      w = "wall", x = "void", c = "carpet", d = "desk", p = "plant", r = "server_rack",
+      q = "exit", z = "spinner",
+    },
+    rows = {
+      "##########",
+      "#@.M.T..k#",
+      "#,,,,S.b.#",
+      "#dprBDPR.#",
+      "####G#####",
+      "#...z...q#",
+      "##########",
+    },
+  },
+  objects = {
+    { type = "sign", name = "note", x = 2, y = 2, text = "Read me", solid = true },
+    { type = "skill", x = 3, y = 5, skill = "css" },
+  },
+  behaviours = {
+    spinner = {
+      sprite = "bug", frames = 4, rate = 8, sensor = true,
+      size = { 12, 10 }, offset = { -2, -6 },
+      on_touch = function(self, other) sq.hurt() end,
+    },
+  },
+  dialogue = {
+    intro = {
+      { "Ada", "First page." },
+      { speaker = "Ada", text = "Second page." },
+      "Third page, same speaker.",
+    },
+  },
+  quizzes = {
+    q1 = {
+      question = "Which?",
+      choices = { "a", "b", "c" },
+      answer = 3,
+      explanation = "Because.",
+      skill = "html",
+    },
+  },
+  hints = { "one", "two" },
+  goals = {
+    { collect = "html", text = "Learn HTML" },
+    { talk = "Ada" },
+    { answer = "q1", text = "Answer" },
+    { reach = "note", text = "Read the note" },
+  },
+  grants = { skills = { "css" }, xp = 100 },
+  on_start = function() sq.say("x", "y") end,
+  on_update = function(dt) end,
+  on_touch = function(a, b) end,
+  on_interact = function(e) end,
+  on_collect = function(skill) sq.xp(10) end,
+  on_answer = function(quiz, correct) end,
+}

@@ -1,0 +1,4 @@
+return {
+  format = 1, id = "fuzz.shapes", quest = "web", title = "Shapes",
+  map = { rows = { "@..E", "...", "#####" } },
+}

@@ -1,0 +1,13 @@
+-- expect: FILE: the level needs 'id'
+return {
+  format = 1,
+  quest = "web",
+  title = "Check",
+  map = {
+    rows = {
+      "#######",
+      "#@....#",
+      "#######",
+    },
+  },
+}

@@ -1,0 +1,16 @@
+-- on_update stops a coroutine with the budget; the next callback closes it,
+-- which would run its __close with hooks off.
+local co = coroutine.create(function()
+  local x <close> = setmetatable({}, { __close = function() while true do end end })
+  while true do end
+end)
+return {
+  format = 1, id = "hostile.loop_close_later", quest = "web", title = "Close a stopped coroutine",
+  map = { rows = { "###", "#@#", "###" } },
+  on_update = function(dt) coroutine.resume(co) end,
+  on_collect = function(skill)
+    local ok, err = coroutine.close(co)
+    assert(not ok)
+    error(err)
+  end,
+}

@@ -1,0 +1,6 @@
+-- An infinite loop in a timer callback (sq.after).
+return {
+  format = 1, id = "hostile.loop_timer", quest = "web", title = "Loop in a timer",
+  map = { rows = { "###", "#@#", "###" } },
+  on_start = function() sq.after(0, function() while true do end end) end,
+}

@@ -1,0 +1,3 @@
+-- A chunk nested 100000 deep: the parser stops it, not the C stack.
+local f, err = load("return " .. string.rep("(", 100000) .. "1" .. string.rep(")", 100000))
+error(err, 0)

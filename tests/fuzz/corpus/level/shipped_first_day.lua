@@ -1,0 +1,106 @@
+-- levels/office/first_day.lua: the first level. An office floor with a
+-- mentor, skill orbs, a gate that needs HTTP, a terminal quiz, patrolling
+-- bugs and the exit. Written with the public level API (docs/levels.md).
+return {
+  format = 1,
+  id = "office.first_day",
+  quest = "web",
+  title = "First Day at the Office",
+  brief = "Welcome, new backend developer! Talk to Ada, collect the skill orbs and answer the "
+    .. "terminal's question. Arrow keys or WASD to walk, Enter to talk and go on, H for a hint.",
+  music = "music_hub",
+
+  map = {
+    legend = {
+      M = { type = "mentor", name = "Ada", dialogue = "intro" },
+      T = { type = "terminal", name = "terminal", quiz = "http_status" },
+      G = { type = "gate", requires = "http" },
+      ["1"] = { type = "skill", name = "http", skill = "http" },
+      ["2"] = { type = "skill", name = "html", skill = "html" },
+      ["3"] = { type = "skill", name = "css", skill = "css" },
+      ["4"] = { type = "skill", name = "javascript", skill = "javascript" },
+      ["5"] = { type = "skill", name = "unit_tests", skill = "unit_tests" },
+      b = { type = "bug", dir = "h", speed = 2.5 },
+      v = { type = "bug", dir = "v", speed = 2 },
+    },
+    rows = {
+      "##################################################",
+      "#BBB..P........#,,,,,,,,,,,#.........RRRRR..E....#",
+      "#..............#,,,,,,,,,,,#.....................#",
+      "#..DD.....DD...#,,,,4,,,,,,#.....b...............#",
+      "#..............#,,,,,,,,,,,#.....................#",
+      "#..DD.....DD...#,,,,,,,,,,,#...DD...DD...DD......#",
+      "#.......3......#,,,,,,,,,,,#.....................#",
+      "#..............#,,,,,,,,,,,#...DD...DD...DD...5..#",
+      "#..............#,,,,,,,,,,,#.....................#",
+      "#######G########,,,,,,,,,,,#######..##########..##",
+      "#..............#,,,,,,,,,,,#.....................#",
+      "#...b..........#,,,,,,,,,,,#.....................#",
+      "#..............###,,,,,#####........v............#",
+      "#.....#####......................................#",
+      "#.....#...#.........................P............#",
+      "#.....#.2.#.......T..............................#",
+      "#.....##.##..........................BBBB........#",
+      "#................................................#",
+      "#..........................................b.....#",
+      "####..##########....##########..############..####",
+      "#,,,,,,,,,,,,,,,#....#RRRR...#,,,,,,,,,,,,,,,,,,,#",
+      "#,,,,,,,,,,,,,,,#....#.......#,,,,,,,,,,,,,,,,,1,#",
+      "#,,,,,,,,,,,,,,,#....#...b...#,,,,,,,,,,,,,,,,,,,#",
+      "#,,P,,,,,,,,,,,,#....#.......#,,,,,,,,,,,,,,,,,,,#",
+      "#,,,,,,,,,,,,,,,#....####..###,,,,,,,,,,,,,,,,,,,#",
+      "#..M.....................................P.......#",
+      "#.@..............................................#",
+      "##################################################",
+    },
+  },
+
+  dialogue = {
+    intro = {
+      { "Ada, senior engineer", "Hi, I'm Ada. As a backend developer you write the server side of "
+        .. "web apps: the APIs that handle data, the business logic, and the tests that keep them honest." },
+      "Skill orbs float around this floor. HTTP is in the far bottom-right room: the gate to the "
+        .. "top-left room only opens for someone who knows HTTP.",
+      "The terminal in the middle asks a question about HTTP. Mind the bugs: if one catches "
+        .. "you, you are back at the door. The exit is at the top right.",
+    },
+  },
+
+  quizzes = {
+    http_status = {
+      question = "A client asks your API for /users/42, but there is no user 42. Which status "
+        .. "code should the API answer with?",
+      choices = { "200 OK", "404 Not Found", "500 Internal Server Error", "301 Moved Permanently" },
+      answer = 2,
+      explanation = "404 says the server understood the request but has nothing at that address. "
+        .. "500 would blame the server itself, and 200 would claim a success that did not happen.",
+      skill = "http",
+    },
+  },
+
+  hints = {
+    "Ada is just above where you start. Stand next to her and press Enter.",
+    "The HTTP orb is in the carpeted room at the bottom right. Bugs walk in straight lines: wait until one turns.",
+    "The gate above the left rooms opens by itself once you hold HTTP.",
+  },
+
+  goals = {
+    { talk = "Ada", text = "Talk to Ada" },
+    { collect = "http", text = "Learn HTTP" },
+    { collect = "html", text = "Learn HTML" },
+    { collect = "css", text = "Learn CSS" },
+    { collect = "javascript", text = "Learn JavaScript" },
+    { answer = "http_status", text = "Answer the terminal" },
+  },
+
+  grants = { xp = 50 },
+
+  on_collect = function(skill)
+    -- Every orb is worth a little experience.
+    sq.xp(10)
+  end,
+
+  on_answer = function(quiz, correct)
+    if correct then sq.xp(20) end
+  end,
+}
