@@ -26,12 +26,39 @@ game *game_create(const game_config *cfg)
         g->level_count = game_find_levels(g->data_root, g->cfg.user_dir, g->levels, GAME_MAX_LEVELS);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);
+    if (cfg->progress) {
+        /* Keep the whole loaded save: fields this session does not touch
+         * (review schedules, settings) go back out unchanged. */
+        g->loaded = *cfg->progress;
+        g->has_loaded = true;
+        g->cfg.progress = &g->loaded;
+        g->xp = (int)cfg->progress->xp;
+        for (int i = 0; i < cfg->progress->skill_count && g->skill_count < GAME_MAX_SKILLS; i++)
+            if (cfg->progress->skills[i].held)
+                snprintf(g->skills[g->skill_count++], sizeof g->skills[0], "%s",
+                         cfg->progress->skills[i].id);
+        for (int i = 0; i < cfg->progress->level_count && g->completed_count < GAME_MAX_LEVELS; i++)
+            if (cfg->progress->levels[i].state == SAV_LEVEL_COMPLETED)
+                snprintf(g->completed[g->completed_count++], sizeof g->completed[0], "%s",
+                         cfg->progress->levels[i].id);
+    }
     char path[4200];
     if (cfg->level_path)
         snprintf(path, sizeof path, "%s", cfg->level_path);
     else
         snprintf(path, sizeof path, "%s/%s", g->data_root, GAME_FIRST_LEVEL);
     game_switch_level(g, path);
+    if (cfg->load_message && cfg->load_message[0]) {
+        /* How the save was loaded goes first: the player must know. */
+        const char *msg = cfg->load_message;
+        game_level_say(g, "Your progress", &msg, 1);
+        if (g->level.box_count > 1) {
+            game_box last = g->level.boxes[g->level.box_count - 1];
+            memmove(&g->level.boxes[1], &g->level.boxes[0],
+                    sizeof last * (size_t)(g->level.box_count - 1));
+            g->level.boxes[0] = last;
+        }
+    }
     return g;
 }
 
@@ -428,3 +455,50 @@ uint32_t game_path_step(const game *g, float tx, float ty, bool *reachable)
     return step;
 }
 
+
+bool game_wants_save(const game *g)
+{
+    return g->save_wanted;
+}
+
+void game_saved(game *g)
+{
+    g->save_wanted = false;
+}
+
+static sav_skill *game_save_skill(sav_progress *p, const char *id)
+{
+    for (int i = 0; i < p->skill_count; i++)
+        if (strcmp(p->skills[i].id, id) == 0) return &p->skills[i];
+    if (p->skill_count == SAV_MAX_SKILLS || strlen(id) > SAV_ID_MAX) return NULL;
+    sav_skill *s = &p->skills[p->skill_count++];
+    memset(s, 0, sizeof *s);
+    snprintf(s->id, sizeof s->id, "%s", id);
+    s->due_day = 0; /* due at once: the first review may come any day */
+    s->last_day = -1;
+    return s;
+}
+
+void game_progress(const game *g, sav_progress *out)
+{
+    if (g->has_loaded)
+        *out = g->loaded;
+    else
+        sav_defaults(out);
+    out->xp = g->xp > 0 ? (uint32_t)g->xp : 0;
+    for (int i = 0; i < g->skill_count; i++) {
+        sav_skill *s = game_save_skill(out, g->skills[i]);
+        if (s) s->held = true;
+    }
+    for (int i = 0; i < g->completed_count; i++) {
+        bool found = false;
+        for (int k = 0; k < out->level_count && !found; k++)
+            found = strcmp(out->levels[k].id, g->completed[i]) == 0;
+        if (found || out->level_count == SAV_MAX_LEVELS || strlen(g->completed[i]) > SAV_LEVEL_ID_MAX)
+            continue;
+        sav_level *l = &out->levels[out->level_count++];
+        memset(l, 0, sizeof *l);
+        snprintf(l->id, sizeof l->id, "%s", g->completed[i]);
+        l->state = SAV_LEVEL_COMPLETED;
+    }
+}

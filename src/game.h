@@ -7,6 +7,7 @@
 
 #include "input.h"
 #include "render.h"
+#include "save.h"
 #include "text.h"
 
 #include <stdbool.h>
@@ -23,6 +24,10 @@ typedef struct {
     /* The player's data directory; levels in its levels/ folder (level
      * packs) are played after the shipped ones. NULL: none. */
     const char *user_dir;
+    /* Progress loaded from the player's save (NULL: a new game), and what the
+     * player should be told about how it was loaded ("" when nothing). */
+    const sav_progress *progress;
+    const char *load_message;
     ren_context *ren;       /* NULL headless-without-drawing (tests): tiles need no textures */
     const ren_atlas *atlas; /* sprite names -> ids */
 } game_config;
@@ -46,6 +51,14 @@ const char *game_music(const game *g);
 bool game_wants_quit(const game *g);
 uint64_t game_hash(const game *g);
 uint64_t game_ticks(const game *g);
+
+/* Saving happens outside the simulation: the game asks for a save at safe
+ * points (a skill gained, a level won); the caller writes it (sav_store) and
+ * says so. On quit the caller saves regardless. */
+bool game_wants_save(const game *g);
+/* Fills the progress to save (settings are the caller's to fill). */
+void game_progress(const game *g, sav_progress *out);
+void game_saved(game *g);
 
 /* Reloads the current level from its file, keeping the player where the new
  * map allows; on failure the old level keeps running and the error shows. */

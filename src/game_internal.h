@@ -88,6 +88,11 @@ struct game {
     char skills[GAME_MAX_SKILLS][32];
     int skill_count;
     int xp;
+    char completed[GAME_MAX_LEVELS][LVL_MAX_NAME + 1]; /* level ids won */
+    int completed_count;
+    bool save_wanted;
+    sav_progress loaded; /* what the save held, kept so nothing in it is dropped */
+    bool has_loaded;
     char sounds[GAME_MAX_SOUNDS][32];
     int sound_count;
     char music[32];

@@ -213,6 +213,7 @@ static void h_grant(void *user, const char *skill, const char *name, const char 
     }
     if (g->skill_count == GAME_MAX_SKILLS) return;
     snprintf(g->skills[g->skill_count++], sizeof g->skills[0], "%s", skill);
+    g->save_wanted = true; /* a safe point: a skill is never lost */
     game_sound(g, "pickup");
     char speaker[96];
     snprintf(speaker, sizeof speaker, "New skill: %s", name ? name : skill);
@@ -287,6 +288,13 @@ static void h_complete(void *user)
         if (!game_has_skill(g, lv->def.grants[i]) && g->skill_count < GAME_MAX_SKILLS)
             snprintf(g->skills[g->skill_count++], sizeof g->skills[0], "%s", lv->def.grants[i]);
     g->xp += lv->def.xp;
+    if (lv->def.id && g->completed_count < GAME_MAX_LEVELS) {
+        bool known = false;
+        for (int i = 0; i < g->completed_count && !known; i++)
+            known = strcmp(g->completed[i], lv->def.id) == 0;
+        if (!known) snprintf(g->completed[g->completed_count++], sizeof g->completed[0], "%s", lv->def.id);
+    }
+    g->save_wanted = true;
     game_sound(g, "rank_up");
 }
 

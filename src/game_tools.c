@@ -167,7 +167,7 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
 {
     tools_driver *d = user;
     game_destroy(d->game);
-    game_config cfg = {1, d->data_root, path, true, NULL, NULL, d->atlas};
+    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas};
     d->game = game_create(&cfg);
     in_reset(&d->input);
     if (!d->game) {

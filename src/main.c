@@ -10,6 +10,7 @@
 #include "log.h"
 #include "platform.h"
 #include "render.h"
+#include "save.h"
 #include "text.h"
 #include "timestep.h"
 
@@ -40,6 +41,8 @@ typedef struct {
     in_script replay;
     bool has_replay;
     char music[64];
+    char save_dir[4096]; /* "" when this run keeps no save */
+    sav_progress progress;
     /* hot reload */
     double last_watch;
     long long watched_mtime[2];
@@ -123,15 +126,37 @@ static bool main_start(app *a)
     v.muted = a->opts.mute;
     aud_set_volumes(a->audio, v);
 
-    /* Level packs live in the player's data directory. Headless runs only
-     * use one when asked, so tests never touch a real home directory. */
+    /* Saves and level packs live in the player's data directory. Headless
+     * runs only use one when asked, so tests never touch a real home. */
     char *pref = NULL;
     const char *user_dir = a->opts.data_dir;
     if (!user_dir && !a->opts.headless) user_dir = pref = SDL_GetPrefPath("SkillQuest", "SkillQuest");
-    game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
-                      a->ren, ren_get_atlas(a->ren)};
-    a->game = game_create(&gc);
+    if (user_dir) snprintf(a->save_dir, sizeof a->save_dir, "%s", user_dir);
     SDL_free(pref);
+    const sav_progress *progress = NULL;
+    sav_report report = {0};
+    if (a->save_dir[0] && !a->opts.level) {
+        if (sav_load(a->save_dir, &a->progress, &report)) progress = &a->progress;
+        if (report.detail[0]) {
+            if (report.code == SAV_OK || report.code == SAV_FRESH_START)
+                log_info("%s", report.detail);
+            else
+                log_warn("%s", report.detail);
+        }
+        const sav_settings *st = &a->progress.settings;
+        aud_volumes vol = aud_get_volumes(a->audio);
+        vol.master = st->master_volume / 100.0f;
+        vol.music = st->music_volume / 100.0f;
+        vol.effects = st->effects_volume / 100.0f;
+        aud_set_volumes(a->audio, vol);
+        if (st->fullscreen && !plat_is_fullscreen(a->plat) && !a->opts.headless)
+            plat_toggle_fullscreen(a->plat);
+    } else {
+        sav_defaults(&a->progress);
+    }
+    game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
+                      progress, report.message, a->ren, ren_get_atlas(a->ren)};
+    a->game = game_create(&gc);
     if (!a->game) return false;
     in_default_bindings(&a->bindings);
     in_reset(&a->input);
@@ -139,8 +164,28 @@ static bool main_start(app *a)
     return true;
 }
 
+/* Writes the player's progress and settings; the game never waits on it
+ * inside a tick. A --level session is a sandbox and keeps no save. */
+static void main_save(app *a)
+{
+    if (!a->save_dir[0] || a->opts.level || !a->game) return;
+    game_progress(a->game, &a->progress);
+    aud_volumes v = aud_get_volumes(a->audio);
+    a->progress.settings.master_volume = (int)(v.master * 100.0f + 0.5f);
+    a->progress.settings.music_volume = (int)(v.music * 100.0f + 0.5f);
+    a->progress.settings.effects_volume = (int)(v.effects * 100.0f + 0.5f);
+    a->progress.settings.fullscreen = plat_is_fullscreen(a->plat);
+    a->progress.generation++;
+    char err[512];
+    if (sav_store(a->save_dir, &a->progress, err, sizeof err))
+        game_saved(a->game);
+    else
+        log_error("save: %s", err);
+}
+
 static void main_stop(app *a)
 {
+    main_save(a); /* on quit, always */
     game_destroy(a->game);
     aud_destroy(a->audio);
     txt_close(a->font);
@@ -176,6 +221,7 @@ static void main_tick(app *a)
     in_frame frame = in_sample(&a->input);
     game_tick(a->game, &frame);
     main_play_sounds(a);
+    if (game_wants_save(a->game)) main_save(a);
 }
 
 static bool main_done(const app *a)

@@ -4,7 +4,9 @@
 #include "log.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static ren_atlas atlas;
 
@@ -24,7 +26,7 @@ static int free_atlas(void **state)
 static game *new_game(uint64_t seed)
 {
     game_config cfg = {seed, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false,
-                       NULL, NULL, &atlas};
+                       NULL, NULL, NULL, NULL, &atlas};
     unsigned errors = log_error_count();
     game *g = game_create(&cfg);
     assert_non_null(g);
@@ -175,6 +177,67 @@ static void talking_to_ada_meets_a_goal(void **state)
     game_destroy(g);
 }
 
+/* Walks with the game's own path-finding until the named entity is gone
+ * (picked up) or the tick budget runs out. */
+static void walk_until_gone(game *g, const char *target)
+{
+    in_frame none = {0};
+    for (int t = 0; t < 60 * 120 && game_find_id(g, target); t++) {
+        float x, y;
+        game_find(g, target, &x, &y);
+        bool reachable;
+        uint32_t step = game_path_step(g, x, y, &reachable);
+        assert_true(reachable);
+        in_frame f = {step, 0, 0};
+        if (game_dialogue_open(g)) {
+            f = (in_frame){IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0};
+            game_tick(g, &f);
+            game_tick(g, &none);
+            continue;
+        }
+        game_tick(g, &f);
+    }
+    assert_int_equal(game_find_id(g, target), 0);
+}
+
+static void progress_survives_a_save(void **state)
+{
+    (void)state;
+    game *g = new_game(1);
+    skip_intro(g);
+    assert_false(game_wants_save(g));
+    walk_until_gone(g, "http");
+    assert_true(game_has_skill(g, "http"));
+    assert_true(game_wants_save(g)); /* a skill gained is a safe point */
+    char dir[64];
+    snprintf(dir, sizeof dir, "/tmp/sq_game_save_%d", (int)getpid());
+    sav_progress p;
+    game_progress(g, &p);
+    p.generation = 1;
+    char err[256];
+    bool stored = sav_store(dir, &p, err, sizeof err);
+    if (!stored) fail_msg("%s", err);
+    game_saved(g);
+    assert_false(game_wants_save(g));
+    int xp = game_xp(g);
+    game_destroy(g);
+
+    sav_progress loaded;
+    sav_report report;
+    assert_true(sav_load(dir, &loaded, &report));
+    game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false, NULL,
+                       &loaded, "Your save was restored from its backup.", NULL, &atlas};
+    g = game_create(&cfg);
+    assert_true(game_has_skill(g, "http"));
+    assert_int_equal(game_xp(g), xp);
+    /* The player is told first how the save was loaded. */
+    assert_non_null(strstr(game_dialogue_text(g), "restored from its backup"));
+    game_destroy(g);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +246,7 @@ int main(void)
         cmocka_unit_test(walking_makes_steps_and_walls_stop),
         cmocka_unit_test(escape_asks_before_quitting),
         cmocka_unit_test(talking_to_ada_meets_a_goal),
+        cmocka_unit_test(progress_survives_a_save),
     };
     return cmocka_run_group_tests(tests, load_atlas, free_atlas);
 }
