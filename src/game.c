@@ -204,20 +204,26 @@ void game_reload(game *g)
     float px = 0, py = 0;
     bool had_player = game_player_position(g, &px, &py);
     /* Load into a scratch game level first: a broken file must not cost the
-     * running one. */
-    game_level old = *lv;
+     * running one. (Levels are large: the spare copy lives on the heap.) */
+    game_level *old = malloc(sizeof *old);
+    if (!old) {
+        log_error("game: out of memory reloading %s", path);
+        return;
+    }
+    *old = *lv;
     memset(lv, 0, sizeof *lv);
     /* The level starts over, and so does what it gave: a reloaded orb must
      * count again, not be "already held". */
     int skills_now = g->skill_count, xp_now = g->xp;
-    if (old.loaded) {
-        g->skill_count = old.skills_at_start;
-        g->xp = old.xp_at_start;
+    if (old->loaded) {
+        g->skill_count = old->skills_at_start;
+        g->xp = old->xp_at_start;
     }
     char err[700];
     if (!game_level_open(g, path, err, sizeof err)) {
         game_level_close(g);
-        *lv = old;
+        *lv = *old;
+        free(old);
         g->skill_count = skills_now;
         g->xp = xp_now;
         snprintf(lv->error, sizeof lv->error, "Reload failed: %s", err);
@@ -225,10 +231,8 @@ void game_reload(game *g)
         log_warn("%s", lv->error);
         return;
     }
-    game_level fresh = *lv;
-    *lv = old;
-    game_level_close(g);
-    *lv = fresh;
+    game_level_free(old);
+    free(old);
     game_level_bind_tiles(g); /* the old level's tilesets are gone with it */
     if (had_player && lv->world) {
         /* Keep the player where the new map still allows it. */

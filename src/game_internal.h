@@ -108,6 +108,8 @@ uint16_t game_anim(const game *g, const char *name);
 /* game_level.c */
 bool game_level_open(game *g, const char *path, char *err, size_t err_size);
 void game_level_close(game *g);
+/* Frees one level's script, definition and world (not the renderer's sheets). */
+void game_level_free(game_level *lv);
 /* Leaves the current level for another (the next one, or a fallback). */
 void game_switch_level(game *g, const char *path);
 /* (Re)registers the level's tilesets with the renderer and fills the world's

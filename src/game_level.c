@@ -429,15 +429,19 @@ void game_switch_level(game *g, const char *path)
     }
 }
 
-void game_level_close(game *g)
+void game_level_free(game_level *lv)
 {
-    game_level *lv = &g->level;
     scr_level_destroy(lv->script);
     lv->script = NULL;
     lvl_free(&lv->def);
     wld_destroy(lv->world);
     lv->world = NULL;
     lv->loaded = false;
+}
+
+void game_level_close(game *g)
+{
+    game_level_free(&g->level);
 }
 
 /* --- one tick ----------------------------------------------------------------- */
