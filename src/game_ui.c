@@ -165,7 +165,7 @@ static void ui_draw_dialogue(game *g, game_painter *p, int player_y)
     ren_rect body = {box.x + 14, box.y + 12 + line, LVL_TEXT_WIDTH, line * LVL_TEXT_LINES};
     txt_draw_wrapped(p->font, body, b->pages[lv->page], UI_TEXT);
     if (b->page_count > 1) {
-        char pager[16];
+        char pager[32];
         snprintf(pager, sizeof pager, "%d/%d", lv->page + 1, b->page_count);
         ui_text(p, box.x + box.w - 30 - ui_width(p, pager), box.y + 10, pager, UI_DIM);
     }

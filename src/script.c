@@ -471,8 +471,12 @@ static int scr_print(lua_State *L)
     line[0] = '\0';
     for (int i = 1; i <= lua_gettop(L); i++) {
         scr_describe(L, i, part, sizeof part);
-        size_t used = strlen(line);
-        snprintf(line + used, sizeof line - used, "%s%s", i > 1 ? "\t" : "", part);
+        /* A long print is cut, never overflowed. */
+        size_t used = strlen(line), room = sizeof line - 1 - used;
+        if (i > 1 && room > 0) line[used++] = '\t', room--;
+        size_t n = strlen(part) < room ? strlen(part) : room;
+        memcpy(line + used, part, n);
+        line[used + n] = '\0';
     }
     log_info("level: %s", line);
     return 0;

@@ -192,7 +192,8 @@ static void scr_disable(scr_level *lv, const char *type, const char *cb)
 static void scr_report(scr_level *lv, const char *what, const char *err)
 {
     char message[SCR_MAX_MESSAGE + 200];
-    snprintf(message, sizeof message, "%s failed and is switched off: %s", what, err);
+    snprintf(message, sizeof message, "%.100s failed and is switched off: %.*s", what,
+             SCR_MAX_MESSAGE, err);
     log_error("script: %s", message);
     if (lv->host) lv->host->report(lv->host->user, message);
 }
