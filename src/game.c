@@ -47,7 +47,20 @@ game *game_create(const game_config *cfg)
         snprintf(path, sizeof path, "%s", cfg->level_path);
     else
         snprintf(path, sizeof path, "%s/%s", g->data_root, GAME_FIRST_LEVEL);
-    game_switch_level(g, path);
+    if (cfg->progress)
+        g->settings = cfg->progress->settings;
+    else {
+        sav_progress defaults;
+        sav_defaults(&defaults);
+        g->settings = defaults.settings;
+    }
+    if (!cfg->level_path && !cfg->author_mode) {
+        /* A normal start begins at the title; the level opens from there. */
+        g->menu = MENU_TITLE;
+        snprintf(g->level.path, sizeof g->level.path, "%s", path);
+    } else {
+        game_switch_level(g, path);
+    }
     if (cfg->load_message && cfg->load_message[0]) {
         /* How the save was loaded goes first: the player must know. */
         const char *msg = cfg->load_message;
@@ -126,13 +139,70 @@ int game_find_levels(const char *data_root, const char *user_dir, char **paths, 
 void game_tick(game *g, const in_frame *input)
 {
     g->sound_count = 0;
-    game_level_tick(g, input);
+    if (g->menu != MENU_NONE)
+        game_menu_tick(g, input); /* the level waits under the menu */
+    else
+        game_level_tick(g, input);
     g->ticks++;
 }
 
 void game_draw(game *g, game_painter *painter, float alpha)
 {
-    game_ui_draw(g, painter, alpha);
+    if (!game_menu_over_title(g)) game_ui_draw(g, painter, g->menu != MENU_NONE ? 1.0f : alpha);
+    if (g->menu != MENU_NONE) game_menu_draw(g, painter);
+}
+
+void game_click(game *g, int x, int y)
+{
+    if (g->menu != MENU_NONE) game_menu_click(g, x, y);
+}
+
+const sav_settings *game_settings(const game *g)
+{
+    return &g->settings;
+}
+
+bool game_take_settings_change(game *g)
+{
+    bool changed = g->settings_changed;
+    g->settings_changed = false;
+    return changed;
+}
+
+void game_start_playing(game *g, bool new_game)
+{
+    if (new_game) {
+        g->skill_count = 0;
+        g->xp = 0;
+        g->completed_count = 0;
+        g->save_wanted = true;
+    }
+    /* The first shipped level not yet won; all won: the first one again. */
+    const char *target = g->level_count ? g->levels[0] : NULL;
+    for (int i = 0; i < g->level_count && !new_game; i++) {
+        /* A level's id is inside the file: read it (without starting it). */
+        lvl_def def;
+        char err[600];
+        scr_env env = {g->data_root, scr_default_limits(), NULL};
+        scr_level *probe = scr_level_load(g->levels[i], &env, &def, err, sizeof err);
+        bool won = false;
+        for (int k = 0; probe && k < g->completed_count && !won; k++)
+            won = def.id && strcmp(def.id, g->completed[k]) == 0;
+        if (probe) {
+            scr_level_destroy(probe);
+            lvl_free(&def);
+        }
+        if (!won) {
+            target = g->levels[i];
+            break;
+        }
+    }
+    char first[4200];
+    if (!target) {
+        snprintf(first, sizeof first, "%s", g->level.path);
+        target = first;
+    }
+    game_switch_level(g, target);
 }
 
 void game_sound(game *g, const char *name)
@@ -490,6 +560,7 @@ void game_progress(const game *g, sav_progress *out)
     else
         sav_defaults(out);
     out->xp = g->xp > 0 ? (uint32_t)g->xp : 0;
+    out->settings = g->settings;
     for (int i = 0; i < g->skill_count; i++) {
         sav_skill *s = game_save_skill(out, g->skills[i]);
         if (s) s->held = true;

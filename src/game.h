@@ -35,6 +35,7 @@ typedef struct {
 typedef struct {
     ren_context *ren;
     txt_font *font;
+    txt_font *font_big; /* titles; NULL draws them with font */
 } game_painter;
 
 typedef struct game game;
@@ -56,6 +57,12 @@ uint64_t game_ticks(const game *g);
  * points (a skill gained, a level won); the caller writes it (sav_store) and
  * says so. On quit the caller saves regardless. */
 bool game_wants_save(const game *g);
+/* A mouse click at logical coordinates (menus answer it). */
+void game_click(game *g, int x, int y);
+/* The player's settings; game_take_settings_change says whether the menus
+ * changed them since the last call, so the caller applies them. */
+const sav_settings *game_settings(const game *g);
+bool game_take_settings_change(game *g);
 /* Fills the progress to save (settings are the caller's to fill). */
 void game_progress(const game *g, sav_progress *out);
 void game_saved(game *g);

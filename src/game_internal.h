@@ -75,6 +75,8 @@ typedef struct {
 
 #define GAME_MAX_LEVELS 256
 
+typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS } game_menu_kind;
+
 struct game {
     game_config cfg;
     char data_root[4096];
@@ -91,6 +93,10 @@ struct game {
     char completed[GAME_MAX_LEVELS][LVL_MAX_NAME + 1]; /* level ids won */
     int completed_count;
     bool save_wanted;
+    sav_settings settings;
+    bool settings_changed;
+    game_menu_kind menu, menu_return;
+    int menu_cursor;
     sav_progress loaded; /* what the save held, kept so nothing in it is dropped */
     bool has_loaded;
     char sounds[GAME_MAX_SOUNDS][32];
@@ -119,6 +125,19 @@ void game_level_tick(game *g, const in_frame *in);
 void game_level_say(game *g, const char *speaker, const char *const *pages, int count);
 game_entity *game_entity_of(game *g, int id);
 void game_init_host(game *g);
+
+/* game_menu.c */
+void game_menu_open(game *g, game_menu_kind kind);
+/* True when the menu stands on the title screen rather than over a level. */
+bool game_menu_over_title(const game *g);
+void game_menu_tick(game *g, const in_frame *in);
+void game_menu_click(game *g, int x, int y);
+void game_menu_draw(game *g, game_painter *p);
+/* game.c: leaves the title for the first unfinished level (or, for a new
+ * game, the first level with progress cleared). */
+void game_start_playing(game *g, bool new_game);
+/* game_level.c: the next hint, or a word that there is none. */
+void game_show_hint(game *g);
 
 /* game_ui.c */
 void game_ui_draw(game *g, game_painter *p, float alpha);

@@ -313,6 +313,14 @@ static void h_report(void *user, const char *message)
     game_report(host_game(user), message);
 }
 
+void game_show_hint(game *g)
+{
+    game_level *lv = &g->level;
+    if (!lv->loaded || h_reveal_hint(g)) return;
+    game_say_one(g, "Hints", lv->def.hint_count ? "You have seen every hint for this level."
+                                                : "This level has no hints.");
+}
+
 void game_init_host(game *g)
 {
     g->host = (scr_host){g,           h_spawn,       h_remove,    h_entity,      h_player,
@@ -621,13 +629,18 @@ void game_level_tick(game *g, const in_frame *in)
         }
         if (lv->result != 2) return;
     }
-    if (in->pressed & IN_BIT(IN_CANCEL)) {
-        lv->quit_prompt = true;
+    if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU))) {
+        /* --level sessions keep the plain quit question: no title to go back to. */
+        if (g->cfg.author_mode) {
+            lv->quit_prompt = true;
+        } else {
+            game_menu_open(g, MENU_PAUSE);
+        }
         game_sound(g, "cancel");
         return;
     }
     if (in->pressed & IN_BIT(IN_HINT)) {
-        if (!h_reveal_hint(g)) game_say_one(g, "Hints", lv->def.hint_count ? "You have seen every hint for this level." : "This level has no hints.");
+        game_show_hint(g);
         return;
     }
     if (in->pressed & IN_BIT(IN_CONFIRM)) {

@@ -78,7 +78,9 @@ static void ui_draw_world(game *g, game_painter *p, float alpha, int *cam_x_out,
         int y = (int)(it->y + (it->y < 0 ? -0.5f : 0.5f)) - cam_y;
         /* Characters cast a shadow; props and pickups do not. */
         if (it->kind != GAME_KIND_THING) ren_draw_sprite(p->ren, s.shadow, x, y + 10);
-        if (it->kind == GAME_KIND_PLAYER && lv->hurt_timer > 0 && (lv->hurt_timer / 6) % 2) {
+        /* With reduced motion the player stays see-through instead of blinking. */
+        bool faded = g->settings.reduced_motion ? lv->hurt_timer > 0 : (lv->hurt_timer / 6) % 2;
+        if (it->kind == GAME_KIND_PLAYER && lv->hurt_timer > 0 && faded) {
             /* Blink while invulnerable: shown by shape, not only by colour. */
             ren_draw_sprite_mod(p->ren, it->sprite, x, y, (ren_color){255, 255, 255, 90});
             continue;
@@ -170,7 +172,7 @@ static void ui_draw_dialogue(game *g, game_painter *p, int player_y)
         ui_text(p, box.x + box.w - 30 - ui_width(p, pager), box.y + 10, pager, UI_DIM);
     }
     /* The marker bobs to say "press to go on"; the text never moves on alone. */
-    int bob = (lv->box_ticks / 20) % 2;
+    int bob = g->settings.reduced_motion ? 0 : (lv->box_ticks / 20) % 2;
     ren_draw_sprite(p->ren, s.arrow, box.x + box.w - 20, box.y + box.h - 16 + bob);
 }
 

@@ -33,7 +33,7 @@ typedef struct {
     char root[4096];
     plat_system *plat;
     ren_context *ren;
-    txt_font *font;
+    txt_font *font, *font_big;
     aud_system *audio;
     game *game;
     in_state input;
@@ -103,6 +103,19 @@ static void main_note_watched(app *a)
     for (int i = 0; i < 2; i++) a->watched_mtime[i] = i < n ? main_mtime(paths[i]) : -1;
 }
 
+/* The menus change settings inside the game; the platform and audio apply them. */
+static void main_apply_settings(app *a)
+{
+    const sav_settings *st = game_settings(a->game);
+    aud_volumes v = aud_get_volumes(a->audio);
+    v.master = st->master_volume / 100.0f;
+    v.music = st->music_volume / 100.0f;
+    v.effects = st->effects_volume / 100.0f;
+    aud_set_volumes(a->audio, v);
+    if (!a->opts.headless && st->fullscreen != plat_is_fullscreen(a->plat))
+        plat_toggle_fullscreen(a->plat);
+}
+
 static bool main_start(app *a)
 {
     plat_config pc = {a->opts.headless, a->opts.fullscreen, a->opts.scale, REN_LOGICAL_W,
@@ -119,7 +132,8 @@ static bool main_start(app *a)
     plat_path(font, sizeof font, a->root, MAIN_FONT);
     if (!ren_load_atlas(a->ren, png, index)) return false;
     a->font = txt_open(a->ren, font, 16);
-    if (!a->font) return false;
+    a->font_big = txt_open(a->ren, font, 32);
+    if (!a->font || !a->font_big) return false;
 
     a->audio = aud_create(!a->opts.headless);
     aud_volumes v = aud_get_volumes(a->audio);
@@ -143,20 +157,13 @@ static bool main_start(app *a)
             else
                 log_warn("%s", report.detail);
         }
-        const sav_settings *st = &a->progress.settings;
-        aud_volumes vol = aud_get_volumes(a->audio);
-        vol.master = st->master_volume / 100.0f;
-        vol.music = st->music_volume / 100.0f;
-        vol.effects = st->effects_volume / 100.0f;
-        aud_set_volumes(a->audio, vol);
-        if (st->fullscreen && !plat_is_fullscreen(a->plat) && !a->opts.headless)
-            plat_toggle_fullscreen(a->plat);
     } else {
         sav_defaults(&a->progress);
     }
     game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
                       progress, report.message, a->ren, ren_get_atlas(a->ren)};
     a->game = game_create(&gc);
+    if (a->game) main_apply_settings(a);
     if (!a->game) return false;
     in_default_bindings(&a->bindings);
     in_reset(&a->input);
@@ -169,13 +176,12 @@ static bool main_start(app *a)
 static void main_save(app *a)
 {
     if (!a->save_dir[0] || a->opts.level || !a->game) return;
+    uint64_t generation = a->progress.generation;
     game_progress(a->game, &a->progress);
-    aud_volumes v = aud_get_volumes(a->audio);
-    a->progress.settings.master_volume = (int)(v.master * 100.0f + 0.5f);
-    a->progress.settings.music_volume = (int)(v.music * 100.0f + 0.5f);
-    a->progress.settings.effects_volume = (int)(v.effects * 100.0f + 0.5f);
-    a->progress.settings.fullscreen = plat_is_fullscreen(a->plat);
-    a->progress.generation++;
+    /* F11 changes fullscreen outside the menus: save what the player sees. */
+    a->progress.settings.fullscreen = a->opts.headless ? a->progress.settings.fullscreen
+                                                       : plat_is_fullscreen(a->plat);
+    a->progress.generation = generation + 1;
     char err[512];
     if (sav_store(a->save_dir, &a->progress, err, sizeof err))
         game_saved(a->game);
@@ -189,6 +195,7 @@ static void main_stop(app *a)
     game_destroy(a->game);
     aud_destroy(a->audio);
     txt_close(a->font);
+    txt_close(a->font_big);
     ren_destroy(a->ren);
     plat_destroy(a->plat);
     if (a->has_replay) in_script_free(&a->replay);
@@ -220,6 +227,7 @@ static void main_tick(app *a)
     if (a->has_replay) in_script_apply(&a->replay, &a->input, (uint32_t)game_ticks(a->game));
     in_frame frame = in_sample(&a->input);
     game_tick(a->game, &frame);
+    if (game_take_settings_change(a->game)) main_apply_settings(a);
     main_play_sounds(a);
     if (game_wants_save(a->game)) main_save(a);
 }
@@ -241,7 +249,7 @@ static bool main_screenshot(app *a)
 
 static void main_draw(app *a, float alpha)
 {
-    game_painter painter = {a->ren, a->font};
+    game_painter painter = {a->ren, a->font, a->font_big};
     game_draw(a->game, &painter, alpha);
 }
 
@@ -287,6 +295,11 @@ static bool main_run_windowed(app *a, double started)
         double frame_start = plat_now();
         plat_poll(a->plat, &a->input, &a->bindings, &events);
         main_watch(a, events.reload);
+        int mx, my;
+        if (events.mouse_clicked && ren_window_to_logical(a->ren, events.mouse_x, events.mouse_y, &mx, &my)) {
+            game_click(a->game, mx, my);
+            if (game_take_settings_change(a->game)) main_apply_settings(a);
+        }
         int ticks = ts_advance(&clock, frame_start - last);
         last = frame_start;
         for (int i = 0; i < ticks && !main_done(a); i++) main_tick(a);

@@ -140,19 +140,29 @@ static void walking_makes_steps_and_walls_stop(void **state)
     game_destroy(g);
 }
 
-static void escape_asks_before_quitting(void **state)
+static void escape_pauses_and_the_menu_quits(void **state)
 {
     (void)state;
     game *g = new_game(1);
     skip_intro(g);
-    in_frame esc = press(IN_CANCEL), none = {0}, enter = press(IN_CONFIRM);
+    in_frame esc = press(IN_CANCEL), none = {0}, enter = press(IN_CONFIRM), up = press(IN_UP);
+    game_tick(g, &esc); /* pause */
+    game_tick(g, &none);
+    float x0, y0, x1, y1;
+    game_player_position(g, &x0, &y0);
+    in_frame right = hold(IN_BIT(IN_RIGHT));
+    for (int i = 0; i < 20; i++) game_tick(g, &right);
+    game_player_position(g, &x1, &y1);
+    assert_true(x1 == x0); /* the level waits under the menu */
+    game_tick(g, &esc); /* back to the level */
+    game_tick(g, &none);
+    for (int i = 0; i < 20; i++) game_tick(g, &right);
+    game_player_position(g, &x1, &y1);
+    assert_true(x1 > x0);
+    assert_false(game_wants_quit(g));
     game_tick(g, &esc);
     game_tick(g, &none);
-    assert_false(game_wants_quit(g));
-    game_tick(g, &esc); /* "Stay" */
-    game_tick(g, &none);
-    assert_false(game_wants_quit(g));
-    game_tick(g, &esc);
+    game_tick(g, &up); /* from "Resume" up to the last item, "Quit the game" */
     game_tick(g, &none);
     game_tick(g, &enter);
     assert_true(game_wants_quit(g));
@@ -238,15 +248,40 @@ static void progress_survives_a_save(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+static void the_title_answers_keys_and_clicks(void **state)
+{
+    (void)state;
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas};
+    game *g = game_create(&cfg);
+    assert_null(game_level_id(g)); /* the title first, no level yet */
+    /* Settings by keyboard: down, select, then right raises the master volume. */
+    in_frame down = press(IN_DOWN), enter = press(IN_CONFIRM), right = press(IN_RIGHT),
+             esc = press(IN_CANCEL), none = {0};
+    int before = game_settings(g)->master_volume;
+    in_frame seq[] = {down, none, enter, none, right, none};
+    for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick(g, &seq[i]);
+    assert_int_equal(game_settings(g)->master_volume, before + 10);
+    assert_true(game_take_settings_change(g));
+    assert_false(game_take_settings_change(g));
+    game_tick(g, &esc); /* back to the title */
+    game_tick(g, &none);
+    /* A click on the first row ("New game") starts the first shipped level. */
+    game_click(g, 220, 165);
+    assert_non_null(game_level_id(g));
+    assert_string_equal(game_level_id(g), "office.first_day");
+    game_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(same_seed_same_inputs_same_state),
         cmocka_unit_test(dialogue_holds_the_player_until_confirmed),
         cmocka_unit_test(walking_makes_steps_and_walls_stop),
-        cmocka_unit_test(escape_asks_before_quitting),
+        cmocka_unit_test(escape_pauses_and_the_menu_quits),
         cmocka_unit_test(talking_to_ada_meets_a_goal),
         cmocka_unit_test(progress_survives_a_save),
+        cmocka_unit_test(the_title_answers_keys_and_clicks),
     };
     return cmocka_run_group_tests(tests, load_atlas, free_atlas);
 }
