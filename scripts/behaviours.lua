@@ -145,4 +145,50 @@ B.exit = {
   end,
 }
 
+-- A portal leads to a quest (the field in `quest`): it says how far the
+-- player is, "coming soon" when the field has no levels yet, or what it
+-- still needs; Enter goes in when it is open.
+local function quest_info(id)
+  for _, q in ipairs(sq.quests()) do
+    if q.id == id then return q end
+  end
+end
+
+B.portal = {
+  sprite = "portal", frames = 4, rate = 10,
+  size = { 14, 12 }, offset = { -1, -20 }, solid = true,
+  on_spawn = function(self)
+    local q = quest_info(self.props.quest)
+    if not q then return end
+    local status
+    if q.levels == 0 then
+      status = "coming soon"
+    elseif not q.open then
+      status = "locked"
+    else
+      status = q.won .. " of " .. q.levels .. " won"
+    end
+    sq.set_label(self.id, q.name .. ": " .. status)
+    if q.levels == 0 or not q.open then sq.set_sprite(self.id, "portal_0") end
+  end,
+  on_interact = function(self)
+    local q = quest_info(self.props.quest)
+    if not q then return end
+    if q.levels == 0 then
+      sq.say(q.name, "This quest is coming soon. Level authors can add its levels: see docs/levels.md.")
+    elseif not q.open then
+      local names = {}
+      for _, skill in ipairs(q.requires or {}) do
+        if not sq.has_skill(skill) then
+          local info = sq.skill(skill)
+          names[#names + 1] = info and info.name or skill
+        end
+      end
+      sq.say(q.name, "This portal opens once you know " .. table.concat(names, " and ") .. ".")
+    else
+      sq.enter_quest(q.id)
+    end
+  end,
+}
+
 return B

@@ -42,6 +42,15 @@ sq = {}
 ---@field side "developer"|"engineer" # which role the skill belongs to
 ---@field card string # two or three sentences: what it is and why it matters
 
+---A field of the curriculum as a quest (scripts/fields.lua), as sq.quests returns it.
+---@class sq.Quest
+---@field id string # the field's id, as levels name it in `quest`
+---@field name string # the field's name
+---@field requires string[] # skills that open its portal
+---@field levels integer # level files found for it, shipped and from level packs
+---@field won integer # how many of them the player has won
+---@field open boolean # the player holds every skill in requires
+
 --- Creates an entity from a behaviour and returns its id. desc.type names the behaviour; x and y are tiles; other fields become the entity's props.
 ---
 --- ```lua
@@ -245,6 +254,32 @@ function sq.complete() end
 --- ```
 ---@param reason string
 function sq.fail(reason) end
+
+--- Sets the words shown with an entity when the player stands next to it (instead of Talk or Use).
+---
+--- ```lua
+--- sq.set_label(self.id, "Web Development")
+--- ```
+---@param id integer
+---@param text string
+function sq.set_label(id, text) end
+
+--- The twelve fields of the curriculum (scripts/fields.lua) as quests, in order: { id, name, levels, won, open }. open is true when the player holds every skill the field requires; levels counts the level files found for it, shipped and from level packs.
+---
+--- ```lua
+--- for _, q in ipairs(sq.quests()) do print(q.name, q.levels) end
+--- ```
+---@return sq.Quest[]
+function sq.quests() end
+
+--- Leaves this level, after the current tick, for the quest's first level the player has not won yet (or its first). False when the quest has no levels.
+---
+--- ```lua
+--- if not sq.enter_quest("web") then sq.say("Portal", "Coming soon.") end
+--- ```
+---@param id string
+---@return boolean
+function sq.enter_quest(id) end
 
 --- Seconds of game time since the level started.
 ---

@@ -22,8 +22,7 @@ game *game_create(const game_config *cfg)
         snprintf(g->user_dir, sizeof g->user_dir, "%s", cfg->user_dir);
         g->cfg.user_dir = g->user_dir;
     }
-    if (!cfg->author_mode)
-        g->level_count = game_find_levels(g->data_root, g->cfg.user_dir, g->levels, GAME_MAX_LEVELS);
+    g->level_count = game_find_levels(g->data_root, g->cfg.user_dir, g->levels, GAME_MAX_LEVELS);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);
     if (cfg->progress) {
@@ -143,7 +142,49 @@ void game_tick(game *g, const in_frame *input)
         game_menu_tick(g, input); /* the level waits under the menu */
     else
         game_level_tick(g, input);
+    if (g->pending_level[0]) {
+        /* A level asked to leave (a portal): its script has returned by now. */
+        char path[4200];
+        snprintf(path, sizeof path, "%s", g->pending_level);
+        g->pending_level[0] = '\0';
+        game_switch_level(g, path);
+    }
     g->ticks++;
+}
+
+void game_index_levels(game *g)
+{
+    if (g->indexed) return;
+    g->indexed = true;
+    for (int i = 0; i < g->level_count; i++) {
+        lvl_def def;
+        char err[600];
+        scr_env env = {g->data_root, scr_default_limits(), NULL};
+        scr_level *probe = scr_level_load(g->levels[i], &env, &def, err, sizeof err);
+        game_level_info *info = &g->level_info[i];
+        info->readable = probe != NULL;
+        if (probe) {
+            snprintf(info->id, sizeof info->id, "%s", def.id ? def.id : "");
+            snprintf(info->quest, sizeof info->quest, "%s", def.quest ? def.quest : "");
+            scr_level_destroy(probe);
+            lvl_free(&def);
+        }
+    }
+}
+
+bool game_hub_path(const game *g, char *out, size_t size)
+{
+    snprintf(out, size, "%s/levels/hub/hub.lua", g->data_root);
+    FILE *f = fopen(out, "rb");
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+static bool game_won(const game *g, const char *id)
+{
+    for (int i = 0; i < g->completed_count; i++)
+        if (strcmp(g->completed[i], id) == 0) return true;
+    return false;
 }
 
 void game_draw(game *g, game_painter *painter, float alpha)
@@ -177,26 +218,20 @@ void game_start_playing(game *g, bool new_game)
         g->completed_count = 0;
         g->save_wanted = true;
     }
-    /* The first shipped level not yet won; all won: the first one again. */
+    /* The hub, where the quests' portals are; without one, the first level
+     * not yet won (all won: the first again). */
+    char hub[4200];
+    if (game_hub_path(g, hub, sizeof hub)) {
+        game_switch_level(g, hub);
+        return;
+    }
+    game_index_levels(g);
     const char *target = g->level_count ? g->levels[0] : NULL;
-    for (int i = 0; i < g->level_count && !new_game; i++) {
-        /* A level's id is inside the file: read it (without starting it). */
-        lvl_def def;
-        char err[600];
-        scr_env env = {g->data_root, scr_default_limits(), NULL};
-        scr_level *probe = scr_level_load(g->levels[i], &env, &def, err, sizeof err);
-        bool won = false;
-        for (int k = 0; probe && k < g->completed_count && !won; k++)
-            won = def.id && strcmp(def.id, g->completed[k]) == 0;
-        if (probe) {
-            scr_level_destroy(probe);
-            lvl_free(&def);
-        }
-        if (!won) {
+    for (int i = 0; i < g->level_count && !new_game; i++)
+        if (g->level_info[i].readable && !game_won(g, g->level_info[i].id)) {
             target = g->levels[i];
             break;
         }
-    }
     char first[4200];
     if (!target) {
         snprintf(first, sizeof first, "%s", g->level.path);

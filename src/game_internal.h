@@ -25,8 +25,16 @@ typedef struct {
     wld_handle handle;
     char type[LVL_MAX_NAME + 1];
     char name[LVL_MAX_NAME + 1];
+    char label[81];
     bool is_player;
 } game_entity;
+
+/* What the game knows of each level file without starting it. */
+typedef struct {
+    char id[LVL_MAX_NAME + 1];
+    char quest[LVL_MAX_NAME + 1];
+    bool readable;
+} game_level_info;
 
 /* One dialogue box: a speaker and pages, shown one page at a time. */
 typedef struct {
@@ -81,8 +89,11 @@ struct game {
     game_config cfg;
     char data_root[4096];
     char user_dir[4096];
-    char *levels[GAME_MAX_LEVELS]; /* the play order, when not in author mode */
+    char *levels[GAME_MAX_LEVELS]; /* every level file found, shipped then packs */
+    game_level_info level_info[GAME_MAX_LEVELS];
     int level_count;
+    bool indexed;
+    char pending_level[4200]; /* switch to this after the tick (a portal was used) */
     rng_state rng;
     game_level level;
     scr_host host;
@@ -136,6 +147,10 @@ void game_menu_draw(game *g, game_painter *p);
 /* game.c: leaves the title for the first unfinished level (or, for a new
  * game, the first level with progress cleared). */
 void game_start_playing(game *g, bool new_game);
+/* Reads each level file's id and quest once (without starting them). */
+void game_index_levels(game *g);
+/* The hub, when the data has one: levels/hub/hub.lua. */
+bool game_hub_path(const game *g, char *out, size_t size);
 /* game_level.c: the next hint, or a word that there is none. */
 void game_show_hint(game *g);
 

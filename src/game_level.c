@@ -308,6 +308,52 @@ static void h_fail(void *user, const char *reason)
     game_sound(g, "quiz_wrong");
 }
 
+static void h_set_label(void *user, int id, const char *text)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (e) snprintf(e->label, sizeof e->label, "%s", text);
+}
+
+static void h_quest_status(void *user, const char *quest, int *levels, int *won)
+{
+    game *g = host_game(user);
+    game_index_levels(g);
+    *levels = *won = 0;
+    for (int i = 0; i < g->level_count; i++) {
+        const game_level_info *info = &g->level_info[i];
+        if (!info->readable || strcmp(info->quest, quest) != 0) continue;
+        (*levels)++;
+        for (int k = 0; k < g->completed_count; k++)
+            if (strcmp(g->completed[k], info->id) == 0) {
+                (*won)++;
+                break;
+            }
+    }
+}
+
+static bool h_enter_quest(void *user, const char *quest)
+{
+    game *g = host_game(user);
+    game_index_levels(g);
+    int first = -1, target = -1;
+    for (int i = 0; i < g->level_count && target < 0; i++) {
+        const game_level_info *info = &g->level_info[i];
+        if (!info->readable || strcmp(info->quest, quest) != 0) continue;
+        if (first < 0) first = i;
+        bool won = false;
+        for (int k = 0; k < g->completed_count && !won; k++)
+            won = strcmp(g->completed[k], info->id) == 0;
+        if (!won) target = i;
+    }
+    if (target < 0) target = first;
+    if (target < 0) return false;
+    /* Not now: the level's own script is running this very call. */
+    snprintf(g->pending_level, sizeof g->pending_level, "%s", g->levels[target]);
+    game_sound(g, "portal");
+    return true;
+}
+
 static void h_report(void *user, const char *message)
 {
     game_report(host_game(user), message);
@@ -327,7 +373,8 @@ void game_init_host(game *g)
                          h_move,      h_set_velocity, h_set_sprite, h_set_solid, h_say,
                          h_ask,       h_grant,       h_add_xp,    h_has_skill,   h_goal_done,
                          h_goals_met, h_hurt,        h_play_sound, h_play_music, h_reveal_hint,
-                         h_complete,  h_fail,        h_report};
+                         h_complete,  h_fail,        h_set_label, h_quest_status,
+                         h_enter_quest, h_report};
 }
 
 /* --- building the world ----------------------------------------------------- */
@@ -570,10 +617,11 @@ void game_level_tick(game *g, const in_frame *in)
     if (lv->error_ticks > 0) lv->error_ticks--;
     if (lv->error_screen) {
         if (in->pressed & IN_BIT(IN_CONFIRM) && !g->cfg.author_mode) {
-            /* Back to safe ground: the first shipped level stands in for the hub. */
-            char first[4200];
-            snprintf(first, sizeof first, "%s/levels/office/first_day.lua", g->data_root);
-            if (strcmp(first, lv->path) != 0) game_switch_level(g, first);
+            /* Back to safe ground: the hub (or the first shipped level). */
+            char safe[4200];
+            if (!game_hub_path(g, safe, sizeof safe))
+                snprintf(safe, sizeof safe, "%s/levels/office/first_day.lua", g->data_root);
+            if (strcmp(safe, lv->path) != 0) game_switch_level(g, safe);
         }
         if (in->pressed & IN_BIT(IN_CANCEL)) g->quit = true;
         return;
@@ -615,13 +663,12 @@ void game_level_tick(game *g, const in_frame *in)
             if (lv->result < 0) {
                 game_reload(g);
             } else {
-                /* On to the next level in the play order; after the last
-                 * one the player may keep walking around this one. */
-                int next = -1;
-                for (int i = 0; i < g->level_count; i++)
-                    if (strcmp(g->levels[i], lv->path) == 0 && i + 1 < g->level_count) next = i + 1;
-                if (next >= 0) {
-                    game_switch_level(g, g->levels[next]);
+                /* Back to the hub and its portals; in --level sessions (or
+                 * data without a hub) the player may keep walking here. */
+                char hub[4200];
+                if (!g->cfg.author_mode && game_hub_path(g, hub, sizeof hub) &&
+                    strcmp(hub, lv->path) != 0) {
+                    game_switch_level(g, hub);
                     return;
                 }
                 lv->result = 2; /* won and acknowledged: free to walk around */

@@ -312,7 +312,8 @@ void game_ui_draw(game *g, game_painter *p, float alpha)
         if (e) {
             float tx, ty;
             wld_interpolated(lv->world, e->handle, alpha, &tx, &ty);
-            const char *label = !strcmp(e->type, "mentor") || !strcmp(e->type, "npc") ? "Talk"
+            const char *label = e->label[0]                                          ? e->label
+                                : !strcmp(e->type, "mentor") || !strcmp(e->type, "npc") ? "Talk"
                                 : !strcmp(e->type, "sign")                           ? "Read"
                                 : !strcmp(e->type, "gate")                           ? "Look"
                                                                                       : "Use";

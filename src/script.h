@@ -76,6 +76,13 @@ typedef struct {
     bool (*reveal_hint)(void *user);
     void (*complete)(void *user);
     void (*fail)(void *user, const char *reason);
+    /* Text shown with an entity when the player can use it (a portal's quest). */
+    void (*set_label)(void *user, int id, const char *text);
+    /* How many levels a quest has and how many the player has won. */
+    void (*quest_status)(void *user, const char *quest, int *levels, int *won);
+    /* Leaves this level for the quest's first level not yet won, after the
+     * current tick; false when the quest has no levels. */
+    bool (*enter_quest)(void *user, const char *quest);
     /* A callback failed: shown to the player; the callback is switched off. */
     void (*report)(void *user, const char *message);
 } scr_host;
@@ -146,6 +153,7 @@ typedef struct {
     bool (*quiz_open)(void *user);
     bool (*player)(void *user, double *x, double *y); /* tiles */
     const char *(*last_error)(void *user);
+    const char *(*level_id)(void *user); /* the level now playing, or NULL */
     int (*action)(const char *name); /* action bit index, or -1 */
 } scr_test_driver;
 

@@ -24,7 +24,7 @@ struct scr_level {
     scr_limits limits;
     char path[4096];
     lvl_def *def;
-    int level_ref, behaviours_ref, skills_ref, helpers_ref, instances_ref;
+    int level_ref, behaviours_ref, skills_ref, helpers_ref, fields_ref, instances_ref;
     bool callback_off[SCR_CB_COUNT];
     char disabled[SCR_MAX_DISABLED][48]; /* "behaviour.callback" switched off */
     int disabled_count;
@@ -542,6 +542,75 @@ static int scr_api_fail(lua_State *L)
     return 0;
 }
 
+static int scr_api_set_label(lua_State *L)
+{
+    const scr_host *h = scr_host_of(L);
+    int id = scr_check_id(L, 1);
+    size_t len;
+    const char *text = luaL_checklstring(L, 2, &len);
+    if (len > 80) return luaL_argerror(L, 2, "at most 80 bytes");
+    h->set_label(h->user, id, text);
+    return 0;
+}
+
+static int scr_api_quests(lua_State *L)
+{
+    scr_level *lv = scr_self(L);
+    const scr_host *h = scr_host_of(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, lv->fields_ref);
+    int fields = lua_gettop(L);
+    lua_Unsigned n = lua_rawlen(L, fields);
+    lua_createtable(L, (int)n, 0);
+    int out = lua_gettop(L);
+    for (lua_Unsigned i = 1; i <= n && i <= 64; i++) {
+        if (lua_rawgeti(L, fields, (lua_Integer)i) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            continue;
+        }
+        int f = lua_gettop(L);
+        if (scr_rawfield(L, f, "id") != LUA_TSTRING) {
+            lua_settop(L, out);
+            continue;
+        }
+        const char *id = lua_tostring(L, -1);
+        int levels = 0, won = 0;
+        h->quest_status(h->user, id, &levels, &won);
+        bool open = true;
+        if (scr_rawfield(L, f, "requires") == LUA_TTABLE) {
+            lua_Unsigned rn = lua_rawlen(L, -1);
+            for (lua_Unsigned k = 1; k <= rn && open; k++) {
+                if (lua_rawgeti(L, -1, (lua_Integer)k) == LUA_TSTRING)
+                    open = h->has_skill(h->user, lua_tostring(L, -1));
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+        lua_createtable(L, 0, 6);
+        lua_pushvalue(L, -2);
+        lua_setfield(L, -2, "id");
+        scr_rawfield(L, f, "name");
+        lua_setfield(L, -2, "name");
+        scr_rawfield(L, f, "requires");
+        lua_setfield(L, -2, "requires");
+        lua_pushinteger(L, levels);
+        lua_setfield(L, -2, "levels");
+        lua_pushinteger(L, won);
+        lua_setfield(L, -2, "won");
+        lua_pushboolean(L, open);
+        lua_setfield(L, -2, "open");
+        lua_rawseti(L, out, (lua_Integer)lua_rawlen(L, out) + 1);
+        lua_settop(L, out);
+    }
+    return 1;
+}
+
+static int scr_api_enter_quest(lua_State *L)
+{
+    const scr_host *h = scr_host_of(L);
+    lua_pushboolean(L, h->enter_quest(h->user, luaL_checkstring(L, 1)));
+    return 1;
+}
+
 static int scr_api_time(lua_State *L)
 {
     lua_pushnumber(L, scr_self(L)->time);
@@ -697,6 +766,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
         lua_setglobal(L, "quest");
     }
     if (!shared || !scr_load_shared(lv, env->data_root, "skills", &lv->skills_ref, err, err_size) ||
+        !scr_load_shared(lv, env->data_root, "fields", &lv->fields_ref, err, err_size) ||
         !scr_load_shared(lv, env->data_root, "behaviours", &lv->behaviours_ref, err, err_size)) {
         if (report) report(user, path, 0, err);
         (*problems)++;

@@ -156,11 +156,23 @@ static const char *const f_behaviour[] = {
     NULL,
 };
 
+static const char *const f_quest[] = {
+    "id: string # the field's id, as levels name it in `quest`",
+    "name: string # the field's name",
+    "requires: string[] # skills that open its portal",
+    "levels: integer # level files found for it, shipped and from level packs",
+    "won: integer # how many of them the player has won",
+    "open: boolean # the player holds every skill in requires",
+    NULL,
+};
+
 static const api_class classes[] = {
     {"sq.SpawnDesc", "What sq.spawn makes: a behaviour at a place, with props.", f_spawn},
     {"sq.Entity", "A live entity as sq.entity and sq.player report it.", f_entity},
     {"sq.Instance", "`self` in a behaviour, and the entities level callbacks get.", f_instance},
     {"sq.Skill", "A skill from the catalogue (scripts/skills.lua), as sq.skill returns it.", f_skill},
+    {"sq.Quest", "A field of the curriculum as a quest (scripts/fields.lua), as sq.quests returns it.",
+     f_quest},
 };
 
 static const api_class level_classes[] = {

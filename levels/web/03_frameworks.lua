@@ -135,7 +135,8 @@ return {
     { collect = "orm", text = "Learn ORMs" },
   },
 
-  grants = { xp = 60 },
+  -- Flask and Django are Python frameworks: finishing this floor counts as knowing Python.
+  grants = { skills = { "python" }, xp = 60 },
 
   on_collect = function(skill)
     sq.xp(10)

@@ -268,7 +268,7 @@ static void the_title_answers_keys_and_clicks(void **state)
     /* A click on the first row ("New game") starts the first shipped level. */
     game_click(g, 220, 165);
     assert_non_null(game_level_id(g));
-    assert_string_equal(game_level_id(g), "office.first_day");
+    assert_string_equal(game_level_id(g), "hub.campus"); /* the portals first */
     game_destroy(g);
 }
 

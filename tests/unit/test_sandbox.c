@@ -62,6 +62,13 @@ static void fake_sound(void *user, const char *n) { (void)user, (void)n, rec.cal
 static bool fake_hint(void *user) { (void)user, rec.calls++; return false; }
 static void fake_complete(void *user) { (void)user, rec.calls++; }
 static void fake_fail(void *user, const char *why) { (void)user, (void)why, rec.calls++; }
+static void fake_label(void *user, int id, const char *t) { (void)user, (void)id, (void)t, rec.calls++; }
+static void fake_quest_status(void *user, const char *q, int *levels, int *won)
+{
+    (void)user, (void)q, rec.calls++;
+    *levels = *won = 0;
+}
+static bool fake_enter_quest(void *user, const char *q) { (void)user, (void)q, rec.calls++; return false; }
 static void fake_report(void *user, const char *message)
 {
     (void)user;
@@ -74,7 +81,7 @@ static const scr_host host = {
     NULL, fake_spawn, fake_remove, fake_entity, fake_player, fake_move, fake_velocity,
     fake_sprite, fake_solid, fake_say, fake_ask, fake_grant, fake_xp, fake_has_skill, fake_goal,
     fake_goals_met, fake_hurt, fake_sound, fake_sound, fake_hint, fake_complete, fake_fail,
-    fake_report,
+    fake_label, fake_quest_status, fake_enter_quest, fake_report,
 };
 
 static double now(void)
