@@ -536,6 +536,14 @@ function Test.player() end
 ---@return string|nil
 function Test.error() end
 
+--- The id of the level now playing (after a portal, the quest's level).
+---@return string|nil
+function Test.level() end
+
+--- The player's rank title (scripts/ranks.lua).
+---@return string
+function Test.rank() end
+
 --- Fails the test case with message (and this line) unless condition is true.
 ---@param condition any
 ---@param message? string

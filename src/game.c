@@ -23,6 +23,9 @@ game *game_create(const game_config *cfg)
         g->cfg.user_dir = g->user_dir;
     }
     g->level_count = game_find_levels(g->data_root, g->cfg.user_dir, g->levels, GAME_MAX_LEVELS);
+    char cat_err[600];
+    g->catalogue = scr_catalogue_load(g->data_root, cat_err, sizeof cat_err);
+    if (!g->catalogue) log_error("%s", cat_err);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);
     if (cfg->progress) {
@@ -46,6 +49,7 @@ game *game_create(const game_config *cfg)
         snprintf(path, sizeof path, "%s", cfg->level_path);
     else
         snprintf(path, sizeof path, "%s/%s", g->data_root, GAME_FIRST_LEVEL);
+    game_update_rank(g, false);
     if (cfg->progress)
         g->settings = cfg->progress->settings;
     else {
@@ -78,6 +82,7 @@ void game_destroy(game *g)
 {
     if (!g) return;
     game_level_close(g);
+    scr_catalogue_free(g->catalogue);
     for (int i = 0; i < g->level_count; i++) free(g->levels[i]);
     free(g);
 }
@@ -217,6 +222,7 @@ void game_start_playing(game *g, bool new_game)
         g->xp = 0;
         g->completed_count = 0;
         g->save_wanted = true;
+        game_update_rank(g, false);
     }
     /* The hub, where the quests' portals are; without one, the first level
      * not yet won (all won: the first again). */
@@ -430,6 +436,11 @@ const char *game_last_error(const game *g)
     return g->level.error[0] ? g->level.error : NULL;
 }
 
+const char *game_rank(const game *g)
+{
+    return g->rank.title;
+}
+
 const char *game_level_id(const game *g)
 {
     return g->level.loaded ? g->level.def.id : NULL;
@@ -595,6 +606,7 @@ void game_progress(const game *g, sav_progress *out)
     else
         sav_defaults(out);
     out->xp = g->xp > 0 ? (uint32_t)g->xp : 0;
+    out->rank = g->rank.index;
     out->settings = g->settings;
     for (int i = 0; i < g->skill_count; i++) {
         sav_skill *s = game_save_skill(out, g->skills[i]);
@@ -611,4 +623,19 @@ void game_progress(const game *g, sav_progress *out)
         snprintf(l->id, sizeof l->id, "%s", g->completed[i]);
         l->state = SAV_LEVEL_COMPLETED;
     }
+}
+
+void game_update_rank(game *g, bool celebrate)
+{
+    /* Mastery arrives with spaced review; until then nothing counts as mastered. */
+    scr_rank rank = scr_catalogue_rank(g->catalogue, g->skills, g->skill_count, 0);
+    bool up = rank.index > g->rank.index;
+    g->rank = rank;
+    if (!up || !celebrate) return;
+    game_sound(g, "rank_up");
+    g->rank_flash = 150;
+    char speaker[96];
+    snprintf(speaker, sizeof speaker, "New rank: %s", rank.title);
+    const char *card = rank.card ? rank.card : rank.title;
+    game_level_say(g, speaker, &card, 1);
 }

@@ -106,6 +106,9 @@ struct game {
     bool save_wanted;
     sav_settings settings;
     bool settings_changed;
+    scr_catalogue *catalogue; /* skills and the rank rule; NULL if it failed to load */
+    scr_rank rank;
+    int rank_flash;           /* ticks left of the rank-up celebration */
     game_menu_kind menu, menu_return;
     int menu_cursor;
     sav_progress loaded; /* what the save held, kept so nothing in it is dropped */
@@ -151,6 +154,8 @@ void game_start_playing(game *g, bool new_game);
 void game_index_levels(game *g);
 /* The hub, when the data has one: levels/hub/hub.lua. */
 bool game_hub_path(const game *g, char *out, size_t size);
+/* game.c: works the rank out again; a higher one is celebrated. */
+void game_update_rank(game *g, bool celebrate);
 /* game_level.c: the next hint, or a word that there is none. */
 void game_show_hint(game *g);
 

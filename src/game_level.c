@@ -219,6 +219,7 @@ static void h_grant(void *user, const char *skill, const char *name, const char 
     snprintf(speaker, sizeof speaker, "New skill: %s", name ? name : skill);
     if (card) game_say_one(g, speaker, card);
     game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
+    game_update_rank(g, true);
     if (g->level.script) scr_level_collect(g->level.script, skill);
 }
 
@@ -295,7 +296,8 @@ static void h_complete(void *user)
         if (!known) snprintf(g->completed[g->completed_count++], sizeof g->completed[0], "%s", lv->def.id);
     }
     g->save_wanted = true;
-    game_sound(g, "rank_up");
+    game_sound(g, "portal");
+    game_update_rank(g, true);
 }
 
 static void h_fail(void *user, const char *reason)
@@ -615,6 +617,7 @@ void game_level_tick(game *g, const in_frame *in)
 {
     game_level *lv = &g->level;
     if (lv->error_ticks > 0) lv->error_ticks--;
+    if (g->rank_flash > 0) g->rank_flash--;
     if (lv->error_screen) {
         if (in->pressed & IN_BIT(IN_CONFIRM) && !g->cfg.author_mode) {
             /* Back to safe ground: the hub (or the first shipped level). */

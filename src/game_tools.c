@@ -316,6 +316,12 @@ static const char *drv_level_id(void *user)
     return d->game ? game_level_id(d->game) : NULL;
 }
 
+static const char *drv_rank(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_rank(d->game) : NULL;
+}
+
 static int drv_action(const char *name)
 {
     in_action a = in_action_from_name(name);
@@ -341,7 +347,8 @@ int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, 
     scr_test_driver drv = {&d,           drv_load,          drv_run,          drv_walk_to,
                            drv_answer,   drv_has_skill,     drv_xp,           drv_goals_met,
                            drv_result,   drv_dialogue_open, drv_dialogue_text, drv_quiz_open,
-                           drv_player,   drv_last_error,    drv_level_id,     drv_action};
+                           drv_player,   drv_last_error,    drv_level_id,     drv_rank,
+                           drv_action};
     scr_test_totals totals = {0, 0};
     if (found && l.count == 0) {
         fprintf(stderr, "skillquest: no *.test.lua files found\n");

@@ -91,6 +91,16 @@ static void ui_draw_world(game *g, game_painter *p, float alpha, int *cam_x_out,
     *cam_y_out = cam_y;
     *player_x = (int)px - cam_x;
     *player_y = (int)py - cam_y;
+    if (g->rank_flash > 0) {
+        /* A promotion: stars circle the player (they hold still with reduced motion). */
+        static const int ring[8][2] = {{0, -22}, {16, -16}, {22, 0}, {16, 16},
+                                       {0, 22}, {-16, 16}, {-22, 0}, {-16, -16}};
+        int turn = g->settings.reduced_motion ? 0 : (g->rank_flash / 6) % 8;
+        for (int k = 0; k < 8; k++) {
+            const int *o = ring[(k + turn) % 8];
+            ren_draw_sprite(p->ren, s.star, *player_x + 1 + o[0], *player_y - 4 + o[1]);
+        }
+    }
 }
 
 static void ui_draw_hud(game *g, game_painter *p, int player_x, int player_y)
@@ -136,13 +146,16 @@ static void ui_draw_hud(game *g, game_painter *p, int player_x, int player_y)
         snprintf(text, sizeof text, "... and %d more", more);
         ui_text(p, 16, 11 + line * (goals + 1), text, UI_DIM);
     }
-    /* Skills and XP, top right. */
+    /* Rank, skills and XP, top right. */
     char stats[64];
     snprintf(stats, sizeof stats, "Skills %d  XP %d", g->skill_count, g->xp);
-    int sw = ui_width(p, stats) + 40;
-    ren_draw_nine_slice(p->ren, s.panel, (ren_rect){REN_LOGICAL_W - sw - 6, 6, sw, 30}, 8);
-    ren_draw_sprite(p->ren, s.orb, REN_LOGICAL_W - sw + 2, 13);
-    ui_text(p, REN_LOGICAL_W - sw + 22, 12, stats, UI_TEXT);
+    const char *rank = g->rank.title ? g->rank.title : "";
+    int sw = ui_width(p, stats) + 40, rw = ui_width(p, rank) + 24;
+    if (rw > sw) sw = rw;
+    ren_draw_nine_slice(p->ren, s.panel, (ren_rect){REN_LOGICAL_W - sw - 6, 6, sw, 30 + line}, 8);
+    ui_text(p, REN_LOGICAL_W - sw + 6, 11, rank, UI_ACCENT);
+    ren_draw_sprite(p->ren, s.orb, REN_LOGICAL_W - sw + 2, 13 + line);
+    ui_text(p, REN_LOGICAL_W - sw + 22, 12 + line, stats, UI_TEXT);
     if (lv->def.hint_count > lv->hints_shown)
         ui_key_hint(p, REN_LOGICAL_W - 96, REN_LOGICAL_H - 24, "H", "Hint");
 }

@@ -129,6 +129,24 @@ typedef struct {
  * the message already starts with "FILE:LINE:" (Lua's own errors). */
 int scr_check_file(const char *path, const char *data_root, const scr_check_env *env);
 
+/* --- the catalogue: skills, fields and ranks, read once --------------------- */
+typedef struct scr_catalogue scr_catalogue;
+
+typedef struct {
+    int index;          /* 0 = the first rank */
+    const char *title;
+    const char *card;   /* what the rank means */
+    /* what the next rank still needs (0 when met, or at the top) */
+    int need_developer, need_engineer, need_mastered;
+    const char *next_title; /* NULL at the top */
+} scr_rank;
+
+/* Loads scripts/skills.lua and scripts/ranks.lua into a sandbox of its own. */
+scr_catalogue *scr_catalogue_load(const char *data_root, char *err, size_t err_size);
+void scr_catalogue_free(scr_catalogue *cat);
+/* The rank for the skills held (ids) and how many are mastered. */
+scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count, int mastered);
+
 /* --- level tests: `skillquest --test` --------------------------------------
  * A test file (NAME.test.lua) calls test("what it checks", function(t) ... end)
  * for each case; t drives a headless game through this driver. */
@@ -154,6 +172,7 @@ typedef struct {
     bool (*player)(void *user, double *x, double *y); /* tiles */
     const char *(*last_error)(void *user);
     const char *(*level_id)(void *user); /* the level now playing, or NULL */
+    const char *(*rank)(void *user);     /* the player's rank title */
     int (*action)(const char *name); /* action bit index, or -1 */
 } scr_test_driver;
 

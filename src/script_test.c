@@ -188,6 +188,14 @@ static int scr_t_level(lua_State *L)
     return 1;
 }
 
+static int scr_t_rank(lua_State *L)
+{
+    const char *r = scr_ctx(L)->d->rank(scr_ctx(L)->d->user);
+    if (r) lua_pushstring(L, r);
+    else lua_pushnil(L);
+    return 1;
+}
+
 static int scr_t_expect(lua_State *L)
 {
     if (lua_toboolean(L, 1)) return 0;
@@ -208,7 +216,7 @@ static const luaL_Reg scr_t_api[] = {
     {"dialogue_open", scr_t_dialogue_open}, {"text", scr_t_text},
     {"quiz_open", scr_t_quiz_open}, {"player", scr_t_player},
     {"error", scr_t_error},        {"expect", scr_t_expect},
-    {"level", scr_t_level},
+    {"level", scr_t_level},        {"rank", scr_t_rank},
     {NULL, NULL},
 };
 

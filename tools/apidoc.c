@@ -238,6 +238,8 @@ static const api_test_fn test_fns[] = {
     {"quiz_open", "", "boolean", "True while a quiz is open."},
     {"player", "", "number?, number?", "The player's collider top-left in tiles, or nothing when there is no player."},
     {"error", "", "string|nil", "The last error the level caused (loading or a callback), or nil."},
+    {"level", "", "string|nil", "The id of the level now playing (after a portal, the quest's level)."},
+    {"rank", "", "string", "The player's rank title (scripts/ranks.lua)."},
     {"expect", "condition: any, message?: string", "", "Fails the test case with message (and this line) unless condition is true."},
 };
 #define TEST_FN_COUNT (sizeof test_fns / sizeof *test_fns)

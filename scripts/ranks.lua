@@ -1,0 +1,34 @@
+-- scripts/ranks.lua: the career ranks, lowest first, and what each needs.
+-- The game counts the player's skills by side (scripts/skills.lua says
+-- whether a skill belongs to the developer or the engineer side) and by
+-- mastery (answered right again on a later day or level), and gives the
+-- highest rank whose every number is met:
+--   developer  developer-side skills held
+--   engineer   engineer-side skills held
+--   mastered   skills mastered, either side
+return {
+  {
+    id = "junior", title = "Junior Backend Developer",
+    developer = 0, engineer = 0, mastered = 0,
+    card = "You write code to a blueprint someone else drew. Every feature you finish, every "
+      .. "test you write and every bug you fix is how a backend developer grows.",
+  },
+  {
+    id = "developer", title = "Backend Developer",
+    developer = 5, engineer = 0, mastered = 0,
+    card = "You build the APIs that handle data, write the business logic and its tests, fix "
+      .. "bugs and work with front-end developers: the carpenter who builds to the blueprint.",
+  },
+  {
+    id = "senior", title = "Senior Backend Developer",
+    developer = 15, engineer = 0, mastered = 5,
+    card = "Your code is clean, maintainable and efficient, across languages, databases and "
+      .. "frameworks. Others count on your reviews and your debugging.",
+  },
+  {
+    id = "engineer", title = "Backend Engineer",
+    developer = 25, engineer = 8, mastered = 10,
+    card = "You see the whole system: you design its architecture, choose its technologies, "
+      .. "and see to its performance, security, deployment and monitoring. The architect.",
+  },
+}

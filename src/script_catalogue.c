@@ -1,0 +1,124 @@
+/* script_catalogue: the skill catalogue and the rank rule, read from the
+ * game's own Lua (scripts/skills.lua, scripts/ranks.lua) into a sandbox that
+ * lives as long as the game, so a rank is worked out without a level. */
+#include "script_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct scr_catalogue {
+    scr_sandbox *sb;
+    int skills_ref, ranks_ref;
+};
+
+static bool scr_cat_run(scr_catalogue *cat, const char *data_root, const char *name, int *ref,
+                        char *err, size_t err_size)
+{
+    char path[4200], chunk[4300], msg[SCR_MAX_MESSAGE + 64];
+    snprintf(path, sizeof path, "%s/scripts/%s.lua", data_root, name);
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    scr_budget_start(cat->sb, SCR_DEFAULT_LOAD_SECONDS, "loading the catalogue");
+    if (!scr_load_file(cat->sb, path, chunk, msg, sizeof msg) ||
+        !scr_call(cat->sb, 0, 1, msg, sizeof msg)) {
+        snprintf(err, err_size, "%s: %s", path, msg);
+        return false;
+    }
+    if (lua_type(cat->sb->L, -1) != LUA_TTABLE) {
+        lua_pop(cat->sb->L, 1);
+        snprintf(err, err_size, "%s: must return a table", path);
+        return false;
+    }
+    *ref = luaL_ref(cat->sb->L, LUA_REGISTRYINDEX);
+    return true;
+}
+
+scr_catalogue *scr_catalogue_load(const char *data_root, char *err, size_t err_size)
+{
+    scr_catalogue *cat = calloc(1, sizeof *cat);
+    if (!cat) return NULL;
+    cat->sb = scr_sandbox_new(SCR_DEFAULT_MEMORY);
+    if (!cat->sb || !scr_cat_run(cat, data_root, "skills", &cat->skills_ref, err, err_size) ||
+        !scr_cat_run(cat, data_root, "ranks", &cat->ranks_ref, err, err_size)) {
+        if (!cat->sb) snprintf(err, err_size, "cannot start Lua for the catalogue");
+        scr_catalogue_free(cat);
+        return NULL;
+    }
+    return cat;
+}
+
+void scr_catalogue_free(scr_catalogue *cat)
+{
+    if (!cat) return;
+    scr_sandbox_free(cat->sb);
+    free(cat);
+}
+
+static int scr_cat_int(lua_State *L, int t, const char *key)
+{
+    int v = 0;
+    if (scr_rawfield(L, t, key) == LUA_TNUMBER && lua_isinteger(L, -1)) {
+        lua_Integer n = lua_tointeger(L, -1);
+        v = n < 0 ? 0 : (n > 100000 ? 100000 : (int)n);
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* Strings handed out stay valid: they live in the catalogue's tables, which
+ * are kept for the catalogue's lifetime. */
+static const char *scr_cat_string(lua_State *L, int t, const char *key)
+{
+    const char *s = scr_rawfield(L, t, key) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    lua_pop(L, 1);
+    return s;
+}
+
+scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count, int mastered)
+{
+    scr_rank r = {0, "Junior Backend Developer", NULL, 0, 0, 0, NULL};
+    if (!cat) return r;
+    lua_State *L = cat->sb->L;
+    int top = lua_gettop(L);
+    int developer = 0, engineer = 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cat->skills_ref);
+    int skills = lua_gettop(L);
+    for (int i = 0; i < held_count; i++) {
+        if (scr_rawfield(L, skills, held[i]) == LUA_TTABLE) {
+            const char *side = scr_cat_string(L, lua_gettop(L), "side");
+            if (side && strcmp(side, "engineer") == 0) engineer++;
+            else developer++;
+        }
+        lua_pop(L, 1);
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cat->ranks_ref);
+    int ranks = lua_gettop(L);
+    lua_Unsigned n = lua_rawlen(L, ranks);
+    for (lua_Unsigned i = 1; i <= n && i <= 64; i++) {
+        if (lua_rawgeti(L, ranks, (lua_Integer)i) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            continue;
+        }
+        int t = lua_gettop(L);
+        int need_d = scr_cat_int(L, t, "developer"), need_e = scr_cat_int(L, t, "engineer");
+        int need_m = scr_cat_int(L, t, "mastered");
+        const char *title = scr_cat_string(L, t, "title");
+        lua_pop(L, 1);
+        if (developer >= need_d && engineer >= need_e && mastered >= need_m) {
+            lua_rawgeti(L, ranks, (lua_Integer)i);
+            r.index = (int)i - 1;
+            r.title = title ? title : "?";
+            r.card = scr_cat_string(L, lua_gettop(L), "card");
+            lua_pop(L, 1);
+            r.next_title = NULL;
+            r.need_developer = r.need_engineer = r.need_mastered = 0;
+        } else if (!r.next_title) {
+            r.next_title = title;
+            r.need_developer = need_d > developer ? need_d - developer : 0;
+            r.need_engineer = need_e > engineer ? need_e - engineer : 0;
+            r.need_mastered = need_m > mastered ? need_m - mastered : 0;
+        }
+    }
+    lua_settop(L, top);
+    return r;
+}
