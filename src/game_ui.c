@@ -225,7 +225,7 @@ static void ui_draw_quiz(game *g, game_painter *p)
         if (q->explanation)
             txt_draw_wrapped(p->font, (ren_rect){x, y, box.w - 32, box.y + box.h - y - 28},
                              q->explanation, UI_TEXT);
-        ui_key_hint(p, box.x + box.w - 130, box.y + box.h - 26, "Enter", "Continue");
+        ui_key_hint(p, box.x + box.w - 150, box.y + box.h - 28, "Enter", "Continue");
     } else {
         ui_key_hint(p, x, box.y + box.h - 26, "Up/Down", "Choose");
         ui_key_hint(p, x + 160, box.y + box.h - 26, "Enter", "Answer");
