@@ -540,6 +540,15 @@ function Test.error() end
 ---@return string|nil
 function Test.level() end
 
+--- Starts the whole game as a player does: the title, New game, the hub.
+function Test.new_game() end
+
+--- Writes the progress to a scratch save on disk, reads it back and returns what the file holds.
+---@return { xp: integer
+---@return skills: integer
+---@return rank: integer }
+function Test.save() end
+
 --- The player's rank title (scripts/ranks.lua).
 ---@return string
 function Test.rank() end

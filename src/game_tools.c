@@ -181,6 +181,67 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
     return true;
 }
 
+static bool drv_new_game(void *user, char *err, size_t err_size)
+{
+    tools_driver *d = user;
+    game_destroy(d->game);
+    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas};
+    d->game = game_create(&cfg);
+    in_reset(&d->input);
+    if (!d->game) {
+        snprintf(err, err_size, "out of memory");
+        return false;
+    }
+    /* "New game" is the title's first choice when there is no progress. */
+    in_frame enter = {IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0}, none = {0};
+    game_tick(d->game, &enter);
+    game_tick(d->game, &none);
+    if (!game_level_id(d->game)) {
+        snprintf(err, err_size, "the title did not start a level");
+        return false;
+    }
+    return true;
+}
+
+static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, char *err,
+                                size_t err_size)
+{
+    tools_driver *d = user;
+    if (!d->game) {
+        snprintf(err, err_size, "no game");
+        return false;
+    }
+    char dir[] = "/tmp/skillquest-test-save-XXXXXX";
+    if (!mkdtemp(dir)) {
+        snprintf(err, err_size, "cannot make a scratch directory");
+        return false;
+    }
+    sav_progress *p = malloc(sizeof *p), *back = malloc(sizeof *back);
+    bool ok = p && back;
+    if (ok) {
+        game_progress(d->game, p);
+        p->generation = 1;
+        ok = sav_store(dir, p, err, err_size);
+    }
+    sav_report report;
+    if (ok && !sav_load(dir, back, &report)) {
+        snprintf(err, err_size, "the save did not read back: %s", report.detail);
+        ok = false;
+    }
+    if (ok) {
+        *xp = (int)back->xp;
+        *rank = back->rank;
+        *skills = 0;
+        for (int i = 0; i < back->skill_count; i++) *skills += back->skills[i].held;
+    }
+    free(p);
+    free(back);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) ok = false;
+    return ok;
+}
+
 static void drv_run(void *user, unsigned held, unsigned pressed, int ticks)
 {
     tools_driver *d = user;
@@ -344,7 +405,8 @@ int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, 
     memset(&d, 0, sizeof d);
     d.data_root = data_root;
     d.atlas = atlas;
-    scr_test_driver drv = {&d,           drv_load,          drv_run,          drv_walk_to,
+    scr_test_driver drv = {&d,           drv_load,          drv_new_game,     drv_save_round_trip,
+                           drv_run,          drv_walk_to,
                            drv_answer,   drv_has_skill,     drv_xp,           drv_goals_met,
                            drv_result,   drv_dialogue_open, drv_dialogue_text, drv_quiz_open,
                            drv_player,   drv_last_error,    drv_level_id,     drv_rank,

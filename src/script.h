@@ -154,6 +154,12 @@ typedef struct {
     void *user;
     /* Starts the level at path (already resolved) in a fresh game. */
     bool (*load)(void *user, const char *path, char *err, size_t err_size);
+    /* Starts the whole game as a player does: title, New game, the hub. */
+    bool (*new_game)(void *user, char *err, size_t err_size);
+    /* Writes the progress to a scratch save directory and reads it back:
+     * xp, skills held and rank index as the file holds them; false on error. */
+    bool (*save_round_trip)(void *user, int *xp, int *skills, int *rank, char *err,
+                            size_t err_size);
     /* Runs ticks with `held` actions down; `pressed` go down on the first tick. */
     void (*run)(void *user, unsigned held, unsigned pressed, int ticks);
     /* Walks the player to an entity (by name, else behaviour type) with the

@@ -32,6 +32,31 @@ static int scr_t_load(lua_State *L)
     return 0;
 }
 
+static int scr_t_new_game(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    char err[700];
+    if (!c->d->new_game(c->d->user, err, sizeof err)) return luaL_error(L, "new_game: %s", err);
+    return 0;
+}
+
+static int scr_t_save(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    char err[600];
+    int xp, skills, rank;
+    if (!c->d->save_round_trip(c->d->user, &xp, &skills, &rank, err, sizeof err))
+        return luaL_error(L, "save: %s", err);
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, xp);
+    lua_setfield(L, -2, "xp");
+    lua_pushinteger(L, skills);
+    lua_setfield(L, -2, "skills");
+    lua_pushinteger(L, rank);
+    lua_setfield(L, -2, "rank");
+    return 1;
+}
+
 static int scr_t_ticks_arg(lua_State *L, int arg, int fallback)
 {
     lua_Integer n = luaL_optinteger(L, arg, fallback);
@@ -217,6 +242,7 @@ static const luaL_Reg scr_t_api[] = {
     {"quiz_open", scr_t_quiz_open}, {"player", scr_t_player},
     {"error", scr_t_error},        {"expect", scr_t_expect},
     {"level", scr_t_level},        {"rank", scr_t_rank},
+    {"new_game", scr_t_new_game},  {"save", scr_t_save},
     {NULL, NULL},
 };
 

@@ -239,6 +239,8 @@ static const api_test_fn test_fns[] = {
     {"player", "", "number?, number?", "The player's collider top-left in tiles, or nothing when there is no player."},
     {"error", "", "string|nil", "The last error the level caused (loading or a callback), or nil."},
     {"level", "", "string|nil", "The id of the level now playing (after a portal, the quest's level)."},
+    {"new_game", "", "", "Starts the whole game as a player does: the title, New game, the hub."},
+    {"save", "", "{ xp: integer, skills: integer, rank: integer }", "Writes the progress to a scratch save on disk, reads it back and returns what the file holds."},
     {"rank", "", "string", "The player's rank title (scripts/ranks.lua)."},
     {"expect", "condition: any, message?: string", "", "Fails the test case with message (and this line) unless condition is true."},
 };
