@@ -146,7 +146,6 @@ static bool main_start(app *a)
     const char *user_dir = a->opts.data_dir;
     if (!user_dir && !a->opts.headless) user_dir = pref = SDL_GetPrefPath("SkillQuest", "SkillQuest");
     if (user_dir) snprintf(a->save_dir, sizeof a->save_dir, "%s", user_dir);
-    SDL_free(pref);
     const sav_progress *progress = NULL;
     sav_report report = {0};
     if (a->save_dir[0] && !a->opts.level) {
@@ -163,6 +162,7 @@ static bool main_start(app *a)
     game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
                       progress, report.message, a->ren, ren_get_atlas(a->ren)};
     a->game = game_create(&gc);
+    SDL_free(pref); /* user_dir pointed into it; the game keeps its own copy */
     if (a->game) main_apply_settings(a);
     if (!a->game) return false;
     in_default_bindings(&a->bindings);
