@@ -282,7 +282,7 @@ static void ui_draw_error(game *g, game_painter *p, bool full)
         if (g->cfg.author_mode)
             ui_text(p, box.x + 16, box.y + box.h - 28, "Save the file or press F5 to try again.", UI_DIM);
         else
-            ui_key_hint(p, box.x + 16, box.y + box.h - 30, "Enter", "Back to the first level");
+            ui_key_hint(p, box.x + 16, box.y + box.h - 30, "Enter", "Back to safe ground");
         return;
     }
     ren_rect box = {8, REN_LOGICAL_H - 12 - line * 3 - 16, REN_LOGICAL_W - 16, line * 3 + 16};
