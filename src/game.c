@@ -82,6 +82,7 @@ void game_destroy(game *g)
 {
     if (!g) return;
     game_level_close(g);
+    game_codex_free(g);
     scr_catalogue_free(g->catalogue);
     for (int i = 0; i < g->level_count; i++) free(g->levels[i]);
     free(g);
@@ -194,7 +195,8 @@ static bool game_won(const game *g, const char *id)
 
 void game_draw(game *g, game_painter *painter, float alpha)
 {
-    if (!game_menu_over_title(g)) game_ui_draw(g, painter, g->menu != MENU_NONE ? 1.0f : alpha);
+    if (!game_menu_over_title(g) && g->menu != MENU_CODEX)
+        game_ui_draw(g, painter, g->menu != MENU_NONE ? 1.0f : alpha);
     if (g->menu != MENU_NONE) game_menu_draw(g, painter);
 }
 

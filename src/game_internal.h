@@ -83,7 +83,8 @@ typedef struct {
 
 #define GAME_MAX_LEVELS 256
 
-typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS } game_menu_kind;
+typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS, MENU_CODEX } game_menu_kind;
+typedef struct game_codex game_codex;
 
 struct game {
     game_config cfg;
@@ -108,6 +109,7 @@ struct game {
     bool settings_changed;
     scr_catalogue *catalogue; /* skills and the rank rule; NULL if it failed to load */
     scr_rank rank;
+    game_codex *codex; /* built the first time the codex opens */
     int rank_flash;           /* ticks left of the rank-up celebration */
     game_menu_kind menu, menu_return;
     int menu_cursor;
@@ -154,6 +156,10 @@ void game_start_playing(game *g, bool new_game);
 void game_index_levels(game *g);
 /* The hub, when the data has one: levels/hub/hub.lua. */
 bool game_hub_path(const game *g, char *out, size_t size);
+/* game_codex.c */
+void game_codex_tick(game *g, const in_frame *in);
+void game_codex_draw(game *g, game_painter *p);
+void game_codex_free(game *g);
 /* game.c: works the rank out again; a higher one is celebrated. */
 void game_update_rank(game *g, bool celebrate);
 /* game_level.c: the next hint, or a word that there is none. */

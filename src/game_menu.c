@@ -11,6 +11,7 @@ typedef enum {
     ITEM_NEW_GAME,
     ITEM_RESUME,
     ITEM_HINT,
+    ITEM_CODEX,
     ITEM_SETTINGS,
     ITEM_RESTART,
     ITEM_TITLE,
@@ -26,7 +27,16 @@ typedef enum {
 #define MENU_MAX_ITEMS 8
 #define MENU_ROW 24
 #define MENU_X 200
-#define MENU_Y 160
+#define MENU_Y_MAX 160
+#define MENU_BOTTOM 322 /* the help line sits below this */
+
+/* Rows start lower for short menus and higher for long ones, so the box
+ * never covers the help line. */
+static int menu_y(int items)
+{
+    int y = MENU_BOTTOM - items * 24 - 16;
+    return y < MENU_Y_MAX ? y : MENU_Y_MAX;
+}
 
 static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
 {
@@ -41,6 +51,7 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
     case MENU_PAUSE:
         out[n++] = ITEM_RESUME;
         out[n++] = ITEM_HINT;
+        out[n++] = ITEM_CODEX;
         out[n++] = ITEM_SETTINGS;
         out[n++] = ITEM_RESTART;
         out[n++] = ITEM_TITLE;
@@ -55,6 +66,7 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
         out[n++] = ITEM_BACK;
         break;
     case MENU_NONE:
+    case MENU_CODEX:
         break;
     }
     return n;
@@ -78,6 +90,7 @@ static void menu_label(const game *g, menu_item item, char *out, size_t size)
     case ITEM_NEW_GAME: snprintf(out, size, "New game"); break;
     case ITEM_RESUME: snprintf(out, size, "Resume"); break;
     case ITEM_HINT: snprintf(out, size, "Show a hint"); break;
+    case ITEM_CODEX: snprintf(out, size, "Codex: skills and rank"); break;
     case ITEM_SETTINGS: snprintf(out, size, "Settings"); break;
     case ITEM_RESTART: snprintf(out, size, "Restart this level"); break;
     case ITEM_TITLE: snprintf(out, size, "Back to the title"); break;
@@ -129,6 +142,9 @@ static void menu_activate(game *g, menu_item item)
     case ITEM_SETTINGS:
         game_menu_open(g, MENU_SETTINGS);
         break;
+    case ITEM_CODEX:
+        g->menu = MENU_CODEX;
+        break;
     case ITEM_RESTART:
         g->menu = MENU_NONE;
         game_reload(g);
@@ -173,6 +189,10 @@ static void menu_adjust(game *g, menu_item item, int direction)
 
 void game_menu_tick(game *g, const in_frame *in)
 {
+    if (g->menu == MENU_CODEX) {
+        game_codex_tick(g, in);
+        return;
+    }
     menu_item items[MENU_MAX_ITEMS];
     int n = menu_items(g, g->menu, items);
     if (n == 0) return;
@@ -205,8 +225,9 @@ void game_menu_click(game *g, int x, int y)
 {
     menu_item items[MENU_MAX_ITEMS];
     int n = menu_items(g, g->menu, items);
-    int row = (y - MENU_Y) / MENU_ROW;
-    if (x < MENU_X - 20 || x > REN_LOGICAL_W - MENU_X + 80 || y < MENU_Y || row >= n) return;
+    int top = menu_y(n);
+    int row = (y - top) / MENU_ROW;
+    if (x < MENU_X - 20 || x > REN_LOGICAL_W - MENU_X + 80 || y < top || row >= n) return;
     g->menu_cursor = row;
     /* A click on the right of a value raises it, on the left lowers it. */
     if (menu_volume(g, items[row])) {
@@ -218,6 +239,10 @@ void game_menu_click(game *g, int x, int y)
 
 void game_menu_draw(game *g, game_painter *p)
 {
+    if (g->menu == MENU_CODEX) {
+        game_codex_draw(g, p);
+        return;
+    }
     menu_item items[MENU_MAX_ITEMS];
     int n = menu_items(g, g->menu, items);
     uint16_t panel = game_sprite(g, "ui_panel"), cursor = game_sprite(g, "ui_cursor");
@@ -242,16 +267,17 @@ void game_menu_draw(game *g, game_painter *p)
                       (ren_color){8, 10, 20, 190});
     }
     int top = g->menu == MENU_TITLE ? 16 : 40; /* the title needs no heading row */
-    ren_rect box = {MENU_X - 30, MENU_Y - top, REN_LOGICAL_W - 2 * (MENU_X - 30), n * MENU_ROW + top + 16};
+    const int rows_y = menu_y(n);
+    ren_rect box = {MENU_X - 30, rows_y - top, REN_LOGICAL_W - 2 * (MENU_X - 30), n * MENU_ROW + top + 16};
     ren_draw_nine_slice(p->ren, panel, box, 8);
     const char *heading = g->menu == MENU_TITLE ? "" : g->menu == MENU_PAUSE ? "Paused" : "Settings";
-    txt_draw(p->font, MENU_X - 10, MENU_Y - 30, heading, strlen(heading), accent);
+    txt_draw(p->font, MENU_X - 10, rows_y - 30, heading, strlen(heading), accent);
     for (int i = 0; i < n; i++) {
         char label[64];
         menu_label(g, items[i], label, sizeof label);
         bool on = i == g->menu_cursor;
-        if (on) ren_draw_sprite(p->ren, cursor, MENU_X - 14, MENU_Y + i * MENU_ROW + 5);
-        txt_draw(p->font, MENU_X, MENU_Y + i * MENU_ROW, label, strlen(label), on ? accent : text);
+        if (on) ren_draw_sprite(p->ren, cursor, MENU_X - 14, rows_y + i * MENU_ROW + 5);
+        txt_draw(p->font, MENU_X, rows_y + i * MENU_ROW, label, strlen(label), on ? accent : text);
     }
     const char *help = "Arrows or d-pad: choose   Enter or A: select   Esc or B: back";
     int hw = txt_measure(p->font, help, strlen(help));

@@ -299,6 +299,13 @@ void ren_outline_rect(ren_context *ctx, ren_rect rect, ren_color color)
     SDL_RenderDrawRect(ctx->renderer, &(SDL_Rect){rect.x, rect.y, rect.w, rect.h});
 }
 
+void ren_draw_line(ren_context *ctx, int x0, int y0, int x1, int y1, ren_color color)
+{
+    SDL_SetRenderDrawBlendMode(ctx->renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(ctx->renderer, color.r, color.g, color.b, color.a);
+    SDL_RenderDrawLine(ctx->renderer, x0, y0, x1, y1);
+}
+
 SDL_Surface *ren_capture(ren_context *ctx)
 {
     SDL_Surface *shot = SDL_CreateRGBSurfaceWithFormat(0, REN_LOGICAL_W, REN_LOGICAL_H, 32,

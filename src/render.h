@@ -76,6 +76,7 @@ void ren_draw_sprite_mod(ren_context *ctx, uint16_t sprite, int x, int y, ren_co
 void ren_draw_nine_slice(ren_context *ctx, uint16_t sprite, ren_rect rect, int corner);
 void ren_fill_rect(ren_context *ctx, ren_rect rect, ren_color color);
 void ren_outline_rect(ren_context *ctx, ren_rect rect, ren_color color);
+void ren_draw_line(ren_context *ctx, int x0, int y0, int x1, int y1, ren_color color);
 /* Copies the finished logical frame (640x360, ARGB8888); caller frees it. */
 SDL_Surface *ren_capture(ren_context *ctx);
 /* Shows the frame (windowed); a no-op headless. */

@@ -144,6 +144,20 @@ typedef struct {
 /* Loads scripts/skills.lua and scripts/ranks.lua into a sandbox of its own. */
 scr_catalogue *scr_catalogue_load(const char *data_root, char *err, size_t err_size);
 void scr_catalogue_free(scr_catalogue *cat);
+#define SCR_SKILL_REQUIRES 6
+
+typedef struct {
+    char id[32], name[32], field[24];
+    bool engineer;                        /* the engineer side, else the developer side */
+    char card[320];
+    char requires[SCR_SKILL_REQUIRES][32]; /* all needed first */
+    int require_count;
+} scr_skill_info;
+
+/* Every skill of the catalogue, ordered by field then side then id; returns
+ * how many were written (at most max). */
+int scr_catalogue_skills(scr_catalogue *cat, scr_skill_info *out, int max);
+
 /* The rank for the skills held (ids) and how many are mastered. */
 scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count, int mastered);
 
