@@ -144,10 +144,13 @@ int game_find_levels(const char *data_root, const char *user_dir, char **paths, 
 void game_tick(game *g, const in_frame *input)
 {
     g->sound_count = 0;
+    in_frame in = *input;
+    in.pressed |= g->pending_press;
+    g->pending_press = 0;
     if (g->menu != MENU_NONE)
-        game_menu_tick(g, input); /* the level waits under the menu */
+        game_menu_tick(g, &in); /* the level waits under the menu */
     else
-        game_level_tick(g, input);
+        game_level_tick(g, &in);
     if (g->pending_level[0]) {
         /* A level asked to leave (a portal): its script has returned by now. */
         char path[4200];
@@ -202,7 +205,24 @@ void game_draw(game *g, game_painter *painter, float alpha)
 
 void game_click(game *g, int x, int y)
 {
-    if (g->menu != MENU_NONE) game_menu_click(g, x, y);
+    if (g->menu != MENU_NONE) {
+        game_menu_click(g, x, y);
+        return;
+    }
+    game_level *lv = &g->level;
+    if (lv->quiz_state == QUIZ_ASKING) {
+        /* A click on a choice answers with it; elsewhere it does nothing. */
+        for (int i = 0; i < lv->quiz_rows; i++)
+            if (y >= lv->quiz_row_y[i] && y < lv->quiz_row_y[i] + 20 && x > 24 && x < REN_LOGICAL_W - 24) {
+                lv->quiz_cursor = i;
+                g->pending_press |= IN_BIT(IN_CONFIRM);
+            }
+        return;
+    }
+    /* Feedback, dialogue and the summary go on with a click, as with Enter. */
+    if (lv->quiz_state == QUIZ_FEEDBACK || lv->box_count || lv->result == 1 || lv->result < 0 ||
+        lv->error_screen)
+        g->pending_press |= IN_BIT(IN_CONFIRM);
 }
 
 const sav_settings *game_settings(const game *g)

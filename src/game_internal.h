@@ -75,6 +75,7 @@ typedef struct {
     int quiz_cursor;
     bool quiz_correct;
     int quiz_right, quiz_asked;
+    int quiz_row_y[LVL_MAX_CHOICES], quiz_rows; /* from the last drawing, for mouse clicks */
     bool quit_prompt;
     char error[1024];    /* a level error to show */
     int error_ticks;     /* how long the error banner stays */
@@ -113,6 +114,7 @@ struct game {
     int rank_flash;           /* ticks left of the rank-up celebration */
     game_menu_kind menu, menu_return;
     int menu_cursor;
+    uint32_t pending_press; /* a mouse click, read as these actions on the next tick */
     sav_progress loaded; /* what the save held, kept so nothing in it is dropped */
     bool has_loaded;
     char sounds[GAME_MAX_SOUNDS][32];

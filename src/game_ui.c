@@ -203,7 +203,10 @@ static void ui_draw_quiz(game *g, game_painter *p)
     y += line + 4;
     int used = txt_draw_wrapped(p->font, (ren_rect){x, y, box.w - 32, line * 3}, q->question, UI_TEXT);
     y += line * (used < 3 ? used : 3) + 8;
+    lv->quiz_rows = 0;
     for (int i = 0; i < q->choice_count && i < 6; i++) {
+        /* Where each choice is drawn, so a mouse click can pick it. */
+        lv->quiz_row_y[lv->quiz_rows++] = y;
         bool chosen = i == lv->quiz_cursor;
         char label[300];
         const char *mark = "";

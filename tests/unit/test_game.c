@@ -248,6 +248,31 @@ static void progress_survives_a_save(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+static void clicks_turn_pages_and_answer_quizzes(void **state)
+{
+    (void)state;
+    game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/tests/screens/quiz.lua", true, NULL, NULL,
+                       NULL, NULL, &atlas};
+    game *g = game_create(&cfg);
+    in_frame none = {0};
+    assert_true(game_dialogue_open(g));
+    game_click(g, 300, 300); /* a click turns the page */
+    game_tick(g, &none);
+    assert_false(game_dialogue_open(g));
+    in_frame enter = press(IN_CONFIRM);
+    game_tick(g, &enter); /* the terminal is right beside the start */
+    game_tick(g, &none);
+    assert_true(game_quiz_open(g));
+    game_painter painter = {NULL, NULL, NULL};
+    (void)painter;
+    /* Without drawing there are no rows to click: the click must do nothing. */
+    game_click(g, 100, 150);
+    game_tick(g, &none);
+    assert_true(game_quiz_open(g));
+    assert_null(strstr(game_dialogue_text(g), "404 says"));
+    game_destroy(g);
+}
+
 static void the_title_answers_keys_and_clicks(void **state)
 {
     (void)state;
@@ -282,6 +307,7 @@ int main(void)
         cmocka_unit_test(talking_to_ada_meets_a_goal),
         cmocka_unit_test(progress_survives_a_save),
         cmocka_unit_test(the_title_answers_keys_and_clicks),
+        cmocka_unit_test(clicks_turn_pages_and_answer_quizzes),
     };
     return cmocka_run_group_tests(tests, load_atlas, free_atlas);
 }
