@@ -189,7 +189,7 @@ bool game_hub_path(const game *g, char *out, size_t size)
     return f != NULL;
 }
 
-static bool game_won(const game *g, const char *id)
+bool game_won(const game *g, const char *id)
 {
     for (int i = 0; i < g->completed_count; i++)
         if (strcmp(g->completed[i], id) == 0) return true;

@@ -30,6 +30,7 @@ static const struct {
 typedef struct {
     int x, y;  /* node centre on screen */
     int field; /* column */
+    int requires[SCR_SKILL_REQUIRES]; /* indices of the prerequisites; -1 when not in the catalogue */
 } codex_node;
 
 struct game_codex {
@@ -46,6 +47,8 @@ static int codex_field_of(const char *field)
     return CODEX_FIELDS - 1;
 }
 
+static int codex_find(const game_codex *c, const char *id);
+
 static void codex_layout(game_codex *c)
 {
     int dev_row[CODEX_FIELDS] = {0}, eng_row[CODEX_FIELDS] = {0};
@@ -55,8 +58,13 @@ static void codex_layout(game_codex *c)
         int k = (*row)++;
         int x = 8 + f * CODEX_COL + (k % 2) * 16 + 8;
         int y = CODEX_TOP + 14 + (k / 2) * CODEX_ROW + (c->skills[i].engineer ? 84 : 0);
-        c->nodes[i] = (codex_node){x, y, f};
+        c->nodes[i] = (codex_node){x, y, f, {0}};
     }
+    /* Edges are resolved once here, not by name on every frame. */
+    for (int i = 0; i < c->count; i++)
+        for (int k = 0; k < SCR_SKILL_REQUIRES; k++)
+            c->nodes[i].requires[k] =
+                k < c->skills[i].require_count ? codex_find(c, c->skills[i].requires[k]) : -1;
 }
 
 static game_codex *codex_get(game *g)
@@ -169,7 +177,7 @@ void game_codex_draw(game *g, game_painter *p)
     /* Prerequisites as edges: faint for all, bright for the chosen skill. */
     for (int i = 0; i < c->count; i++)
         for (int k = 0; k < c->skills[i].require_count; k++) {
-            int r = codex_find(c, c->skills[i].requires[k]);
+            int r = c->nodes[i].requires[k];
             if (r < 0) continue;
             bool lit = i == c->cursor || r == c->cursor;
             ren_draw_line(p->ren, c->nodes[r].x, c->nodes[r].y, c->nodes[i].x, c->nodes[i].y,
@@ -203,7 +211,7 @@ void game_codex_draw(game *g, game_painter *p)
         char needs[200] = "Needs first:";
         for (int k = 0; k < sel->require_count; k++)
             if (!game_has_skill(g, sel->requires[k])) {
-                int r = codex_find(c, sel->requires[k]);
+                int r = c->nodes[c->cursor].requires[k];
                 strncat(needs, " ", sizeof needs - strlen(needs) - 1);
                 strncat(needs, r >= 0 ? c->skills[r].name : sel->requires[k],
                         sizeof needs - strlen(needs) - 1);

@@ -156,6 +156,8 @@ void game_menu_draw(game *g, game_painter *p);
 void game_start_playing(game *g, bool new_game);
 /* Reads each level file's id and quest once (without starting them). */
 void game_index_levels(game *g);
+/* True when the player has won the level with this id. */
+bool game_won(const game *g, const char *id);
 /* The hub, when the data has one: levels/hub/hub.lua. */
 bool game_hub_path(const game *g, char *out, size_t size);
 /* game_codex.c */

@@ -289,12 +289,8 @@ static void h_complete(void *user)
         if (!game_has_skill(g, lv->def.grants[i]) && g->skill_count < GAME_MAX_SKILLS)
             snprintf(g->skills[g->skill_count++], sizeof g->skills[0], "%s", lv->def.grants[i]);
     g->xp += lv->def.xp;
-    if (lv->def.id && g->completed_count < GAME_MAX_LEVELS) {
-        bool known = false;
-        for (int i = 0; i < g->completed_count && !known; i++)
-            known = strcmp(g->completed[i], lv->def.id) == 0;
-        if (!known) snprintf(g->completed[g->completed_count++], sizeof g->completed[0], "%s", lv->def.id);
-    }
+    if (lv->def.id && g->completed_count < GAME_MAX_LEVELS && !game_won(g, lv->def.id))
+        snprintf(g->completed[g->completed_count++], sizeof g->completed[0], "%s", lv->def.id);
     g->save_wanted = true;
     game_sound(g, "portal");
     game_update_rank(g, true);
@@ -326,11 +322,7 @@ static void h_quest_status(void *user, const char *quest, int *levels, int *won)
         const game_level_info *info = &g->level_info[i];
         if (!info->readable || strcmp(info->quest, quest) != 0) continue;
         (*levels)++;
-        for (int k = 0; k < g->completed_count; k++)
-            if (strcmp(g->completed[k], info->id) == 0) {
-                (*won)++;
-                break;
-            }
+        *won += game_won(g, info->id);
     }
 }
 
@@ -343,10 +335,7 @@ static bool h_enter_quest(void *user, const char *quest)
         const game_level_info *info = &g->level_info[i];
         if (!info->readable || strcmp(info->quest, quest) != 0) continue;
         if (first < 0) first = i;
-        bool won = false;
-        for (int k = 0; k < g->completed_count && !won; k++)
-            won = strcmp(g->completed[k], info->id) == 0;
-        if (!won) target = i;
+        if (!game_won(g, info->id)) target = i;
     }
     if (target < 0) target = first;
     if (target < 0) return false;

@@ -160,7 +160,6 @@ typedef struct {
     const char *data_root;
     const ren_atlas *atlas;
     game *game;
-    in_state input;
 } tools_driver;
 
 static bool drv_load(void *user, const char *path, char *err, size_t err_size)
@@ -169,7 +168,6 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
     game_destroy(d->game);
     game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas};
     d->game = game_create(&cfg);
-    in_reset(&d->input);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
         return false;
@@ -187,7 +185,6 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
     game_destroy(d->game);
     game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas};
     d->game = game_create(&cfg);
-    in_reset(&d->input);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
         return false;
