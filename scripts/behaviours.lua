@@ -112,6 +112,32 @@ B.terminal = {
   end,
 }
 
+-- A review desk asks the questions due for spaced review: questions from
+-- other levels about skills the player holds, missed ones first (`count` per
+-- visit, default 3). Its label says how many are due.
+B.review = {
+  sprite = "terminal", frames = 2, rate = 40,
+  size = { 14, 12 }, offset = { -1, -4 }, solid = true,
+  on_update = function(self)
+    -- Twice a second is often enough for a label.
+    if self.next_check and sq.time() < self.next_check then return end
+    self.next_check = sq.time() + 0.5
+    local due = sq.reviews_due()
+    if due ~= self.due then
+      self.due = due
+      sq.set_label(self.id, due > 0 and ("Review: " .. due .. " due") or "Review: none due")
+    end
+  end,
+  on_interact = function(self)
+    self.next_check = nil
+    if sq.review(self.props.count or 3) == 0 then
+      sq.say(self.props.speaker or "Review desk", "Nothing is due for review here right now.",
+        "What you answered right comes back a day later, then after longer and longer gaps; "
+          .. "what you missed comes back at once. Right again on a later day: mastered.")
+    end
+  end,
+}
+
 -- A sign shows `text` (and `speaker`, default "Sign").
 B.sign = {
   sprite = "terminal_0", size = { 14, 12 }, offset = { -1, -4 }, solid = true,

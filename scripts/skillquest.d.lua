@@ -298,6 +298,23 @@ function sq.time() end
 ---@return sq.Skill|nil
 function sq.skill(id) end
 
+--- How many questions are due for spaced review that could be asked here: questions from other levels about skills the player holds, missed ones and ones whose review day has come.
+---
+--- ```lua
+--- sq.set_label(self.id, "Review (" .. sq.reviews_due() .. " due)")
+--- ```
+---@return integer
+function sq.reviews_due() end
+
+--- Asks up to max (1 to 8, default 3) due review questions one after another, missed ones first, and returns how many (0 when none is due). The answers move each skill's review schedule; a skill answered right again on a later day or in another level becomes mastered.
+---
+--- ```lua
+--- if sq.review(3) == 0 then sq.say("Review", "Nothing is due today.") end
+--- ```
+---@param max? integer
+---@return integer
+function sq.review(max) end
+
 -- --- Quest helpers (scripts/helpers.lua) ----------------------------------
 
 ---Small helpers built on sq.*, loaded into every level (scripts/helpers.lua).
@@ -546,8 +563,27 @@ function Test.new_game() end
 --- Writes the progress to a scratch save on disk, reads it back and returns what the file holds.
 ---@return { xp: integer
 ---@return skills: integer
----@return rank: integer }
+---@return rank: integer
+---@return mastered: integer }
 function Test.save() end
+
+--- The day count spaced review schedules by (days since 1970-01-01); with an argument, moves to that day first. t.load and t.new_game start on day 20000.
+---@param day? integer
+---@return integer
+function Test.day(day) end
+
+--- True when the player holds the skill and has mastered it (right again on a later day or in another level).
+---@param skill string
+---@return boolean
+function Test.mastered(skill) end
+
+--- How many review questions are due that could be asked in this level (as sq.reviews_due).
+---@return integer
+function Test.reviews_due() end
+
+--- The right choice (from 1) of the open quiz, so a test can answer right or wrong on purpose. An error when no quiz is open.
+---@return integer
+function Test.right_answer() end
 
 --- The player's rank title (scripts/ranks.lua).
 ---@return string

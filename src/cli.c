@@ -20,6 +20,8 @@ const char *cli_usage(void)
            "  --frames N          stop after N simulation ticks (60 per second)\n"
            "  --screenshot FILE   write the last frame to FILE as PNG\n"
            "  --seed N            seed for everything random (default 1)\n"
+           "  --today N           play as if today were day N since 1970-01-01 (spaced\n"
+           "                      review; default: the clock's date)\n"
            "  --replay FILE       drive the input from a replay script\n"
            "  --print-hash        print the world state hash at exit\n"
            "  --data-root DIR     where assets/, scripts/ and levels/ are\n"
@@ -54,6 +56,7 @@ cli_options cli_parse(int argc, char **argv)
     o.action = CLI_RUN;
     o.seed = 1;
     o.scale = 2;
+    o.today = -1;
     for (int i = 1; i < argc; i++) {
         char name[64];
         const char *arg = argv[i];
@@ -109,6 +112,9 @@ cli_options cli_parse(int argc, char **argv)
             unsigned long long s = strtoull(value, &end, 10);
             if (errno || *end || !*value || value[0] == '-') goto bad_value;
             o.seed = s;
+        } else if (TAKES("--today")) {
+            if (!cli_number(value, 0, 10000000L, &n)) goto bad_value;
+            o.today = n;
         } else if (TAKES("--scale")) {
             if (!cli_number(value, 1, 8, &n)) goto bad_value;
             o.scale = (int)n;
@@ -140,7 +146,7 @@ cli_options cli_parse(int argc, char **argv)
             bool known = false;
             static const char *const with_value[] = {"--frames", "--seed", "--scale",
                                                      "--screenshot", "--data-root", "--replay",
-                                                     "--renderer", "--level", "--data-dir"};
+                                                     "--renderer", "--level", "--data-dir", "--today"};
             for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
                 if (strcmp(name, with_value[k]) == 0) known = true;
             if (known)

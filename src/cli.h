@@ -26,6 +26,7 @@ typedef struct {
     bool mute;
     bool verbose;
     int scale;            /* initial window size in multiples of the logical size */
+    long today;           /* --today N: the day count spaced review uses; -1 = the clock's */
     char error[256];      /* for CLI_USAGE_ERROR */
 } cli_options;
 

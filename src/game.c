@@ -28,11 +28,12 @@ game *game_create(const game_config *cfg)
     if (!g->catalogue) log_error("%s", cat_err);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);
+    g->today = cfg->today;
+    sav_defaults(&g->loaded);
     if (cfg->progress) {
-        /* Keep the whole loaded save: fields this session does not touch
-         * (review schedules, settings) go back out unchanged. */
+        /* Keep the whole loaded save: what this session does not change goes
+         * back out as it came. */
         g->loaded = *cfg->progress;
-        g->has_loaded = true;
         g->cfg.progress = &g->loaded;
         g->xp = (int)cfg->progress->xp;
         for (int i = 0; i < cfg->progress->skill_count && g->skill_count < GAME_MAX_SKILLS; i++)
@@ -83,6 +84,7 @@ void game_destroy(game *g)
     if (!g) return;
     game_level_close(g);
     game_codex_free(g);
+    game_review_free(g);
     scr_catalogue_free(g->catalogue);
     for (int i = 0; i < g->level_count; i++) free(g->levels[i]);
     free(g);
@@ -175,6 +177,7 @@ void game_index_levels(game *g)
         if (probe) {
             snprintf(info->id, sizeof info->id, "%s", def.id ? def.id : "");
             snprintf(info->quest, sizeof info->quest, "%s", def.quest ? def.quest : "");
+            game_review_collect(g, &def);
             scr_level_destroy(probe);
             lvl_free(&def);
         }
@@ -243,6 +246,13 @@ void game_start_playing(game *g, bool new_game)
         g->skill_count = 0;
         g->xp = 0;
         g->completed_count = 0;
+        /* The saved progress goes too (review schedules, levels won); the
+         * settings stay: they belong to the player, not to the playthrough. */
+        sav_settings keep = g->loaded.settings;
+        uint64_t generation = g->loaded.generation;
+        sav_defaults(&g->loaded);
+        g->loaded.settings = keep;
+        g->loaded.generation = generation;
         g->save_wanted = true;
         game_update_rank(g, false);
     }
@@ -608,32 +618,16 @@ void game_saved(game *g)
     g->save_wanted = false;
 }
 
-static sav_skill *game_save_skill(sav_progress *p, const char *id)
+void game_progress(game *g, sav_progress *out)
 {
-    for (int i = 0; i < p->skill_count; i++)
-        if (strcmp(p->skills[i].id, id) == 0) return &p->skills[i];
-    if (p->skill_count == SAV_MAX_SKILLS || strlen(id) > SAV_ID_MAX) return NULL;
-    sav_skill *s = &p->skills[p->skill_count++];
-    memset(s, 0, sizeof *s);
-    snprintf(s->id, sizeof s->id, "%s", id);
-    s->due_day = 0; /* due at once: the first review may come any day */
-    s->last_day = -1;
-    return s;
-}
-
-void game_progress(const game *g, sav_progress *out)
-{
-    if (g->has_loaded)
-        *out = g->loaded;
-    else
-        sav_defaults(out);
+    /* Held as the session has it: a hot reload can take back a skill. */
+    for (int i = 0; i < g->skill_count; i++) game_skill_state(g, g->skills[i]);
+    for (int i = 0; i < g->loaded.skill_count; i++)
+        g->loaded.skills[i].held = game_has_skill(g, g->loaded.skills[i].id);
+    *out = g->loaded;
     out->xp = g->xp > 0 ? (uint32_t)g->xp : 0;
     out->rank = g->rank.index;
     out->settings = g->settings;
-    for (int i = 0; i < g->skill_count; i++) {
-        sav_skill *s = game_save_skill(out, g->skills[i]);
-        if (s) s->held = true;
-    }
     for (int i = 0; i < g->completed_count; i++) {
         bool found = false;
         for (int k = 0; k < out->level_count && !found; k++)
@@ -649,8 +643,7 @@ void game_progress(const game *g, sav_progress *out)
 
 void game_update_rank(game *g, bool celebrate)
 {
-    /* Mastery arrives with spaced review; until then nothing counts as mastered. */
-    scr_rank rank = scr_catalogue_rank(g->catalogue, g->skills, g->skill_count, 0);
+    scr_rank rank = scr_catalogue_rank(g->catalogue, g->skills, g->skill_count, game_mastered_count(g));
     bool up = rank.index > g->rank.index;
     g->rank = rank;
     if (!up || !celebrate) return;

@@ -30,6 +30,10 @@ typedef struct {
     const char *load_message;
     ren_context *ren;       /* NULL headless-without-drawing (tests): tiles need no textures */
     const ren_atlas *atlas; /* sprite names -> ids */
+    /* Today as a day count (days since 1970-01-01 in the player's time zone):
+     * spaced review schedules by it. The caller reads the clock, never the
+     * simulation, so runs stay deterministic. */
+    int32_t today;
 } game_config;
 
 typedef struct {
@@ -64,7 +68,7 @@ void game_click(game *g, int x, int y);
 const sav_settings *game_settings(const game *g);
 bool game_take_settings_change(game *g);
 /* Fills the progress to save (settings are the caller's to fill). */
-void game_progress(const game *g, sav_progress *out);
+void game_progress(game *g, sav_progress *out);
 void game_saved(game *g);
 
 /* Reloads the current level from its file, keeping the player where the new
@@ -105,5 +109,17 @@ int game_interact_target(game *g);
  * should hold this tick to walk toward pixel (x, y); 0 when there or when
  * no path exists (see *reachable). */
 uint32_t game_path_step(const game *g, float x, float y, bool *reachable);
+
+/* Spaced review. The day count moves only when the caller says so (the
+ * clock is read outside the simulation; tests jump days). */
+void game_set_today(game *g, int32_t today);
+int32_t game_today(const game *g);
+/* Held, and answered right again on a later day or in another level. */
+bool game_skill_mastered(const game *g, const char *skill);
+int game_mastered_count(const game *g);
+/* Questions due for review that could be asked in this level. */
+int game_reviews_due(game *g);
+/* The open quiz's right answer (1-based), 0 when no quiz is open. */
+int game_quiz_answer(const game *g);
 
 #endif

@@ -2,7 +2,9 @@
  * skills above and engineer skills below; a filled square is a skill held, a
  * hollow one a skill whose prerequisites are met, a dotted one a skill still
  * locked. Lines join a skill to what it requires. The rank and what the next
- * one needs head the screen; the chosen skill's card is at the bottom. */
+ * one needs head the screen; the chosen skill's card is at the bottom. A
+ * mastered skill is gold with a dark heart, and the card says when its
+ * questions come back for review. */
 #include "game_internal.h"
 
 #include <stdio.h>
@@ -145,7 +147,8 @@ void game_codex_draw(game *g, game_painter *p)
     game_codex *c = codex_get(g);
     txt_draw(p->font, 10, 6, "Codex", 5, accent);
     char line[200];
-    snprintf(line, sizeof line, "Rank: %s", g->rank.title ? g->rank.title : "");
+    snprintf(line, sizeof line, "Rank: %s, %d mastered", g->rank.title ? g->rank.title : "",
+             game_mastered_count(g));
     txt_draw(p->font, 80, 6, line, strlen(line), text);
     if (g->rank.next_title) {
         char needs[160] = "";
@@ -186,7 +189,12 @@ void game_codex_draw(game *g, game_painter *p)
     for (int i = 0; i < c->count; i++) {
         const codex_node *n = &c->nodes[i];
         ren_rect box = {n->x - 3, n->y - 3, 7, 7};
-        if (game_has_skill(g, c->skills[i].id)) {
+        if (game_skill_mastered(g, c->skills[i].id)) {
+            /* Mastered: gold with a dark heart, told from held by shape too. */
+            ren_fill_rect(p->ren, box, strong);
+            ren_outline_rect(p->ren, box, text);
+            ren_fill_rect(p->ren, (ren_rect){n->x - 1, n->y - 1, 3, 3}, (ren_color){20, 22, 36, 255});
+        } else if (game_has_skill(g, c->skills[i].id)) {
             ren_fill_rect(p->ren, box, held);
             ren_outline_rect(p->ren, box, text);
         } else if (codex_ready(g, &c->skills[i])) {
@@ -201,7 +209,21 @@ void game_codex_draw(game *g, game_painter *p)
     /* The chosen skill: its state in words, then its card. */
     ren_rect panel = {6, 228, REN_LOGICAL_W - 12, 126};
     ren_draw_nine_slice(p->ren, game_sprite(g, "ui_panel"), panel, 8);
-    const char *state = game_has_skill(g, sel->id)   ? "held"
+    char review[80] = "held";
+    const sav_skill *st = NULL;
+    for (int i = 0; i < g->loaded.skill_count; i++)
+        if (strcmp(g->loaded.skills[i].id, sel->id) == 0) st = &g->loaded.skills[i];
+    if (game_has_skill(g, sel->id) && st && st->right + st->wrong > 0) {
+        /* When its questions come back: spaced review in words. */
+        int32_t days = st->due_day - g->today;
+        char when[32];
+        if (days <= 0) snprintf(when, sizeof when, "due now");
+        else if (days == 1) snprintf(when, sizeof when, "tomorrow");
+        else snprintf(when, sizeof when, "in %d days", (int)days);
+        snprintf(review, sizeof review, "%s, review %s",
+                 game_skill_mastered(g, sel->id) ? "mastered" : "held", when);
+    }
+    const char *state = game_has_skill(g, sel->id)   ? review
                         : codex_ready(g, sel)        ? "ready to learn"
                                                      : "locked";
     snprintf(line, sizeof line, "%s  (%s, %s side: %s)", sel->name,
@@ -212,7 +234,8 @@ void game_codex_draw(game *g, game_painter *p)
         for (int k = 0; k < sel->require_count; k++)
             if (!game_has_skill(g, sel->requires[k])) {
                 int r = c->nodes[c->cursor].requires[k];
-                strncat(needs, " ", sizeof needs - strlen(needs) - 1);
+                strncat(needs, needs[strlen(needs) - 1] == ':' ? " " : ", ",
+                        sizeof needs - strlen(needs) - 1);
                 strncat(needs, r >= 0 ? c->skills[r].name : sel->requires[k],
                         sizeof needs - strlen(needs) - 1);
             }

@@ -15,6 +15,8 @@
 #define GAME_PAGE_BYTES 512
 #define GAME_MAX_BOXES 32
 #define GAME_MAX_GOALS 32
+#define GAME_MAX_REVIEW 8          /* questions in one review */
+#define GAME_MAX_REVIEW_POOL 1024  /* quiz questions tagged with a skill, all levels */
 
 enum { FACE_DOWN, FACE_UP, FACE_LEFT, FACE_RIGHT };
 /* World kinds: how an entity is drawn (characters cast a shadow). */
@@ -76,6 +78,12 @@ typedef struct {
     bool quiz_correct;
     int quiz_right, quiz_asked;
     int quiz_row_y[LVL_MAX_CHOICES], quiz_rows; /* from the last drawing, for mouse clicks */
+    char quiz_title[120]; /* "Terminal quiz", or which review this is */
+    char quiz_note[160];  /* after the answer: a skill mastered, when one was */
+    /* spaced review: questions from other levels, asked one after another */
+    int review_queue[GAME_MAX_REVIEW]; /* indices into game.review_pool */
+    int review_count, review_at, review_right;
+    bool reviewing;
     bool quit_prompt;
     char error[1024];    /* a level error to show */
     int error_ticks;     /* how long the error banner stays */
@@ -83,6 +91,13 @@ typedef struct {
 } game_level;
 
 #define GAME_MAX_LEVELS 256
+
+/* A quiz question from some level, kept for spaced review. */
+typedef struct {
+    lvl_quiz quiz; /* owned copies of the strings */
+    char level_id[LVL_MAX_NAME + 1];
+    char level_title[64];
+} game_review_question;
 
 typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS, MENU_CODEX } game_menu_kind;
 typedef struct game_codex game_codex;
@@ -115,8 +130,12 @@ struct game {
     game_menu_kind menu, menu_return;
     int menu_cursor;
     uint32_t pending_press; /* a mouse click, read as these actions on the next tick */
-    sav_progress loaded; /* what the save held, kept so nothing in it is dropped */
-    bool has_loaded;
+    /* The progress as it will be saved: what the save held (so nothing in it
+     * is dropped), with the review schedule of every skill kept up to date. */
+    sav_progress loaded;
+    int32_t today; /* the day count spaced review schedules by (game_config.today) */
+    game_review_question *review_pool;
+    int review_pool_count;
     char sounds[GAME_MAX_SOUNDS][32];
     int sound_count;
     char music[32];
@@ -169,7 +188,39 @@ void game_update_rank(game *g, bool celebrate);
 /* game_level.c: the next hint, or a word that there is none. */
 void game_show_hint(game *g);
 
+/* game_review.c: spaced review (the schedule itself is review.c). */
+/* The review state of a skill in the progress, created when missing (NULL
+ * only when the save's table is full or the id does not fit). */
+sav_skill *game_skill_state(game *g, const char *id);
+/* Records an answer to a quiz about a skill (no-op for quizzes without one)
+ * and fills the level's quiz note when it made the skill mastered. */
+void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id);
+/* Starts a review of up to max due questions; returns how many. */
+int game_review_start(game *g, int max);
+/* The current review question was answered and closed: asks the next one
+ * or ends the review with a word on how it went. */
+void game_review_next(game *g);
+/* Copies the tagged quizzes of a level just read for the index. */
+void game_review_collect(game *g, const lvl_def *def);
+void game_review_free(game *g);
+/* A skill's catalogue name, or its id. */
+const char *game_skill_name(game *g, const char *id, char *buf, size_t size);
+
 /* game_ui.c */
 void game_ui_draw(game *g, game_painter *p, float alpha);
+
+/* game_ui.c */
+void game_ui_draw(game *g, game_painter *p, float alpha);
+
+/* game_controls.c */
+void game_controls_open(game *g);
+void game_controls_tick(game *g, const in_frame *in);
+void game_controls_click(game *g, int x, int y);
+void game_controls_draw(game *g, game_painter *p);
+/* The first key (pad false) or gamepad button (pad true) bound to an action,
+ * in words for on-screen hints ("Enter", "A"); "" when none. */
+const char *game_key_label(const game *g, in_action action, bool pad, char *out, size_t size);
+/* True when this key or button name is bound to the action. */
+bool game_key_bound(const game *g, in_action action, bool pad, const char *name);
 
 #endif

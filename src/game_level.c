@@ -196,10 +196,13 @@ static void h_ask(void *user, const char *quiz_id)
     game *g = host_game(user);
     game_level *lv = &g->level;
     const lvl_quiz *q = lvl_quiz_find(&lv->def, quiz_id);
-    if (!q || q->choice_count < 1) return;
+    /* One question at a time: a timer must not pull a quiz from under the player. */
+    if (!q || q->choice_count < 1 || lv->quiz_state != QUIZ_CLOSED) return;
     lv->quiz = q;
     lv->quiz_state = QUIZ_ASKING;
     lv->quiz_cursor = 0;
+    snprintf(lv->quiz_title, sizeof lv->quiz_title, "Terminal quiz");
+    lv->quiz_note[0] = '\0';
     game_sound(g, "talk");
 }
 
@@ -358,6 +361,16 @@ void game_show_hint(game *g)
                                                 : "This level has no hints.");
 }
 
+static int h_reviews_due(void *user)
+{
+    return game_reviews_due(host_game(user));
+}
+
+static int h_review(void *user, int max)
+{
+    return game_review_start(host_game(user), max);
+}
+
 void game_init_host(game *g)
 {
     g->host = (scr_host){g,           h_spawn,       h_remove,    h_entity,      h_player,
@@ -365,7 +378,7 @@ void game_init_host(game *g)
                          h_ask,       h_grant,       h_add_xp,    h_has_skill,   h_goal_done,
                          h_goals_met, h_hurt,        h_play_sound, h_play_music, h_reveal_hint,
                          h_complete,  h_fail,        h_set_label, h_quest_status,
-                         h_enter_quest, h_report};
+                         h_enter_quest, h_report,    h_reviews_due, h_review};
 }
 
 /* --- building the world ----------------------------------------------------- */
@@ -452,6 +465,9 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
         const char *brief = lv->def.brief ? lv->def.brief : lv->def.title;
         game_level_say(g, lv->def.title, &brief, 1);
     }
+    /* A review desk asks questions from every level: read them now, outside
+     * the level's time budget, rather than on its first on_update. */
+    if (lvl_object_find(&lv->def, "review", NULL)) game_index_levels(g);
     scr_level_start(lv->script);
     return true;
 }
@@ -566,19 +582,31 @@ static void game_quiz_tick(game *g, const in_frame *in)
             game_sound(g, "cursor");
         }
         if (in->pressed & IN_BIT(IN_CANCEL)) {
+            /* "Later": nothing is recorded, and a review stops here. */
             lv->quiz_state = QUIZ_CLOSED;
+            lv->reviewing = false;
             game_sound(g, "cancel");
         } else if (in->pressed & IN_BIT(IN_CONFIRM)) {
             lv->quiz_correct = lv->quiz_cursor + 1 == q->answer;
             lv->quiz_state = QUIZ_FEEDBACK;
-            lv->quiz_asked++;
-            lv->quiz_right += lv->quiz_correct;
+            if (lv->reviewing) {
+                lv->review_right += lv->quiz_correct;
+            } else {
+                lv->quiz_asked++;
+                lv->quiz_right += lv->quiz_correct;
+            }
             game_sound(g, lv->quiz_correct ? "quiz_right" : "quiz_wrong");
+            game_review_record(g, q, lv->quiz_correct, lv->def.id);
         }
         return;
     }
     if (in->pressed & (IN_BIT(IN_CONFIRM) | IN_BIT(IN_CANCEL))) {
         lv->quiz_state = QUIZ_CLOSED;
+        if (lv->reviewing) {
+            /* A review's questions belong to other levels: not this one's goals. */
+            game_review_next(g);
+            return;
+        }
         if (lv->quiz_correct) game_mark_goals(g, LVL_GOAL_ANSWER, q->id, false);
         scr_level_answer(lv->script, q->id, lv->quiz_correct);
     }

@@ -156,17 +156,23 @@ int game_check_paths(const char *data_root, const ren_atlas *atlas, txt_font *fo
 
 /* --- --test ------------------------------------------------------------------- */
 
+/* Level tests play on a fixed day, never the clock's: the same test gives
+ * the same review schedule on any date. */
+#define TOOLS_TEST_DAY 20000
+
 typedef struct {
     const char *data_root;
     const ren_atlas *atlas;
     game *game;
+    int day;
 } tools_driver;
 
 static bool drv_load(void *user, const char *path, char *err, size_t err_size)
 {
     tools_driver *d = user;
     game_destroy(d->game);
-    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas};
+    d->day = TOOLS_TEST_DAY; /* every case's game starts on the same day */
+    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas, d->day};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
@@ -183,7 +189,8 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
 {
     tools_driver *d = user;
     game_destroy(d->game);
-    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas};
+    d->day = TOOLS_TEST_DAY;
+    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas, d->day};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
@@ -200,8 +207,8 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
     return true;
 }
 
-static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, char *err,
-                                size_t err_size)
+static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, int *mastered,
+                                char *err, size_t err_size)
 {
     tools_driver *d = user;
     if (!d->game) {
@@ -228,8 +235,11 @@ static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, cha
     if (ok) {
         *xp = (int)back->xp;
         *rank = back->rank;
-        *skills = 0;
-        for (int i = 0; i < back->skill_count; i++) *skills += back->skills[i].held;
+        *skills = *mastered = 0;
+        for (int i = 0; i < back->skill_count; i++) {
+            *skills += back->skills[i].held;
+            *mastered += back->skills[i].held && back->skills[i].mastered;
+        }
     }
     free(p);
     free(back);
@@ -237,6 +247,37 @@ static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, cha
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) ok = false;
     return ok;
+}
+
+static void drv_set_day(void *user, int day)
+{
+    tools_driver *d = user;
+    d->day = day;
+    if (d->game) game_set_today(d->game, day);
+}
+
+static int drv_day(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_today(d->game) : d->day;
+}
+
+static bool drv_mastered(void *user, const char *skill)
+{
+    tools_driver *d = user;
+    return d->game && game_skill_mastered(d->game, skill);
+}
+
+static int drv_reviews_due(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_reviews_due(d->game) : 0;
+}
+
+static int drv_quiz_answer(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_quiz_answer(d->game) : 0;
 }
 
 static void drv_run(void *user, unsigned held, unsigned pressed, int ticks)
@@ -402,12 +443,14 @@ int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, 
     memset(&d, 0, sizeof d);
     d.data_root = data_root;
     d.atlas = atlas;
+    d.day = TOOLS_TEST_DAY;
     scr_test_driver drv = {&d,           drv_load,          drv_new_game,     drv_save_round_trip,
                            drv_run,          drv_walk_to,
                            drv_answer,   drv_has_skill,     drv_xp,           drv_goals_met,
                            drv_result,   drv_dialogue_open, drv_dialogue_text, drv_quiz_open,
                            drv_player,   drv_last_error,    drv_level_id,     drv_rank,
-                           drv_action};
+                           drv_action,   drv_set_day,       drv_day,          drv_mastered,
+                           drv_reviews_due, drv_quiz_answer};
     scr_test_totals totals = {0, 0};
     if (found && l.count == 0) {
         fprintf(stderr, "skillquest: no *.test.lua files found\n");

@@ -199,7 +199,7 @@ static void ui_draw_quiz(game *g, game_painter *p)
     ren_rect box = {24, 28, REN_LOGICAL_W - 48, REN_LOGICAL_H - 56};
     ren_draw_nine_slice(p->ren, s.panel, box, 8);
     int x = box.x + 16, y = box.y + 12;
-    ui_text(p, x, y, "Terminal quiz", UI_ACCENT);
+    ui_text(p, x, y, lv->quiz_title[0] ? lv->quiz_title : "Terminal quiz", UI_ACCENT);
     y += line + 4;
     int used = txt_draw_wrapped(p->font, (ren_rect){x, y, box.w - 32, line * 3}, q->question, UI_TEXT);
     y += line * (used < 3 ? used : 3) + 8;
@@ -225,6 +225,12 @@ static void ui_draw_quiz(game *g, game_painter *p)
     if (lv->quiz_state == QUIZ_FEEDBACK) {
         ui_text(p, x, y, lv->quiz_correct ? "Right!" : "Not quite.", lv->quiz_correct ? UI_GOOD : UI_BAD);
         y += line;
+        if (lv->quiz_note[0]) {
+            /* A skill mastered by this answer: said in words, with a star. */
+            ren_draw_sprite(p->ren, s.star, x, y + 5);
+            ui_text(p, x + 14, y, lv->quiz_note, UI_ACCENT);
+            y += line;
+        }
         if (q->explanation)
             txt_draw_wrapped(p->font, (ren_rect){x, y, box.w - 32, box.y + box.h - y - 28},
                              q->explanation, UI_TEXT);

@@ -160,7 +160,8 @@ static bool main_start(app *a)
         sav_defaults(&a->progress);
     }
     game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
-                      progress, report.message, a->ren, ren_get_atlas(a->ren)};
+                      progress, report.message, a->ren, ren_get_atlas(a->ren),
+                      a->opts.today >= 0 ? (int32_t)a->opts.today : plat_today()};
     a->game = game_create(&gc);
     SDL_free(pref); /* user_dir pointed into it; the game keeps its own copy */
     if (a->game) main_apply_settings(a);

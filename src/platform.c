@@ -1,3 +1,6 @@
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* localtime_r */
+#endif
 /* platform: SDL init, window, events and time. Key repeats are dropped here
  * so the input module only sees real presses; fullscreen keys never reach
  * the game as actions. */
@@ -5,6 +8,7 @@
 #include "log.h"
 
 #include <SDL.h>
+#include <time.h>
 
 #define PLAT_MAX_PADS 4
 
@@ -189,4 +193,25 @@ double plat_now(void)
     static Uint64 freq;
     if (!freq) freq = SDL_GetPerformanceFrequency();
     return (double)SDL_GetPerformanceCounter() / (double)freq;
+}
+
+/* Days from 1970-01-01 to a civil date (the proleptic Gregorian calendar):
+ * localtime gives the player's date without the non-standard tm_gmtoff. */
+static int32_t plat_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+int32_t plat_today(void)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    if (now == (time_t)-1 || !localtime_r(&now, &local)) return 0;
+    int32_t day = plat_days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    return day < 0 ? 0 : day;
 }

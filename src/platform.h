@@ -36,6 +36,9 @@ bool plat_is_fullscreen(const plat_system *p);
 int plat_gamepad_count(const plat_system *p);
 /* Monotonic seconds. */
 double plat_now(void);
+/* Today's date in the local time zone as a day count since 1970-01-01, for
+ * spaced review: a new day starts at local midnight, as a player expects. */
+int32_t plat_today(void);
 
 /* Finds the directory holding assets/, scripts/ and levels/: the override if
  * given, else next to the executable and up to two levels above it (source

@@ -200,6 +200,14 @@ static bool sav_check(const sav_progress *p, char *err, size_t err_size)
                     i + 1, SAV_ID_MAX);
             return false;
         }
+        if (k->right_in[0] && !sav_valid_id(k->right_in, SAV_LEVEL_ID_MAX)) {
+            sav_set(err, err_size, "skill '%s': bad level id", k->id);
+            return false;
+        }
+        if (strcmp(k->right_in, "-") == 0) {
+            sav_set(err, err_size, "skill '%s': '-' is not a level id", k->id);
+            return false;
+        }
         if (k->box < 0 || k->box > SAV_BOX_MAX || k->due_day < 0 || k->due_day > SAV_DAY_MAX ||
             k->last_day < -1 || k->last_day > SAV_DAY_MAX || k->right > SAV_COUNT_MAX ||
             k->wrong > SAV_COUNT_MAX) {
@@ -294,9 +302,9 @@ size_t sav_format(const sav_progress *p, int64_t saved_at, char *buf, size_t siz
     sav_put(&o, "reduced-motion %d\n", s->reduced_motion ? 1 : 0);
     for (int i = 0; i < p->skill_count; i++) {
         const sav_skill *k = &p->skills[i];
-        sav_put(&o, "skill %s %d %d %d %" PRId32 " %" PRId32 " %" PRIu32 " %" PRIu32 "\n", k->id,
-                k->held ? 1 : 0, k->mastered ? 1 : 0, k->box, k->due_day, k->last_day, k->right,
-                k->wrong);
+        sav_put(&o, "skill %s %d %d %d %" PRId32 " %" PRId32 " %" PRIu32 " %" PRIu32 " %s\n",
+                k->id, k->held ? 1 : 0, k->mastered ? 1 : 0, k->box, k->due_day, k->last_day,
+                k->right, k->wrong, k->right_in[0] ? k->right_in : "-");
     }
     for (int i = 0; i < p->level_count; i++)
         sav_put(&o, "level %s %s %d\n", p->levels[i].id, sav_level_states[p->levels[i].state],
@@ -394,9 +402,10 @@ enum {
     SEEN_ALL = (1 << 10) - 1,
 };
 
-/* One body line of format 1. Returns false with err set. */
+/* One body line of format 1 or 2. Returns false with err set. */
 static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *err, size_t err_size)
 {
+    int skill_words = p->version >= 2 ? 10 : 9;
     static const struct {
         const char *key;
         unsigned bit;
@@ -409,7 +418,7 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
     };
     char *w[10];
     bool binding = strncmp(line, "key ", 4) == 0 || strncmp(line, "pad ", 4) == 0;
-    int n = sav_split(line, w, binding ? 3 : 9, binding);
+    int n = sav_split(line, w, binding ? 3 : 10, binding);
     if (n < 0) {
         sav_set(err, err_size, "stray space");
         return false;
@@ -480,8 +489,8 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
     }
 
     if (strcmp(key, "skill") == 0) {
-        if (n != 9) {
-            sav_set(err, err_size, "a skill line has 8 fields");
+        if (n != skill_words) {
+            sav_set(err, err_size, "a skill line has %d fields", skill_words - 1);
             return false;
         }
         if (p->skill_count >= SAV_MAX_SKILLS) {
@@ -515,6 +524,13 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
         k->last_day = (int32_t)last;
         k->right = (uint32_t)right;
         k->wrong = (uint32_t)wrong;
+        if (skill_words == 10 && strcmp(w[9], "-") != 0) {
+            if (!sav_valid_id(w[9], SAV_LEVEL_ID_MAX)) {
+                sav_set(err, err_size, "skill '%s': bad level id", k->id);
+                return false;
+            }
+            memcpy(k->right_in, w[9], strlen(w[9]) + 1);
+        }
         p->skill_count++;
         return true;
     }
@@ -655,7 +671,9 @@ sav_file_status sav_parse(const char *text, size_t len, sav_progress *out, char 
                 (int)version, SAV_FORMAT_VERSION);
         return SAV_FILE_FUTURE;
     }
-    out->version = (int)version; /* only format 1 exists: no migrations yet */
+    /* Format 1 differs only in the skill lines (no level of the last right
+     * answer): read as "none yet", which asks for a later day to master. */
+    out->version = (int)version;
 
     /* The body, one line at a time, between line 1 and the end line. */
     unsigned seen = 0;

@@ -16,7 +16,10 @@
  *   saved 1718000000                   when it was written (Unix seconds)
  *   xp 1250
  *   rank 2
- *   skill http 1 0 3 20100 20093 7 2   id held mastered box due last right wrong
+ *   skill http 1 0 3 20100 20093 7 2 web.requests
+ *                                      id held mastered box due last right wrong,
+ *                                      then the level of the last right answer
+ *                                      ("-": none yet; format 2 on)
  *   level office.first_day completed 90   id state best-score
  *   volume-master 80 ... (settings, one per line)
  *   key confirm Return                 action, then the key name (rest of line)
@@ -39,7 +42,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SAV_FORMAT_VERSION 1
+/* 2 added the level of a skill's last right answer (mastery needs a later
+ * day or a later level); format 1 files are still read. */
+#define SAV_FORMAT_VERSION 2
 
 #define SAV_ID_MAX 31        /* a skill id, an action or key name: chars, not counting the NUL */
 #define SAV_LEVEL_ID_MAX 63  /* a level id such as office.first_day */
@@ -63,6 +68,7 @@ typedef struct {
     int32_t last_day; /* last answered, a day count, or -1: never */
     uint32_t right;   /* answers, 0..SAV_COUNT_MAX each */
     uint32_t wrong;
+    char right_in[SAV_LEVEL_ID_MAX + 1]; /* level id of the last right answer, "" none */
 } sav_skill;
 
 typedef enum { SAV_LEVEL_NOT_STARTED = 0, SAV_LEVEL_COMPLETED = 1 } sav_level_state;

@@ -85,6 +85,10 @@ typedef struct {
     bool (*enter_quest)(void *user, const char *quest);
     /* A callback failed: shown to the player; the callback is switched off. */
     void (*report)(void *user, const char *message);
+    /* Spaced review: how many questions from other levels are due, and
+     * asking up to max of them (returns how many it asks). */
+    int (*reviews_due)(void *user);
+    int (*review)(void *user, int max);
 } scr_host;
 
 typedef struct {
@@ -157,6 +161,8 @@ typedef struct {
 /* Every skill of the catalogue, ordered by field then side then id; returns
  * how many were written (at most max). */
 int scr_catalogue_skills(scr_catalogue *cat, scr_skill_info *out, int max);
+/* One skill by id; false when the catalogue has none by that name. */
+bool scr_catalogue_find(scr_catalogue *cat, const char *id, scr_skill_info *out);
 
 /* The rank for the skills held (ids) and how many are mastered. */
 scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count, int mastered);
@@ -172,8 +178,8 @@ typedef struct {
     bool (*new_game)(void *user, char *err, size_t err_size);
     /* Writes the progress to a scratch save directory and reads it back:
      * xp, skills held and rank index as the file holds them; false on error. */
-    bool (*save_round_trip)(void *user, int *xp, int *skills, int *rank, char *err,
-                            size_t err_size);
+    bool (*save_round_trip)(void *user, int *xp, int *skills, int *rank, int *mastered,
+                            char *err, size_t err_size);
     /* Runs ticks with `held` actions down; `pressed` go down on the first tick. */
     void (*run)(void *user, unsigned held, unsigned pressed, int ticks);
     /* Walks the player to an entity (by name, else behaviour type) with the
@@ -194,6 +200,12 @@ typedef struct {
     const char *(*level_id)(void *user); /* the level now playing, or NULL */
     const char *(*rank)(void *user);     /* the player's rank title */
     int (*action)(const char *name); /* action bit index, or -1 */
+    /* spaced review: the day count, which tests move by hand */
+    void (*set_day)(void *user, int day);
+    int (*day)(void *user);
+    bool (*mastered)(void *user, const char *skill);
+    int (*reviews_due)(void *user);
+    int (*quiz_answer)(void *user); /* the open quiz's right choice, 0 when none */
 } scr_test_driver;
 
 typedef struct {

@@ -553,6 +553,22 @@ static int scr_api_set_label(lua_State *L)
     return 0;
 }
 
+static int scr_api_reviews_due(lua_State *L)
+{
+    const scr_host *h = scr_host_of(L);
+    lua_pushinteger(L, h->reviews_due(h->user));
+    return 1;
+}
+
+static int scr_api_review(lua_State *L)
+{
+    const scr_host *h = scr_host_of(L);
+    lua_Integer max = luaL_optinteger(L, 1, 3);
+    if (max < 1 || max > 8) return luaL_argerror(L, 1, "ask 1 to 8 questions");
+    lua_pushinteger(L, h->review(h->user, (int)max));
+    return 1;
+}
+
 static int scr_api_quests(lua_State *L)
 {
     scr_level *lv = scr_self(L);

@@ -137,6 +137,28 @@ static int scr_skill_order(const void *pa, const void *pb)
     return strcmp(a->id, b->id);
 }
 
+/* Fills s from the skill table at index t, named id. */
+static void scr_cat_fill(lua_State *L, int t, const char *id, scr_skill_info *s)
+{
+    memset(s, 0, sizeof *s);
+    scr_cat_copy(s->id, sizeof s->id, id);
+    scr_cat_copy(s->name, sizeof s->name, scr_cat_string(L, t, "name"));
+    scr_cat_copy(s->field, sizeof s->field, scr_cat_string(L, t, "field"));
+    scr_cat_copy(s->card, sizeof s->card, scr_cat_string(L, t, "card"));
+    const char *side = scr_cat_string(L, t, "side");
+    s->engineer = side && strcmp(side, "engineer") == 0;
+    if (scr_rawfield(L, t, "requires") == LUA_TTABLE) {
+        lua_Unsigned rn = lua_rawlen(L, -1);
+        for (lua_Unsigned k = 1; k <= rn && s->require_count < SCR_SKILL_REQUIRES; k++) {
+            if (lua_rawgeti(L, -1, (lua_Integer)k) == LUA_TSTRING)
+                scr_cat_copy(s->requires[s->require_count++], sizeof s->requires[0],
+                             lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
 int scr_catalogue_skills(scr_catalogue *cat, scr_skill_info *out, int max)
 {
     if (!cat) return 0;
@@ -146,31 +168,25 @@ int scr_catalogue_skills(scr_catalogue *cat, scr_skill_info *out, int max)
     int skills = lua_gettop(L);
     lua_pushnil(L);
     while (n < max && lua_next(L, skills)) {
-        if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TTABLE) {
-            int t = lua_gettop(L);
-            scr_skill_info *s = &out[n++];
-            memset(s, 0, sizeof *s);
-            scr_cat_copy(s->id, sizeof s->id, lua_tostring(L, -2));
-            scr_cat_copy(s->name, sizeof s->name, scr_cat_string(L, t, "name"));
-            scr_cat_copy(s->field, sizeof s->field, scr_cat_string(L, t, "field"));
-            scr_cat_copy(s->card, sizeof s->card, scr_cat_string(L, t, "card"));
-            const char *side = scr_cat_string(L, t, "side");
-            s->engineer = side && strcmp(side, "engineer") == 0;
-            if (scr_rawfield(L, t, "requires") == LUA_TTABLE) {
-                lua_Unsigned rn = lua_rawlen(L, -1);
-                for (lua_Unsigned k = 1; k <= rn && s->require_count < SCR_SKILL_REQUIRES; k++) {
-                    if (lua_rawgeti(L, -1, (lua_Integer)k) == LUA_TSTRING)
-                        scr_cat_copy(s->requires[s->require_count++], sizeof s->requires[0],
-                                     lua_tostring(L, -1));
-                    lua_pop(L, 1);
-                }
-            }
-            lua_pop(L, 1);
-        }
+        if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TTABLE)
+            scr_cat_fill(L, lua_gettop(L), lua_tostring(L, -2), &out[n++]);
         lua_pop(L, 1);
     }
     /* lua_next may have stopped early at max: drop its key too. */
     lua_settop(L, top);
     qsort(out, (size_t)n, sizeof *out, scr_skill_order);
     return n;
+}
+
+bool scr_catalogue_find(scr_catalogue *cat, const char *id, scr_skill_info *out)
+{
+    if (!cat || !id) return false;
+    lua_State *L = cat->sb->L;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cat->skills_ref);
+    lua_pushstring(L, id);
+    bool found = lua_rawget(L, -2) == LUA_TTABLE;
+    if (found) scr_cat_fill(L, lua_gettop(L), id, out);
+    lua_settop(L, top);
+    return found;
 }

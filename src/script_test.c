@@ -44,10 +44,12 @@ static int scr_t_save(lua_State *L)
 {
     scr_test_ctx *c = scr_ctx(L);
     char err[600];
-    int xp, skills, rank;
-    if (!c->d->save_round_trip(c->d->user, &xp, &skills, &rank, err, sizeof err))
+    int xp, skills, rank, mastered;
+    if (!c->d->save_round_trip(c->d->user, &xp, &skills, &rank, &mastered, err, sizeof err))
         return luaL_error(L, "save: %s", err);
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
+    lua_pushinteger(L, mastered);
+    lua_setfield(L, -2, "mastered");
     lua_pushinteger(L, xp);
     lua_setfield(L, -2, "xp");
     lua_pushinteger(L, skills);
@@ -231,7 +233,44 @@ static int scr_t_expect(lua_State *L)
     return lua_error(L);
 }
 
+static int scr_t_day(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    if (!lua_isnoneornil(L, 1)) {
+        lua_Integer day = luaL_checkinteger(L, 1);
+        if (day < 0 || day > 10000000) return luaL_argerror(L, 1, "a day count 0..10000000");
+        c->d->set_day(c->d->user, (int)day);
+    }
+    lua_pushinteger(L, c->d->day(c->d->user));
+    return 1;
+}
+
+static int scr_t_mastered(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    lua_pushboolean(L, c->d->mastered(c->d->user, luaL_checkstring(L, 1)));
+    return 1;
+}
+
+static int scr_t_reviews_due(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    lua_pushinteger(L, c->d->reviews_due(c->d->user));
+    return 1;
+}
+
+static int scr_t_right_answer(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    int n = c->d->quiz_answer(c->d->user);
+    if (n == 0) return luaL_error(L, "right_answer: no quiz is open");
+    lua_pushinteger(L, n);
+    return 1;
+}
+
 static const luaL_Reg scr_t_api[] = {
+    {"day", scr_t_day},            {"mastered", scr_t_mastered},
+    {"reviews_due", scr_t_reviews_due}, {"right_answer", scr_t_right_answer},
     {"load", scr_t_load},          {"hold", scr_t_hold},
     {"press", scr_t_press},        {"wait", scr_t_wait},
     {"advance", scr_t_advance},    {"answer", scr_t_answer},

@@ -240,7 +240,11 @@ static const api_test_fn test_fns[] = {
     {"error", "", "string|nil", "The last error the level caused (loading or a callback), or nil."},
     {"level", "", "string|nil", "The id of the level now playing (after a portal, the quest's level)."},
     {"new_game", "", "", "Starts the whole game as a player does: the title, New game, the hub."},
-    {"save", "", "{ xp: integer, skills: integer, rank: integer }", "Writes the progress to a scratch save on disk, reads it back and returns what the file holds."},
+    {"save", "", "{ xp: integer, skills: integer, rank: integer, mastered: integer }", "Writes the progress to a scratch save on disk, reads it back and returns what the file holds."},
+    {"day", "day?: integer", "integer", "The day count spaced review schedules by (days since 1970-01-01); with an argument, moves to that day first. t.load and t.new_game start on day 20000."},
+    {"mastered", "skill: string", "boolean", "True when the player holds the skill and has mastered it (right again on a later day or in another level)."},
+    {"reviews_due", "", "integer", "How many review questions are due that could be asked in this level (as sq.reviews_due)."},
+    {"right_answer", "", "integer", "The right choice (from 1) of the open quiz, so a test can answer right or wrong on purpose. An error when no quiz is open."},
     {"rank", "", "string", "The player's rank title (scripts/ranks.lua)."},
     {"expect", "condition: any, message?: string", "", "Fails the test case with message (and this line) unless condition is true."},
 };

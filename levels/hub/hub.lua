@@ -14,6 +14,7 @@ return {
   map = {
     legend = {
       G = { type = "mentor", name = "Grace", dialogue = "welcome" },
+      V = { type = "review", name = "review desk" },
     },
     rows = {
       "########################################",
@@ -32,7 +33,7 @@ return {
       "#.....BB........................RR.....#",
       "#......................................#",
       "#......................................#",
-      "#..P.............G..................P..#",
+      "#..P.............G...V..............P..#",
       "#..................@...................#",
       "#......................................#",
       "########################################",
@@ -47,6 +48,8 @@ return {
         .. "technologies, and sees that it is secure, fast enough, deployed and watched.",
       "Every portal here is one field. Start with Web Development; the others open as your "
         .. "skills grow. Press Tab for the menu at any time.",
+      "The review desk beside me asks again what you answered before: a day later, then "
+        .. "after longer gaps. Answer a skill right again on a later day and you master it.",
     },
   },
 

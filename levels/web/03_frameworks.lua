@@ -15,6 +15,7 @@ return {
   map = {
     legend = {
       M = { type = "mentor", name = "Rosa", dialogue = "rosa" },
+      V = { type = "review", name = "review desk" },
       K = { type = "npc", name = "Tom", dialogue = "tom" },
       S = { type = "sign", name = "framework map", speaker = "Framework map",
             text = "Flask: routes and Jinja templates built in; databases, forms and logins come "
@@ -60,7 +61,7 @@ return {
       "#,,,,,,,,,,,,,,,#.................#................#",
       "#,,,,,S,,,,,,,,,#................P#................#",
       "#,,,,,,,,,,,,,,,..................#..DD..DD..DD..DD#",
-      "#,,M,,,,,,,,,,,,....DD....DD......#................#",
+      "#,,M,,V,,,,,,,,,....DD....DD......#................#",
       "#,@,,,,,,,,,,,,,#.................#................#",
       "#P,,,,,,,,,,,,,P#P...............P#P..............P#",
       "####################################################",

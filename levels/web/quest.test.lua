@@ -113,4 +113,77 @@ test("the Web Development quest, from the hub to the end", function(t)
   t.expect(saved.xp == t.xp(), "the save on disk holds the XP")
   t.expect(saved.skills >= 14, "the save on disk holds the skills")
   t.expect(saved.rank == 1, "the save on disk holds the rank")
+
+  -- The next day every quizzed skill but http (mastered, due in 3 days) is
+  -- due; knowing them again masters them.
+  t.day(t.day() + 1)
+  t.advance()
+  local due = t.reviews_due()
+  t.expect(due == 7, "seven reviews due the next day, got " .. due)
+  reach(t, "review desk")
+  for round = 1, 3 do
+    t.press("confirm")
+    while t.quiz_open() do t.answer(t.right_answer()) end
+    t.advance()
+  end
+  t.expect(t.reviews_due() == 0, "all reviewed, got " .. t.reviews_due())
+  saved = t.save()
+  t.expect(saved.mastered == 8, "eight skills mastered, in the save on disk, got " .. saved.mastered)
+  -- Senior needs 15 developer skills: more than one quest teaches.
+  t.expect(t.rank() == "Backend Developer", "still a Backend Developer after one quest")
+end)
+
+-- Spaced review. A skill answered right comes back a day later, then after
+-- longer gaps (box 1: 1 day, box 2: 3 days, box 3: 7 days); a miss makes it
+-- due at once. Right again on a later day or in another level: mastered.
+local function wrong_choice(t)
+  return t.right_answer() == 1 and 2 or 1
+end
+
+test("the review desk brings questions back and masters skills", function(t)
+  t.new_game()
+  local day = t.day()
+  t.expect(day == 20000, "level tests play on a fixed day")
+  enter_web(t); levels["office.first_day"](t); finish(t, "office.first_day")
+  t.expect(not t.mastered("http"), "one right answer does not master a skill")
+  t.expect(t.reviews_due() == 0, "nothing is due on the day it was learned")
+  t.day(day + 1)
+  t.expect(t.reviews_due() == 1, "http is due a day later, got " .. t.reviews_due())
+  t.day(day)
+
+  enter_web(t); levels["office.server_room"](t); finish(t, "office.server_room")
+  t.expect(t.mastered("http"), "right again in a later level: http is mastered")
+  t.day(day + 2)
+  t.expect(t.reviews_due() == 0, "two right answers: not due for 3 days")
+  t.day(day + 3)
+  t.expect(t.reviews_due() == 1, "due after 3 days, got " .. t.reviews_due())
+
+  t.advance() -- the hub's brief
+  reach(t, "review desk"); t.press("confirm")
+  t.expect(t.quiz_open(), "the desk asks the due question")
+  t.expect(not t.answer(wrong_choice(t)), "a wrong answer on purpose")
+  t.expect(t.dialogue_open() and t.text():find("0 of 1 right"), "the review ends with how it went")
+  t.advance()
+  t.expect(t.mastered("http"), "mastery is kept after a miss")
+  t.expect(t.reviews_due() == 1, "a missed question comes back at once")
+
+  t.press("confirm") -- the player still stands at the desk
+  t.expect(t.quiz_open(), "the missed question is asked again")
+  t.expect(t.answer(t.right_answer()), "answered right this time")
+  t.advance()
+  t.expect(t.reviews_due() == 0, "answered right: not due again today")
+  t.day(day + 4)
+  t.expect(t.reviews_due() == 1, "after a miss the gaps start again from a day")
+
+  local saved = t.save()
+  t.expect(saved.mastered == 1, "the save on disk holds the mastered skill, got " .. saved.mastered)
+end)
+
+test("the desk with nothing due explains how review works", function(t)
+  t.new_game()
+  t.advance()
+  reach(t, "review desk"); t.press("confirm")
+  t.expect(not t.quiz_open(), "nothing answered yet: nothing to ask")
+  t.expect(t.dialogue_open() and t.text():find("Nothing is due"), "the desk says so")
+  t.expect(t.advance() == 2, "two pages: nothing due, then how review works")
 end)

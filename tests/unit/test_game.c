@@ -2,6 +2,7 @@
 #include "test_common.h"
 #include "game.h"
 #include "log.h"
+#include "script.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +27,7 @@ static int free_atlas(void **state)
 static game *new_game(uint64_t seed)
 {
     game_config cfg = {seed, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false,
-                       NULL, NULL, NULL, NULL, &atlas};
+                       NULL, NULL, NULL, NULL, &atlas, 20000};
     unsigned errors = log_error_count();
     game *g = game_create(&cfg);
     assert_non_null(g);
@@ -236,7 +237,7 @@ static void progress_survives_a_save(void **state)
     sav_report report;
     assert_true(sav_load(dir, &loaded, &report));
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false, NULL,
-                       &loaded, "Your save was restored from its backup.", NULL, &atlas};
+                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000};
     g = game_create(&cfg);
     assert_true(game_has_skill(g, "http"));
     assert_int_equal(game_xp(g), xp);
@@ -252,7 +253,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 {
     (void)state;
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/tests/screens/quiz.lua", true, NULL, NULL,
-                       NULL, NULL, &atlas};
+                       NULL, NULL, &atlas, 20000};
     game *g = game_create(&cfg);
     in_frame none = {0};
     assert_true(game_dialogue_open(g));
@@ -276,7 +277,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 static void the_title_answers_keys_and_clicks(void **state)
 {
     (void)state;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000};
     game *g = game_create(&cfg);
     assert_null(game_level_id(g)); /* the title first, no level yet */
     /* Settings by keyboard: down, select, then right raises the master volume. */
@@ -297,6 +298,76 @@ static void the_title_answers_keys_and_clicks(void **state)
     game_destroy(g);
 }
 
+/* A save holding `held` developer skills of the catalogue, the first
+ * `mastered` of them mastered. */
+static void developer_progress(sav_progress *p, int held, int mastered)
+{
+    sav_defaults(p);
+    char err[300];
+    scr_catalogue *cat = scr_catalogue_load(SQ_SOURCE_DIR, err, sizeof err);
+    if (!cat) fail_msg("%s", err);
+    static scr_skill_info skills[512];
+    int n = scr_catalogue_skills(cat, skills, 512);
+    for (int i = 0; i < n && p->skill_count < held; i++) {
+        if (skills[i].engineer) continue;
+        sav_skill *k = &p->skills[p->skill_count];
+        snprintf(k->id, sizeof k->id, "%s", skills[i].id);
+        k->held = true;
+        k->mastered = p->skill_count < mastered;
+        k->box = k->mastered ? 2 : 1;
+        k->last_day = 19999;
+        k->due_day = 20001;
+        k->right = 2;
+        p->skill_count++;
+    }
+    assert_int_equal(p->skill_count, held);
+    scr_catalogue_free(cat);
+}
+
+static void mastered_skills_count_toward_the_rank(void **state)
+{
+    (void)state;
+    static sav_progress p;
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000};
+    /* Senior needs 15 developer skills and 5 mastered (scripts/ranks.lua). */
+    developer_progress(&p, 15, 4);
+    game *g = game_create(&cfg);
+    assert_string_equal(game_rank(g), "Backend Developer");
+    assert_int_equal(game_mastered_count(g), 4);
+    game_destroy(g);
+    developer_progress(&p, 15, 5);
+    g = game_create(&cfg);
+    assert_string_equal(game_rank(g), "Senior Backend Developer");
+    assert_true(game_skill_mastered(g, p.skills[0].id));
+    assert_false(game_skill_mastered(g, p.skills[7].id));
+    game_destroy(g);
+}
+
+static void a_new_game_clears_progress_but_keeps_settings(void **state)
+{
+    (void)state;
+    static sav_progress p, out;
+    developer_progress(&p, 6, 3);
+    p.xp = 500;
+    p.settings.master_volume = 30;
+    p.generation = 7;
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000};
+    game *g = game_create(&cfg);
+    /* The title: Continue, New game, ... */
+    in_frame down = press(IN_DOWN), enter = press(IN_CONFIRM), none = {0};
+    in_frame seq[] = {down, none, enter, none};
+    for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick(g, &seq[i]);
+    assert_string_equal(game_level_id(g), "hub.campus");
+    game_progress(g, &out);
+    assert_int_equal(out.skill_count, 0);
+    assert_int_equal(out.xp, 0);
+    assert_int_equal(out.level_count, 0);
+    assert_int_equal(out.settings.master_volume, 30);
+    assert_int_equal(out.generation, 7); /* the caller counts generations on */
+    assert_string_equal(game_rank(g), "Junior Backend Developer");
+    game_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +379,8 @@ int main(void)
         cmocka_unit_test(progress_survives_a_save),
         cmocka_unit_test(the_title_answers_keys_and_clicks),
         cmocka_unit_test(clicks_turn_pages_and_answer_quizzes),
+        cmocka_unit_test(mastered_skills_count_toward_the_rank),
+        cmocka_unit_test(a_new_game_clears_progress_but_keeps_settings),
     };
     return cmocka_run_group_tests(tests, load_atlas, free_atlas);
 }

@@ -190,6 +190,7 @@ static void sample_progress(sav_progress *p, uint64_t generation)
         k->last_day = i == 5 ? -1 : 20090 + i;
         k->right = (uint32_t)(i * 7);
         k->wrong = (uint32_t)(i % 3);
+        if (i % 2 == 0) snprintf(k->right_in, sizeof k->right_in, "web.requests");
     }
     static const char *const levels[] = {"office.first_day", "office.server_room",
                                          "pack:alice/level-1"};
@@ -225,6 +226,7 @@ static void assert_same_progress(const sav_progress *a, const sav_progress *b)
         assert_int_equal(x->last_day, y->last_day);
         assert_int_equal(x->right, y->right);
         assert_int_equal(x->wrong, y->wrong);
+        assert_string_equal(x->right_in, y->right_in);
     }
     assert_int_equal(a->level_count, b->level_count);
     for (int i = 0; i < a->level_count; i++) {
@@ -391,9 +393,15 @@ static void the_file_is_the_documented_text(void **state)
     store_ok(f->dir, &p);
     size_t n;
     char *text = read_named(f->dir, "progress.sav", &n);
-    assert_memory_equal(text, "skillquest-save 1\ngeneration 3\nsaved ", 37);
+    assert_memory_equal(text, "skillquest-save 2\ngeneration 3\nsaved ", 37);
     assert_non_null(strstr(text, "\nxp 40\nrank 1\n"));
-    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1\n"));
+    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1 -\n"));
+    snprintf(k->right_in, sizeof k->right_in, "web.requests");
+    p.generation = 4;
+    store_ok(f->dir, &p);
+    free(text);
+    text = read_named(f->dir, "progress.sav", &n);
+    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1 web.requests\n"));
     assert_non_null(strstr(text, "\nlevel office.first_day completed 90\n"));
     assert_non_null(strstr(text, "\nkey confirm Keypad Enter\n"));
     assert_non_null(strstr(text, "\npad menu start\n"));
@@ -576,7 +584,7 @@ static void wrong_and_future_versions(void **state)
     assert_non_null(strstr(err, "not a SkillQuest save"));
 
     /* A newer format, even one whose lines we would not understand. */
-    snprintf(body, sizeof body, "skillquest-save 2\ngeneration 9\nachievement first-blood\n");
+    snprintf(body, sizeof body, "skillquest-save 3\ngeneration 9\nachievement first-blood\n");
     size_t n = with_end_line(body, file, sizeof file);
     assert_int_equal(sav_parse(file, n, &q, err, sizeof err), SAV_FILE_FUTURE);
     assert_non_null(strstr(err, "newer SkillQuest"));
@@ -653,6 +661,35 @@ static void strict_inside_a_version(void **state)
         n = with_end_line(body, file, sizeof file);
         if (sav_parse(file, n, &q, err, sizeof err) != SAV_FILE_DAMAGED)
             fail_msg("accepted: %s", bad_lines[i]);
+    }
+    /* Format 1 skill lines have no level of the last right answer: read as none. */
+    snprintf(body, sizeof body, "%sskill http 1 0 2 5 0 3 1\n", good);
+    n = with_end_line(body, file, sizeof file);
+    assert_int_equal(sav_parse(file, n, &q, err, sizeof err), SAV_FILE_GOOD);
+    assert_int_equal(q.version, 1);
+    assert_int_equal(q.skill_count, 1);
+    assert_string_equal(q.skills[0].right_in, "");
+    /* Format 2 needs that field, and only a level id or "-" fits it. */
+    char good2[1024];
+    snprintf(good2, sizeof good2, "skillquest-save 2%s", strchr(good, '\n'));
+    static const char *const v2_lines[][2] = {
+        {"skill http 1 0 2 5 0 3 1 web.requests\n", "web.requests"},
+        {"skill http 1 0 2 5 0 3 1 -\n", ""},
+        {"skill http 1 0 2 5 0 3 1\n", NULL},        /* the format 1 line: a field short */
+        {"skill http 1 0 2 5 0 3 1 - x\n", NULL},    /* a field long */
+        {"skill http 1 0 2 5 0 3 1 a\x7f\n", NULL}, /* not an id */
+    };
+    for (size_t i = 0; i < sizeof v2_lines / sizeof v2_lines[0]; i++) {
+        snprintf(body, sizeof body, "%s%s", good2, v2_lines[i][0]);
+        n = with_end_line(body, file, sizeof file);
+        sav_file_status st = sav_parse(file, n, &q, err, sizeof err);
+        if (!v2_lines[i][1]) {
+            if (st != SAV_FILE_DAMAGED) fail_msg("accepted: %s", v2_lines[i][0]);
+            continue;
+        }
+        assert_int_equal(st, SAV_FILE_GOOD);
+        assert_int_equal(q.version, 2);
+        assert_string_equal(q.skills[0].right_in, v2_lines[i][1]);
     }
     /* A NUL inside a line, checksum and all. */
     snprintf(body, sizeof body, "%sxp 5", good);

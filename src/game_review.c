@@ -1,0 +1,250 @@
+/* game_review: spaced review in play. Every quiz question a level tags with a
+ * skill is kept in a pool; answers move the skill through review.c's
+ * schedule, stored in the progress that is saved; a review (the `review`
+ * behaviour, sq.review) asks the questions that are due, taken from levels
+ * other than the one being played, missed ones first. */
+#include "game_internal.h"
+#include "review.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *game_dup(const char *s)
+{
+    if (!s) return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+sav_skill *game_skill_state(game *g, const char *id)
+{
+    sav_progress *p = &g->loaded;
+    for (int i = 0; i < p->skill_count; i++)
+        if (strcmp(p->skills[i].id, id) == 0) return &p->skills[i];
+    if (p->skill_count == SAV_MAX_SKILLS || strlen(id) > SAV_ID_MAX) return NULL;
+    sav_skill *s = &p->skills[p->skill_count++];
+    memset(s, 0, sizeof *s);
+    snprintf(s->id, sizeof s->id, "%s", id);
+    s->last_day = -1;
+    return s;
+}
+
+bool game_skill_mastered(const game *g, const char *id)
+{
+    const sav_progress *p = &g->loaded;
+    for (int i = 0; i < p->skill_count; i++)
+        if (strcmp(p->skills[i].id, id) == 0) return p->skills[i].mastered && game_has_skill(g, id);
+    return false;
+}
+
+int game_mastered_count(const game *g)
+{
+    int n = 0;
+    for (int i = 0; i < g->loaded.skill_count; i++)
+        n += g->loaded.skills[i].mastered && game_has_skill(g, g->loaded.skills[i].id);
+    return n;
+}
+
+const char *game_skill_name(game *g, const char *id, char *buf, size_t size)
+{
+    scr_skill_info info;
+    snprintf(buf, size, "%s", scr_catalogue_find(g->catalogue, id, &info) ? info.name : id);
+    return buf;
+}
+
+void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id)
+{
+    if (!q->skill) return;
+    sav_skill *s = game_skill_state(g, q->skill);
+    if (!s) return;
+    s->held = game_has_skill(g, q->skill);
+    rev_outcome outcome = rev_answer(s, right, g->today, level_id ? level_id : "");
+    g->save_wanted = true; /* an answer changes the schedule: a safe point */
+    if (outcome != REV_MASTERED_NOW || !s->held) return;
+    char name[64];
+    snprintf(g->level.quiz_note, sizeof g->level.quiz_note,
+             "Mastered: %s (right again, on another day or in another level)",
+             game_skill_name(g, q->skill, name, sizeof name));
+    game_sound(g, "mastered");
+    game_update_rank(g, true);
+}
+
+void game_review_collect(game *g, const lvl_def *def)
+{
+    for (int i = 0; i < def->quiz_count; i++) {
+        const lvl_quiz *q = &def->quizzes[i];
+        if (!q->skill || q->choice_count < 2 || q->answer < 1 || q->answer > q->choice_count)
+            continue;
+        if (g->review_pool_count == GAME_MAX_REVIEW_POOL) return;
+        if (!g->review_pool) {
+            g->review_pool = calloc(GAME_MAX_REVIEW_POOL, sizeof *g->review_pool);
+            if (!g->review_pool) return;
+        }
+        game_review_question *r = &g->review_pool[g->review_pool_count];
+        memset(r, 0, sizeof *r);
+        lvl_quiz *c = &r->quiz;
+        int choices = q->choice_count < LVL_MAX_CHOICES ? q->choice_count : LVL_MAX_CHOICES;
+        c->choices = calloc((size_t)choices, sizeof *c->choices);
+        c->id = game_dup(q->id);
+        c->question = game_dup(q->question);
+        c->explanation = game_dup(q->explanation);
+        c->skill = game_dup(q->skill);
+        bool ok = c->choices && c->id && c->question && c->skill && (c->explanation || !q->explanation);
+        for (int k = 0; ok && k < choices; k++) ok = (c->choices[k] = game_dup(q->choices[k])) != NULL;
+        c->choice_count = choices;
+        c->answer = q->answer <= choices ? q->answer : 1;
+        if (!ok || q->answer > choices) {
+            /* Out of memory, or the right answer is beyond what a quiz shows. */
+            for (int k = 0; c->choices && k < choices; k++) free(c->choices[k]);
+            free(c->choices), free(c->id), free(c->question), free(c->explanation), free(c->skill);
+            continue;
+        }
+        snprintf(r->level_id, sizeof r->level_id, "%s", def->id ? def->id : "");
+        snprintf(r->level_title, sizeof r->level_title, "%s", def->title ? def->title : r->level_id);
+        g->review_pool_count++;
+    }
+}
+
+void game_review_free(game *g)
+{
+    for (int i = 0; i < g->review_pool_count; i++) {
+        lvl_quiz *c = &g->review_pool[i].quiz;
+        for (int k = 0; k < c->choice_count; k++) free(c->choices[k]);
+        free(c->choices), free(c->id), free(c->question), free(c->explanation), free(c->skill);
+    }
+    free(g->review_pool);
+    g->review_pool = NULL;
+    g->review_pool_count = 0;
+}
+
+/* The level being played: its own questions are not reviews. */
+static const char *game_review_here(const game *g)
+{
+    return g->level.loaded && g->level.def.id ? g->level.def.id : "";
+}
+
+/* Questions about the skill asked from elsewhere; returns how many, and the
+ * index of the one to ask now (turn by turn, so a skill with several
+ * questions does not repeat the same one). */
+static int game_review_choose(const game *g, const sav_skill *s, int *chosen)
+{
+    const char *here = game_review_here(g);
+    int count = 0;
+    for (int i = 0; i < g->review_pool_count; i++) {
+        const game_review_question *r = &g->review_pool[i];
+        if (strcmp(r->quiz.skill, s->id) == 0 && strcmp(r->level_id, here) != 0) count++;
+    }
+    if (count == 0) return 0;
+    int want = (int)((s->right + s->wrong) % (uint32_t)count), seen = 0;
+    for (int i = 0; i < g->review_pool_count; i++) {
+        const game_review_question *r = &g->review_pool[i];
+        if (strcmp(r->quiz.skill, s->id) != 0 || strcmp(r->level_id, here) == 0) continue;
+        if (seen++ == want) *chosen = i;
+    }
+    return count;
+}
+
+/* Missed questions first (box 0), then the longest overdue, then by id: the
+ * same progress always gives the same review. */
+static int game_review_order(const sav_skill *a, const sav_skill *b)
+{
+    if (a->box != b->box) return a->box - b->box;
+    if (a->due_day != b->due_day) return a->due_day < b->due_day ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+static int game_review_pick(game *g, int *out, int max)
+{
+    game_index_levels(g); /* the pool comes with the level index */
+    int skill[SAV_MAX_SKILLS], question[SAV_MAX_SKILLS], due = 0;
+    for (int i = 0; i < g->loaded.skill_count; i++) {
+        sav_skill *s = &g->loaded.skills[i];
+        s->held = game_has_skill(g, s->id);
+        int q;
+        if (!rev_is_due(s, g->today) || !game_review_choose(g, s, &q)) continue;
+        /* Insertion sort: a few hundred skills at most. */
+        int at = due++;
+        while (at > 0 && game_review_order(s, &g->loaded.skills[skill[at - 1]]) < 0) {
+            skill[at] = skill[at - 1];
+            question[at] = question[at - 1];
+            at--;
+        }
+        skill[at] = i;
+        question[at] = q;
+    }
+    int n = due < max ? due : max;
+    for (int i = 0; i < n; i++) out[i] = question[i];
+    return n;
+}
+
+int game_reviews_due(game *g)
+{
+    int ignored[SAV_MAX_SKILLS];
+    return game_review_pick(g, ignored, SAV_MAX_SKILLS);
+}
+
+static void game_review_ask(game *g)
+{
+    game_level *lv = &g->level;
+    const game_review_question *r = &g->review_pool[lv->review_queue[lv->review_at]];
+    char name[64];
+    snprintf(lv->quiz_title, sizeof lv->quiz_title, "Review %d of %d: %s (from %s)",
+             lv->review_at + 1, lv->review_count, game_skill_name(g, r->quiz.skill, name, sizeof name),
+             r->level_title);
+    lv->quiz_note[0] = '\0';
+    lv->quiz = &r->quiz;
+    lv->quiz_state = QUIZ_ASKING;
+    lv->quiz_cursor = 0;
+    game_sound(g, "talk");
+}
+
+int game_review_start(game *g, int max)
+{
+    game_level *lv = &g->level;
+    if (lv->quiz_state != QUIZ_CLOSED || lv->reviewing) return 0;
+    if (max > GAME_MAX_REVIEW) max = GAME_MAX_REVIEW;
+    if (max < 1) max = 1;
+    int n = game_review_pick(g, lv->review_queue, max);
+    if (n == 0) return 0;
+    lv->reviewing = true;
+    lv->review_count = n;
+    lv->review_at = 0;
+    lv->review_right = 0;
+    game_review_ask(g);
+    return n;
+}
+
+void game_review_next(game *g)
+{
+    game_level *lv = &g->level;
+    if (++lv->review_at < lv->review_count) {
+        game_review_ask(g);
+        return;
+    }
+    lv->reviewing = false;
+    char text[GAME_PAGE_BYTES];
+    snprintf(text, sizeof text,
+             "%d of %d right. What you missed comes back at your next review; what you knew "
+             "comes back in a few days, a little later each time. Skills mastered: %d.",
+             lv->review_right, lv->review_count, game_mastered_count(g));
+    const char *page = text;
+    game_level_say(g, "Review done", &page, 1);
+}
+
+void game_set_today(game *g, int32_t today)
+{
+    g->today = today < 0 ? 0 : today > SAV_DAY_MAX ? SAV_DAY_MAX : today;
+}
+
+int32_t game_today(const game *g)
+{
+    return g->today;
+}
+
+int game_quiz_answer(const game *g)
+{
+    return g->level.quiz_state != QUIZ_CLOSED && g->level.quiz ? g->level.quiz->answer : 0;
+}
