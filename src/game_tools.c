@@ -330,8 +330,8 @@ static bool drv_walk_to(void *user, const char *target, char *err, size_t err_si
 static int drv_answer(void *user, int choice, char *err, size_t err_size)
 {
     tools_driver *d = user;
-    game_level *lv = &d->game->level;
-    if (!d->game || lv->quiz_state != QUIZ_ASKING || !lv->quiz) {
+    game_level *lv = d->game ? &d->game->level : NULL;
+    if (!lv || lv->quiz_state != QUIZ_ASKING || !lv->quiz) {
         snprintf(err, err_size, "no quiz is asking");
         return -1;
     }
