@@ -228,7 +228,7 @@ void game_review_next(game *g)
     char text[GAME_PAGE_BYTES];
     snprintf(text, sizeof text,
              "%d of %d right. What you missed comes back at your next review; what you knew "
-             "comes back in a few days, a little later each time. Skills mastered: %d.",
+             "comes back after a longer gap each time. Skills mastered: %d.",
              lv->review_right, lv->review_count, game_mastered_count(g));
     const char *page = text;
     game_level_say(g, "Review done", &page, 1);

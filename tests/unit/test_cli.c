@@ -19,6 +19,7 @@ static void defaults(void **state)
     assert_true(o.seed == 1);
     assert_int_equal(o.frames, 0);
     assert_int_equal(o.scale, 2);
+    assert_int_equal(o.today, -1); /* the clock's date */
 }
 
 static void headless_run_options(void **state)
@@ -65,6 +66,8 @@ static void author_tools(void **state)
     assert_int_equal(o.action, CLI_RUN);
     assert_string_equal(o.level, "my.lua");
     assert_string_equal(o.data_dir, "/tmp/x");
+    const char *day[] = {"skillquest", "--today", "20002"};
+    assert_int_equal(parse(3, day).today, 20002);
 }
 
 static void usage_errors(void **state)
@@ -78,6 +81,8 @@ static void usage_errors(void **state)
         {2, {"sq", "--nope"}, "unknown option '--nope'"},
         {2, {"sq", "--frames"}, "option '--frames' needs a value"},
         {3, {"sq", "--frames", "ten"}, "bad value 'ten' for --frames"},
+        {3, {"sq", "--today", "-1"}, "bad value '-1' for --today"},
+        {2, {"sq", "--today"}, "option '--today' needs a value"},
         {3, {"sq", "--frames", "0"}, "bad value '0' for --frames"},
         {3, {"sq", "--seed", "-3"}, "bad value '-3' for --seed"},
         {3, {"sq", "--renderer", "vulkan"}, "bad value 'vulkan' for --renderer"},
