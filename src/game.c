@@ -216,7 +216,8 @@ void game_click(game *g, int x, int y)
     if (lv->quiz_state == QUIZ_ASKING) {
         /* A click on a choice answers with it; elsewhere it does nothing. */
         for (int i = 0; i < lv->quiz_rows; i++)
-            if (y >= lv->quiz_row_y[i] && y < lv->quiz_row_y[i] + 20 && x > 24 && x < REN_LOGICAL_W - 24) {
+            if (y >= lv->quiz_row_y[i] && y < lv->quiz_row_y[i] + lv->quiz_row_h[i] && x > 24 &&
+                x < REN_LOGICAL_W - 24) {
                 lv->quiz_cursor = i;
                 g->pending_press |= IN_BIT(IN_CONFIRM);
             }

@@ -122,4 +122,20 @@ int game_reviews_due(game *g);
 /* The open quiz's right answer (1-based), 0 when no quiz is open. */
 int game_quiz_answer(const game *g);
 
+/* --- the controls screen: key and button remapping ---------------------- */
+/* The simulation only sees actions, so the key to bind comes from the caller:
+ * the action waiting for one (an in_action), or -1 when none is. */
+int game_wants_binding(const game *g);
+/* The caller's answer: the key's SDL scancode name ("Return") or the gamepad
+ * button's game-controller name ("a"). The key then belongs to this action
+ * alone (taken from any other action, which is told and never left without
+ * a key), the settings hold it and game_take_settings_change says so. Escape
+ * cancels. Returns false when nothing was bound; game_controls_note says why. */
+bool game_bind(game *g, int action, const char *name, bool is_pad);
+/* What the last binding did, in words for the player ("" when nothing). */
+const char *game_controls_note(const game *g);
+/* Replaces the bindings in the settings with the caller's (keys and pad
+ * only): the ones it could use, under its own names for them. */
+void game_set_bindings(game *g, const sav_settings *from);
+
 #endif

@@ -77,7 +77,9 @@ typedef struct {
     int quiz_cursor;
     bool quiz_correct;
     int quiz_right, quiz_asked;
-    int quiz_row_y[LVL_MAX_CHOICES], quiz_rows; /* from the last drawing, for mouse clicks */
+    /* From the last drawing, for mouse clicks: where each choice is, and how
+     * tall (a long choice wraps, and large text makes rows taller). */
+    int quiz_row_y[LVL_MAX_CHOICES], quiz_row_h[LVL_MAX_CHOICES], quiz_rows;
     char quiz_title[120]; /* "Terminal quiz", or which review this is */
     char quiz_note[160];  /* after the answer: a skill mastered, when one was */
     /* spaced review: questions from other levels, asked one after another */
@@ -99,7 +101,7 @@ typedef struct {
     char level_title[64];
 } game_review_question;
 
-typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS, MENU_CODEX } game_menu_kind;
+typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS, MENU_CODEX, MENU_CONTROLS } game_menu_kind;
 typedef struct game_codex game_codex;
 
 struct game {
@@ -141,6 +143,14 @@ struct game {
     char music[32];
     uint64_t ticks;
     bool quit;
+    /* the controls screen (game_controls.c) */
+    int controls_cursor;
+    int binding_wait;       /* the action waiting for a key, + 1; 0 = none */
+    bool binding_done;      /* bound between ticks: the next tick plays the sound */
+    char controls_note[200]; /* what the last binding did, for the player */
+    int controls_row_y[12], controls_rows, controls_row_h; /* from the last drawing, for clicks */
+    /* How the last menu drawing laid its rows out, for clicks (0: not drawn yet). */
+    int menu_row_h, menu_text_x;
 };
 
 void game_sound(game *g, const char *name);
@@ -205,9 +215,6 @@ void game_review_collect(game *g, const lvl_def *def);
 void game_review_free(game *g);
 /* A skill's catalogue name, or its id. */
 const char *game_skill_name(game *g, const char *id, char *buf, size_t size);
-
-/* game_ui.c */
-void game_ui_draw(game *g, game_painter *p, float alpha);
 
 /* game_ui.c */
 void game_ui_draw(game *g, game_painter *p, float alpha);

@@ -1,6 +1,7 @@
 /* game_menu: the title screen, the pause menu and settings. Menus are lists
  * read by the same actions as the game (keyboard and gamepad) and by mouse
- * clicks; every value is shown in words as well as by position. */
+ * clicks; every value is shown in words as well as by position. Rows are
+ * sized by the font, so every text size fits. */
 #include "game_internal.h"
 
 #include <stdio.h>
@@ -22,6 +23,8 @@ typedef enum {
     ITEM_FULLSCREEN,
     ITEM_REDUCED_MOTION,
     ITEM_BACK,
+    ITEM_TEXT_SIZE,
+    ITEM_CONTROLS,
 } menu_item;
 
 #define MENU_MAX_ITEMS 8
@@ -29,13 +32,27 @@ typedef enum {
 #define MENU_X 200
 #define MENU_Y_MAX 160
 #define MENU_BOTTOM 322 /* the help line sits below this */
+#define MENU_BOX_W 300  /* the panel's width when the labels allow */
+
+static const char *const menu_text_sizes[] = {"Small", "Normal", "Large"};
 
 /* Rows start lower for short menus and higher for long ones, so the box
  * never covers the help line. */
-static int menu_y(int items)
+static int menu_y(int items, int row_h)
 {
-    int y = MENU_BOTTOM - items * 24 - 16;
+    int y = MENU_BOTTOM - items * row_h - 16;
     return y < MENU_Y_MAX ? y : MENU_Y_MAX;
+}
+
+/* Before the first drawing (headless tests click too) the normal size's layout. */
+static int menu_row_h(const game *g)
+{
+    return g->menu_row_h > 0 ? g->menu_row_h : MENU_ROW;
+}
+
+static int menu_text_x(const game *g)
+{
+    return g->menu_text_x > 0 ? g->menu_text_x : MENU_X;
 }
 
 static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
@@ -62,11 +79,14 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
         out[n++] = ITEM_MUSIC;
         out[n++] = ITEM_EFFECTS;
         out[n++] = ITEM_FULLSCREEN;
+        out[n++] = ITEM_TEXT_SIZE;
         out[n++] = ITEM_REDUCED_MOTION;
+        out[n++] = ITEM_CONTROLS;
         out[n++] = ITEM_BACK;
         break;
     case MENU_NONE:
     case MENU_CODEX:
+    case MENU_CONTROLS:
         break;
     }
     return n;
@@ -104,13 +124,18 @@ static void menu_label(const game *g, menu_item item, char *out, size_t size)
     case ITEM_REDUCED_MOTION:
         snprintf(out, size, "Reduced motion  < %s >", s->reduced_motion ? "On" : "Off");
         break;
+    case ITEM_TEXT_SIZE:
+        snprintf(out, size, "Text size       < %s >", menu_text_sizes[s->text_size]);
+        break;
+    case ITEM_CONTROLS: snprintf(out, size, "Controls: keys and gamepad"); break;
     case ITEM_BACK: snprintf(out, size, "Back"); break;
     }
 }
 
 bool game_menu_over_title(const game *g)
 {
-    return g->menu == MENU_TITLE || (g->menu == MENU_SETTINGS && g->menu_return == MENU_TITLE);
+    return g->menu == MENU_TITLE ||
+           ((g->menu == MENU_SETTINGS || g->menu == MENU_CONTROLS) && g->menu_return == MENU_TITLE);
 }
 
 void game_menu_open(game *g, game_menu_kind kind)
@@ -164,6 +189,13 @@ static void menu_activate(game *g, menu_item item)
         g->settings.reduced_motion = !g->settings.reduced_motion;
         g->settings_changed = true;
         break;
+    case ITEM_TEXT_SIZE:
+        g->settings.text_size = (sav_text_size)((g->settings.text_size + 1) % 3);
+        g->settings_changed = true;
+        break;
+    case ITEM_CONTROLS:
+        game_controls_open(g);
+        break;
     case ITEM_BACK:
         g->menu = g->menu_return == MENU_SETTINGS ? MENU_TITLE : g->menu_return;
         g->menu_cursor = 0;
@@ -182,6 +214,12 @@ static void menu_adjust(game *g, menu_item item, int direction)
         *volume = v < 0 ? 0 : (v > 100 ? 100 : v);
         g->settings_changed = true;
         game_sound(g, "cursor");
+    } else if (item == ITEM_TEXT_SIZE) {
+        int t = (int)g->settings.text_size + direction;
+        if (t < SAV_TEXT_SMALL || t > SAV_TEXT_LARGE) return;
+        g->settings.text_size = (sav_text_size)t;
+        g->settings_changed = true;
+        game_sound(g, "cursor");
     } else if (item == ITEM_FULLSCREEN || item == ITEM_REDUCED_MOTION) {
         menu_activate(g, item);
     }
@@ -191,6 +229,10 @@ void game_menu_tick(game *g, const in_frame *in)
 {
     if (g->menu == MENU_CODEX) {
         game_codex_tick(g, in);
+        return;
+    }
+    if (g->menu == MENU_CONTROLS) {
+        game_controls_tick(g, in);
         return;
     }
     menu_item items[MENU_MAX_ITEMS];
@@ -223,18 +265,46 @@ void game_menu_tick(game *g, const in_frame *in)
 
 void game_menu_click(game *g, int x, int y)
 {
+    if (g->menu == MENU_CONTROLS) {
+        game_controls_click(g, x, y);
+        return;
+    }
     menu_item items[MENU_MAX_ITEMS];
     int n = menu_items(g, g->menu, items);
-    int top = menu_y(n);
-    int row = (y - top) / MENU_ROW;
-    if (x < MENU_X - 20 || x > REN_LOGICAL_W - MENU_X + 80 || y < top || row >= n) return;
+    int row_h = menu_row_h(g), text_x = menu_text_x(g);
+    int top = menu_y(n, row_h);
+    int row = y < top ? -1 : (y - top) / row_h;
+    if (x < text_x - 20 || x > REN_LOGICAL_W - text_x + 80 || row < 0 || row >= n) return;
     g->menu_cursor = row;
     /* A click on the right of a value raises it, on the left lowers it. */
-    if (menu_volume(g, items[row])) {
+    if (menu_volume(g, items[row]) || items[row] == ITEM_TEXT_SIZE) {
         menu_adjust(g, items[row], x > REN_LOGICAL_W / 2 ? +1 : -1);
         return;
     }
     menu_activate(g, items[row]);
+}
+
+/* The help line names the keys the player has now, so a remapped key is
+ * never described by its old name. */
+static void menu_help(const game *g, char *out, size_t size)
+{
+    char up[40], down[40], ok[40], back[40], pad_ok[40], pad_back[40], choose[96];
+    game_key_label(g, IN_UP, false, up, sizeof up);
+    game_key_label(g, IN_DOWN, false, down, sizeof down);
+    game_key_label(g, IN_CONFIRM, false, ok, sizeof ok);
+    game_key_label(g, IN_CANCEL, false, back, sizeof back);
+    game_key_label(g, IN_CONFIRM, true, pad_ok, sizeof pad_ok);
+    game_key_label(g, IN_CANCEL, true, pad_back, sizeof pad_back);
+    bool arrows =
+        game_key_bound(g, IN_UP, false, "Up") && game_key_bound(g, IN_DOWN, false, "Down");
+    bool dpad =
+        game_key_bound(g, IN_UP, true, "dpup") && game_key_bound(g, IN_DOWN, true, "dpdown");
+    if (arrows && dpad)
+        snprintf(choose, sizeof choose, "Arrows or d-pad");
+    else
+        snprintf(choose, sizeof choose, "%s/%s", arrows ? "Up" : up, arrows ? "Down" : down);
+    snprintf(out, size, "%s: choose   %s%s%s: select   %s%s%s: back", choose, ok,
+             pad_ok[0] ? " or " : "", pad_ok, back, pad_back[0] ? " or " : "", pad_back);
 }
 
 void game_menu_draw(game *g, game_painter *p)
@@ -243,43 +313,76 @@ void game_menu_draw(game *g, game_painter *p)
         game_codex_draw(g, p);
         return;
     }
+    if (g->menu == MENU_CONTROLS) {
+        game_controls_draw(g, p);
+        return;
+    }
     menu_item items[MENU_MAX_ITEMS];
     int n = menu_items(g, g->menu, items);
     uint16_t panel = game_sprite(g, "ui_panel"), cursor = game_sprite(g, "ui_cursor");
     static const ren_color text = {240, 240, 232, 255}, accent = {255, 214, 102, 255},
                            dim = {170, 180, 200, 255};
+    int line = txt_line_height(p->font);
+    /* Rows as tall as a line needs, a panel as wide as the longest label. */
+    int row_h = line + 4 > MENU_ROW ? line + 4 : MENU_ROW;
+    int widest = 0;
+    char labels[MENU_MAX_ITEMS][64];
+    for (int i = 0; i < n; i++) {
+        menu_label(g, items[i], labels[i], sizeof labels[i]);
+        int w = txt_measure(p->font, labels[i], strlen(labels[i]));
+        if (w > widest) widest = w;
+    }
+    int box_w = widest + 70 > MENU_BOX_W ? widest + 70 : MENU_BOX_W;
+    if (box_w > REN_LOGICAL_W - 16) box_w = REN_LOGICAL_W - 16;
+    int box_x = (REN_LOGICAL_W - box_w) / 2, text_x = box_x + 30;
+    g->menu_row_h = row_h;
+    g->menu_text_x = text_x;
+    int top = g->menu == MENU_TITLE ? 16 : 40 + (line - 20); /* the title needs no heading row */
+    const int rows_y = menu_y(n, row_h);
+    ren_rect box = {box_x, rows_y - top, box_w, n * row_h + top + 16};
     if (game_menu_over_title(g)) {
         ren_begin(p->ren, (ren_color){26, 28, 44, 255});
-        /* The title over a strip of the office: the player between mentors. */
+        /* The title over a strip of the office: the player between mentors.
+         * A long menu (settings, larger text) hides what it would cover. */
         static const char *const cast[] = {"mentor_0", "player_down_0", "bug_0", "orb_0",
                                            "terminal_0", "mentor_1"};
-        for (int i = 0; i < 6; i++)
-            ren_draw_sprite(p->ren, game_sprite(g, cast[i]), 236 + i * 28, 96);
+        if (box.y >= 116)
+            for (int i = 0; i < 6; i++)
+                ren_draw_sprite(p->ren, game_sprite(g, cast[i]), 236 + i * 28, 96);
         const char *title = "SkillQuest";
         txt_font *big = p->font_big ? p->font_big : p->font;
         int tw = txt_measure(big, title, strlen(title));
-        txt_draw(big, (REN_LOGICAL_W - tw) / 2, 22, title, strlen(title), accent);
+        if (box.y >= 22 + txt_line_height(big) + 4)
+            txt_draw(big, (REN_LOGICAL_W - tw) / 2, 22, title, strlen(title), accent);
         const char *sub = "From backend developer to backend engineer";
         int sw = txt_measure(p->font, sub, strlen(sub));
-        txt_draw(p->font, (REN_LOGICAL_W - sw) / 2, 64, sub, strlen(sub), dim);
+        if (box.y >= 64 + line + 4)
+            txt_draw(p->font, (REN_LOGICAL_W - sw) / 2, 64, sub, strlen(sub), dim);
     } else {
         ren_fill_rect(p->ren, (ren_rect){0, 0, REN_LOGICAL_W, REN_LOGICAL_H},
                       (ren_color){8, 10, 20, 190});
     }
-    int top = g->menu == MENU_TITLE ? 16 : 40; /* the title needs no heading row */
-    const int rows_y = menu_y(n);
-    ren_rect box = {MENU_X - 30, rows_y - top, REN_LOGICAL_W - 2 * (MENU_X - 30), n * MENU_ROW + top + 16};
     ren_draw_nine_slice(p->ren, panel, box, 8);
     const char *heading = g->menu == MENU_TITLE ? "" : g->menu == MENU_PAUSE ? "Paused" : "Settings";
-    txt_draw(p->font, MENU_X - 10, rows_y - 30, heading, strlen(heading), accent);
+    txt_draw(p->font, text_x - 10, rows_y - top + 10, heading, strlen(heading), accent);
     for (int i = 0; i < n; i++) {
-        char label[64];
-        menu_label(g, items[i], label, sizeof label);
         bool on = i == g->menu_cursor;
-        if (on) ren_draw_sprite(p->ren, cursor, MENU_X - 14, rows_y + i * MENU_ROW + 5);
-        txt_draw(p->font, MENU_X, rows_y + i * MENU_ROW, label, strlen(label), on ? accent : text);
+        int y = rows_y + i * row_h + (row_h - MENU_ROW) / 2;
+        if (on) ren_draw_sprite(p->ren, cursor, text_x - 14, y + 5 + (line - 20) / 2);
+        txt_draw(p->font, text_x, y, labels[i], strlen(labels[i]), on ? accent : text);
     }
-    const char *help = "Arrows or d-pad: choose   Enter or A: select   Esc or B: back";
+    char help[240];
+    menu_help(g, help, sizeof help);
     int hw = txt_measure(p->font, help, strlen(help));
-    txt_draw(p->font, (REN_LOGICAL_W - hw) / 2, REN_LOGICAL_H - 28, help, strlen(help), dim);
+    if (hw > REN_LOGICAL_W - 8) {
+        /* Long key names: the words for the keyboard alone still fit. */
+        char up[40], down[40], ok[40], back[40];
+        snprintf(help, sizeof help, "%s/%s: choose   %s: select   %s: back",
+                 game_key_label(g, IN_UP, false, up, sizeof up),
+                 game_key_label(g, IN_DOWN, false, down, sizeof down),
+                 game_key_label(g, IN_CONFIRM, false, ok, sizeof ok),
+                 game_key_label(g, IN_CANCEL, false, back, sizeof back));
+        hw = txt_measure(p->font, help, strlen(help));
+    }
+    txt_draw(p->font, (REN_LOGICAL_W - hw) / 2, REN_LOGICAL_H - 8 - line, help, strlen(help), dim);
 }

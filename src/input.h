@@ -48,6 +48,15 @@ typedef struct {
 } in_state;
 
 void in_default_bindings(in_bindings *b);
+/* Adds one key (scancode) or button to an action; false when the action has
+ * no free slot. Binding what the action already has changes nothing. */
+bool in_bind_key(in_bindings *b, in_action action, int scancode);
+bool in_bind_button(in_bindings *b, in_action action, int button);
+/* An action left with no key gets its default keys back, and one with no
+ * button its default buttons, so the player can never lock themselves out:
+ * the defaults no other action uses, or all of them when every one is taken.
+ * Returns the IN_BIT mask of the actions it filled. */
+uint32_t in_fill_unbound(in_bindings *b);
 const char *in_action_name(in_action action);
 /* Returns IN_ACTION_COUNT for an unknown name. */
 in_action in_action_from_name(const char *name);

@@ -34,6 +34,8 @@ typedef struct {
     plat_system *plat;
     ren_context *ren;
     txt_font *font, *font_big;
+    char font_path[4200];
+    int font_px; /* the size a->font was opened at */
     aud_system *audio;
     game *game;
     in_state input;
@@ -103,6 +105,45 @@ static void main_note_watched(app *a)
     for (int i = 0; i < 2; i++) a->watched_mtime[i] = i < n ? main_mtime(paths[i]) : -1;
 }
 
+/* DotGothic16 is drawn on a 16 px grid: 14 and 20 px keep its strokes even
+ * enough to read on the 640x360 canvas, where 12 px breaks them apart. */
+static int main_text_px(sav_text_size size)
+{
+    return size == SAV_TEXT_SMALL ? 14 : size == SAV_TEXT_LARGE ? 20 : 16;
+}
+
+static bool main_same_bindings(const sav_settings *a, const sav_settings *b)
+{
+    if (a->key_count != b->key_count || a->pad_count != b->pad_count) return false;
+    for (int i = 0; i < a->key_count; i++)
+        if (strcmp(a->keys[i].action, b->keys[i].action) || strcmp(a->keys[i].key, b->keys[i].key))
+            return false;
+    for (int i = 0; i < a->pad_count; i++)
+        if (strcmp(a->pad[i].action, b->pad[i].action) || strcmp(a->pad[i].key, b->pad[i].key))
+            return false;
+    return true;
+}
+
+/* The player's key names become the codes input counts. What the platform
+ * could not use goes from the settings too, so the controls screen and the
+ * save show the keys that work, in SDL's spelling. */
+static void main_apply_bindings(app *a, const sav_settings *st)
+{
+    in_bindings b;
+    plat_bindings_from_settings(st, &b);
+    if (memcmp(&b, &a->bindings, sizeof b) != 0) {
+        a->bindings = b;
+        /* Keys counted as held under the old bindings would never come up. */
+        in_release_all(&a->input);
+    }
+    sav_settings *used = malloc(sizeof *used);
+    if (!used) return;
+    *used = *st;
+    plat_settings_from_bindings(&b, used);
+    if (!main_same_bindings(used, st)) game_set_bindings(a->game, used);
+    free(used);
+}
+
 /* The menus change settings inside the game; the platform and audio apply them. */
 static void main_apply_settings(app *a)
 {
@@ -114,6 +155,34 @@ static void main_apply_settings(app *a)
     aud_set_volumes(a->audio, v);
     if (!a->opts.headless && st->fullscreen != plat_is_fullscreen(a->plat))
         plat_toggle_fullscreen(a->plat);
+    int px = main_text_px(st->text_size);
+    if (px != a->font_px) {
+        txt_font *font = txt_open(a->ren, a->font_path, px);
+        if (font) {
+            txt_close(a->font);
+            a->font = font;
+            a->font_px = px;
+        } else {
+            log_warn("text: keeping the %d px font", a->font_px);
+        }
+    }
+    main_apply_bindings(a, st);
+}
+
+/* The controls screen waits for a key: the first press this poll is its
+ * answer, by name. A key SDL cannot name is refused by the game in words. */
+static void main_capture(app *a, const plat_events *e)
+{
+    if (!e->captured_key && !e->captured_button) return;
+    int action = game_wants_binding(a->game);
+    char name[SAV_ID_MAX + 1] = "";
+    bool pad = e->captured_button != 0;
+    if (pad)
+        plat_button_name(e->captured_button - 1, name, sizeof name);
+    else
+        plat_key_name(e->captured_key, name, sizeof name);
+    game_bind(a->game, action, name, pad);
+    if (game_take_settings_change(a->game)) main_apply_settings(a);
 }
 
 static bool main_start(app *a)
@@ -131,7 +200,10 @@ static bool main_start(app *a)
     plat_path(index, sizeof index, a->root, "assets/gen/atlas.txt");
     plat_path(font, sizeof font, a->root, MAIN_FONT);
     if (!ren_load_atlas(a->ren, png, index)) return false;
-    a->font = txt_open(a->ren, font, 16);
+    /* The player's text size replaces this once the settings are read. */
+    snprintf(a->font_path, sizeof a->font_path, "%s", font);
+    a->font_px = main_text_px(SAV_TEXT_NORMAL);
+    a->font = txt_open(a->ren, font, a->font_px);
     a->font_big = txt_open(a->ren, font, 32);
     if (!a->font || !a->font_big) return false;
 
@@ -166,7 +238,6 @@ static bool main_start(app *a)
     SDL_free(pref); /* user_dir pointed into it; the game keeps its own copy */
     if (a->game) main_apply_settings(a);
     if (!a->game) return false;
-    in_default_bindings(&a->bindings);
     in_reset(&a->input);
     main_note_watched(a);
     return true;
@@ -294,7 +365,9 @@ static bool main_run_windowed(app *a, double started)
     bool ok = true;
     while (!events.quit) {
         double frame_start = plat_now();
+        events.capture = game_wants_binding(a->game) >= 0;
         plat_poll(a->plat, &a->input, &a->bindings, &events);
+        if (events.capture) main_capture(a, &events);
         main_watch(a, events.reload);
         int mx, my;
         if (events.mouse_clicked && ren_window_to_logical(a->ren, events.mouse_x, events.mouse_y, &mx, &my)) {

@@ -129,6 +129,8 @@ void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, pla
 {
     out->reload = false;
     out->mouse_clicked = false;
+    out->captured_key = 0;
+    out->captured_button = 0;
     if (p->headless) return;
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
@@ -150,7 +152,13 @@ void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, pla
                 if (down && !e.key.repeat) out->reload = true;
                 break;
             }
-            if (!e.key.repeat) in_key(input, bindings, sc, down);
+            if (e.key.repeat) break;
+            if (down && out->capture) {
+                /* The key is being bound, not played: the game never sees it. */
+                if (!out->captured_key && !out->captured_button) out->captured_key = sc;
+                break;
+            }
+            in_key(input, bindings, sc, down);
             break;
         }
         case SDL_CONTROLLERDEVICEADDED:
@@ -161,6 +169,11 @@ void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, pla
             break;
         case SDL_CONTROLLERBUTTONDOWN:
         case SDL_CONTROLLERBUTTONUP:
+            if (e.type == SDL_CONTROLLERBUTTONDOWN && out->capture) {
+                if (!out->captured_key && !out->captured_button)
+                    out->captured_button = e.cbutton.button + 1;
+                break;
+            }
             in_button(input, bindings, e.cbutton.button, e.type == SDL_CONTROLLERBUTTONDOWN);
             break;
         case SDL_CONTROLLERAXISMOTION:

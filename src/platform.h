@@ -5,6 +5,7 @@
 #define SQ_PLATFORM_H
 
 #include "input.h"
+#include "save.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -24,6 +25,12 @@ typedef struct {
     bool reload;        /* F5 */
     bool mouse_clicked; /* left button released this poll */
     int mouse_x, mouse_y; /* window coordinates of the last mouse event */
+    /* Set by the caller while the game waits for a key to bind: the first
+     * press goes to captured_* instead of the input state (releases still
+     * reach it, so nothing stays held). */
+    bool capture;
+    int captured_key;    /* scancode pressed while capturing, 0 = none */
+    int captured_button; /* game-controller button + 1 pressed while capturing, 0 = none */
 } plat_events;
 
 plat_system *plat_create(const plat_config *cfg);
@@ -46,5 +53,18 @@ int32_t plat_today(void);
 bool plat_find_data_root(const char *override, char *out, size_t size);
 /* Joins root and a relative path into out; false if it does not fit. */
 bool plat_path(char *out, size_t size, const char *root, const char *relative);
+
+/* platform_bindings.c: the save names keys and buttons in SDL's words
+ * ("Return", "Keypad Enter"; "a", "dpup"); the input module counts codes.
+ * Unknown names and the platform's own keys (F5, F11) are skipped with a
+ * warning, and an action left with nothing gets its defaults back
+ * (in_fill_unbound). Returns how many names were skipped. */
+int plat_bindings_from_settings(const sav_settings *s, in_bindings *out);
+/* The reverse: fills s->keys and s->pad (action by action) from the codes. */
+void plat_settings_from_bindings(const in_bindings *b, sav_settings *s);
+/* The name a captured key or button is saved under; false when it has none
+ * or the platform keeps it for itself. */
+bool plat_key_name(int scancode, char *out, size_t size);
+bool plat_button_name(int button, char *out, size_t size);
 
 #endif

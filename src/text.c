@@ -239,6 +239,12 @@ int txt_draw_wrapped(txt_font *font, ren_rect box, const char *text, ren_color c
     return total;
 }
 
+int txt_count_lines(txt_font *font, const char *text, int width)
+{
+    txt_line first[1];
+    return txt_wrap(text, width, txt_measure_cb, font, first, 1);
+}
+
 void txt_shutdown(void)
 {
     if (TTF_WasInit()) TTF_Quit();

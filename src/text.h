@@ -38,6 +38,9 @@ int txt_measure(txt_font *font, const char *text, size_t len);
 int txt_draw(txt_font *font, int x, int y, const char *text, size_t len, ren_color color);
 /* Draws wrapped text inside a box; returns the number of lines it needed. */
 int txt_draw_wrapped(txt_font *font, ren_rect box, const char *text, ren_color color);
+/* The lines txt_draw_wrapped would need at this width, without drawing:
+ * layouts size their boxes by it instead of assuming a line count. */
+int txt_count_lines(txt_font *font, const char *text, int width);
 /* Glyphs rasterised so far: lets tests prove the cache is used. */
 unsigned txt_glyphs_rasterised(const txt_font *font);
 /* Stops SDL_ttf once every font is closed. */
