@@ -256,10 +256,11 @@ void game_set_bindings(game *g, const sav_settings *from)
     g->settings.pad_count = from->pad_count;
 }
 
-const char *game_key_label(const game *g, in_action action, bool pad, char *out, size_t size)
+static const char *controls_label(const sav_settings *st, in_action action, bool pad, char *out,
+                                  size_t size)
 {
-    const sav_binding *list = pad ? g->settings.pad : g->settings.keys;
-    int count = pad ? g->settings.pad_count : g->settings.key_count;
+    const sav_binding *list = pad ? st->pad : st->keys;
+    int count = pad ? st->pad_count : st->key_count;
     out[0] = '\0';
     for (int i = 0; i < count; i++)
         if (strcmp(list[i].action, in_action_name(action)) == 0) {
@@ -267,6 +268,21 @@ const char *game_key_label(const game *g, in_action action, bool pad, char *out,
             break;
         }
     return out;
+}
+
+const char *game_key_label(const game *g, in_action action, bool pad, char *out, size_t size)
+{
+    return controls_label(&g->settings, action, pad, out, size);
+}
+
+/* True when this key name is bound to the action in these settings. */
+static bool controls_bound(const sav_settings *st, in_action action, const char *name)
+{
+    for (int i = 0; i < st->key_count; i++)
+        if (strcmp(st->keys[i].action, in_action_name(action)) == 0 &&
+            controls_same(st->keys[i].key, name))
+            return true;
+    return false;
 }
 
 bool game_key_bound(const game *g, in_action action, bool pad, const char *name)
@@ -479,4 +495,59 @@ void game_controls_draw(game *g, game_painter *p)
         hw = txt_measure(p->font, help, strlen(help));
     }
     txt_draw(p->font, (REN_LOGICAL_W - hw) / 2, REN_LOGICAL_H - 4 - line, help, strlen(help), dim);
+}
+
+/* "{move}": the arrow keys (and WASD, when both are bound) by the names
+ * players use, or else the four keys the player chose, in W A S D order. */
+static void controls_move_words(const sav_settings *st, char *out, size_t size)
+{
+    static const in_action order[4] = {IN_UP, IN_LEFT, IN_DOWN, IN_RIGHT};
+    static const char *const arrows[4] = {"Up", "Left", "Down", "Right"};
+    static const char *const wasd[4] = {"W", "A", "S", "D"};
+    char keys[4][SAV_ID_MAX + 1];
+    bool arrow_keys = true, also_wasd = true;
+    for (int i = 0; i < 4; i++) {
+        controls_label(st, order[i], false, keys[i], sizeof keys[i]);
+        arrow_keys = arrow_keys && strcmp(keys[i], arrows[i]) == 0;
+        also_wasd = also_wasd && controls_bound(st, order[i], wasd[i]);
+    }
+    if (arrow_keys)
+        snprintf(out, size, also_wasd ? "the arrow keys or WASD" : "the arrow keys");
+    else
+        snprintf(out, size, "%s %s %s %s", keys[0], keys[1], keys[2], keys[3]);
+}
+
+void game_expand_keys_for(const sav_settings *st, const char *text, char *out, size_t size)
+{
+    size_t used = 0;
+    if (size == 0) return;
+    while (*text && used + 1 < size) {
+        const char *close = *text == '{' ? strchr(text, '}') : NULL;
+        char name[16], words[4 * (SAV_ID_MAX + 1) + 32] = "";
+        size_t len = close ? (size_t)(close - text - 1) : 0;
+        if (close && len > 0 && len < sizeof name) {
+            memcpy(name, text + 1, len);
+            name[len] = '\0';
+            in_action action = in_action_from_name(name);
+            if (strcmp(name, "move") == 0)
+                controls_move_words(st, words, sizeof words);
+            else if (action != IN_ACTION_COUNT)
+                controls_label(st, action, false, words, sizeof words);
+        }
+        if (words[0]) {
+            /* A known name: its key. Anything else in braces ({"id": 7} in a
+             * quiz about JSON) stays as written. */
+            int n = snprintf(out + used, size - used, "%s", words);
+            used += n > 0 && (size_t)n < size - used ? (size_t)n : size - used - 1;
+            text = close + 1;
+        } else {
+            out[used++] = *text++;
+        }
+    }
+    out[used] = '\0';
+}
+
+void game_expand_keys(const game *g, const char *text, char *out, size_t size)
+{
+    game_expand_keys_for(&g->settings, text, out, size);
 }

@@ -227,6 +227,12 @@ void game_controls_draw(game *g, game_painter *p);
 /* The first key (pad false) or gamepad button (pad true) bound to an action,
  * in words for on-screen hints ("Enter", "A"); "" when none. */
 const char *game_key_label(const game *g, in_action action, bool pad, char *out, size_t size);
+/* Copies text with {confirm}, {hint}, {menu}, ... (any action's name) and
+ * {move} replaced by the player's keys for them, so level text stays true
+ * after the keys are remapped. Other braces are left as they are. */
+void game_expand_keys(const game *g, const char *text, char *out, size_t size);
+/* The same with given settings (the checker measures with the defaults). */
+void game_expand_keys_for(const sav_settings *st, const char *text, char *out, size_t size);
 /* True when this key or button name is bound to the action. */
 bool game_key_bound(const game *g, in_action action, bool pad, const char *name);
 

@@ -56,7 +56,7 @@ void game_level_say(game *g, const char *speaker, const char *const *pages, int 
     game_box *b = &lv->boxes[lv->box_count++];
     snprintf(b->speaker, sizeof b->speaker, "%.*s", (int)sizeof b->speaker - 1, speaker);
     b->page_count = count < GAME_MAX_PAGES ? count : GAME_MAX_PAGES;
-    for (int i = 0; i < b->page_count; i++) snprintf(b->pages[i], sizeof b->pages[i], "%s", pages[i]);
+    for (int i = 0; i < b->page_count; i++) game_expand_keys(g, pages[i], b->pages[i], sizeof b->pages[i]);
     if (lv->box_count == 1) {
         lv->page = 0;
         lv->box_ticks = 0;

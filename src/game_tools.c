@@ -134,6 +134,15 @@ static bool tools_sound_known(void *user, const char *sound)
     return stat(path, &st) == 0;
 }
 
+/* Level text is checked as a player with the default keys reads it. */
+static void tools_expand_keys(void *user, const char *text, char *out, size_t size)
+{
+    (void)user;
+    static sav_progress defaults;
+    if (!defaults.settings.key_count) sav_defaults(&defaults);
+    game_expand_keys_for(&defaults.settings, text, out, size);
+}
+
 static int tools_text_width(void *user, const char *text, int len)
 {
     tools_check *c = user;
@@ -147,7 +156,7 @@ int game_check_paths(const char *data_root, const ren_atlas *atlas, txt_font *fo
     bool found = tools_collect(&l, args, count, false);
     tools_check c = {atlas, data_root, font, 0};
     scr_check_env env = {tools_report, &c, tools_sprite_known, tools_sound_known,
-                         font ? tools_text_width : NULL};
+                         font ? tools_text_width : NULL, tools_expand_keys};
     for (int i = 0; i < l.count; i++) scr_check_file(l.paths[i], data_root, &env);
     *files_checked = l.count;
     tools_free(&l);

@@ -332,6 +332,11 @@ static void lvl_check_fit(lvl_checker *c, int line, const char *what, const char
     if (!c->env->text_width || !text) return;
     lvl_measure_ctx ctx = {c->env};
     txt_line lines[1];
+    char shown[2048];
+    if (c->env->expand_keys && strlen(text) < sizeof shown / 2) {
+        c->env->expand_keys(c->env->user, text, shown, sizeof shown);
+        text = shown;
+    }
     int n = txt_wrap(text, LVL_TEXT_WIDTH, lvl_measure, &ctx, lines, 1);
     if (n > LVL_TEXT_LINES)
         lvl_problem(c, line, "%s needs %d lines; a dialogue page holds %d: split it", what, n,

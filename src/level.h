@@ -5,6 +5,7 @@
 #define SQ_LEVEL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #define LVL_FORMAT 1            /* the level API version this engine speaks */
@@ -139,6 +140,9 @@ typedef struct {
     /* Pixel width of text in the dialogue font; NULL skips the fit check. */
     int (*text_width)(void *user, const char *text, int len);
     void (*report)(void *user, int line, const char *message);
+    /* Replaces {confirm}, {move} ... with key names before measuring, as the
+     * game does before showing text; NULL measures the text as written. */
+    void (*expand_keys)(void *user, const char *text, char *out, size_t size);
 } lvl_check_env;
 
 /* The dialogue box's text area, shared with the game's drawing. */

@@ -126,6 +126,8 @@ typedef struct {
     bool (*sprite_known)(void *user, const char *sprite);
     bool (*sound_known)(void *user, const char *sound);
     int (*text_width)(void *user, const char *text, int len);
+    /* {confirm}, {move} ... as the game shows them; NULL: as written. */
+    void (*expand_keys)(void *user, const char *text, char *out, size_t size);
 } scr_check_env;
 
 /* Loads and validates one file; returns the number of problems reported.

@@ -1046,6 +1046,12 @@ static int scr_check_width(void *user, const char *text, int len)
     return c->env->text_width(c->env->user, text, len);
 }
 
+static void scr_check_expand(void *user, const char *text, char *out, size_t size)
+{
+    scr_check_ctx *c = user;
+    c->env->expand_keys(c->env->user, text, out, size);
+}
+
 static void scr_check_report(void *user, int line, const char *message)
 {
     scr_check_ctx *c = user;
@@ -1070,7 +1076,8 @@ int scr_check_file(const char *path, const char *data_root, const scr_check_env 
                           scr_check_sound,
                           scr_check_behaviour,
                           env->text_width ? scr_check_width : NULL,
-                          scr_check_report};
+                          scr_check_report,
+                          env->expand_keys ? scr_check_expand : NULL};
     problems += lvl_check(&def, &cenv);
     scr_level_destroy(lv);
     lvl_free(&def);

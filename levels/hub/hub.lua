@@ -9,7 +9,7 @@ return {
   quest = "hub",
   title = "The Campus",
   brief = "Each portal leads to a quest: one field of backend work. Walk up to a portal and "
-    .. "press Enter. Portals open as you learn the skills their field builds on.",
+    .. "press {confirm}. Portals open as you learn the skills their field builds on.",
 
   map = {
     legend = {
@@ -47,7 +47,7 @@ return {
       "A backend engineer is more like the architect: designs the system, chooses the "
         .. "technologies, and sees that it is secure, fast enough, deployed and watched.",
       "Every portal here is one field. Start with Web Development; the others open as your "
-        .. "skills grow. Press Tab for the menu at any time.",
+        .. "skills grow. Press {menu} for the menu at any time.",
       "The review desk beside me asks again what you answered before: a day later, then "
         .. "after longer gaps. Answer a skill right again on a later day and you master it.",
     },

@@ -7,7 +7,7 @@ return {
   quest = "web",
   title = "First Day at the Office",
   brief = "Welcome, new backend developer! Talk to Ada, collect the skill orbs and answer the "
-    .. "terminal's question. Arrow keys or WASD to walk, Enter to talk and go on, H for a hint.",
+    .. "terminal's question. Walk with {move}; {confirm} talks and goes on, {hint} gives a hint.",
   music = "music_hub",
 
   map = {
@@ -79,7 +79,7 @@ return {
   },
 
   hints = {
-    "Ada is just above where you start. Stand next to her and press Enter.",
+    "Ada is just above where you start. Stand next to her and press {confirm}.",
     "The HTTP orb is in the carpeted room at the bottom right. Bugs walk in straight lines: wait until one turns.",
     "The gate above the left rooms opens by itself once you hold HTTP.",
   },

@@ -13,7 +13,7 @@ local level = {
   quest = "web",               -- the quest (curriculum field) it belongs to
   title = "JSON Basics",       -- shown on the opening page and above the goals
   brief = "Talk to Ada, learn JSON from the orb, get through the gate and answer the "
-    .. "terminal. Walk with the arrow keys or WASD, press Enter to talk, H for a hint.",
+    .. "terminal. Walk with {move}, press {confirm} to talk, {hint} for a hint.",
 
   map = {
     -- One string per row, every row as wide as the first. The default
@@ -61,9 +61,9 @@ local level = {
     },
   },
 
-  -- Revealed one at a time when the player presses H.
+  -- Revealed one at a time when the player asks for a hint ({hint} in text).
   hints = {
-    "Ada stands just above where you start: walk next to her and press Enter.",
+    "Ada stands just above where you start: walk next to her and press {confirm}.",
     "The gate opens by itself when you come close holding JSON.",
   },
 

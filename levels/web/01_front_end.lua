@@ -9,7 +9,7 @@ return {
   quest = "web",
   title = "What the Browser Gets",
   brief = "Your backend will send pages and data to web browsers. Learn what browsers do with "
-    .. "them: HTML, CSS and JavaScript. Arrow keys or WASD to walk, Enter to talk, H for a hint.",
+    .. "them: HTML, CSS and JavaScript. Walk with {move}; {confirm} talks, {hint} gives a hint.",
   music = "music_hub",
 
   map = {
@@ -68,7 +68,7 @@ return {
         .. "<a href=\"/about\"> for a link. The HTML orb is in the library, north of the office.",
       "CSS styles that HTML, and JavaScript makes it interactive. The CSS studio's gate, south of "
         .. "the office, opens once you know HTML. The JavaScript lab's gate, north, needs CSS.",
-      "Bugs crawl around the office: if one touches you, you are back at the start. Press H when "
+      "Bugs crawl around the office: if one touches you, you are back at the start. Press {hint} when "
         .. "you are stuck. The exit is in the JavaScript lab's top wall.",
     },
     sam = {
@@ -116,7 +116,7 @@ return {
   },
 
   hints = {
-    "Mira stands just above where you start: walk next to her and press Enter. The goal list "
+    "Mira stands just above where you start: walk next to her and press {confirm}. The goal list "
       .. "at the top left shows what is left to do.",
     "The HTML orb is in the library, through the door in the office's north wall. Bugs walk in "
       .. "straight lines: wait until one has passed, then cross behind it.",

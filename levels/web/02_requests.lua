@@ -8,7 +8,7 @@ return {
   quest = "web",
   title = "HTTP, JSON and REST",
   brief = "Browsers and apps ask, your API answers. Learn how: HTTP requests and status codes, "
-    .. "data as JSON, and REST APIs. Talk to Ken first. Enter talks, H gives a hint.",
+    .. "data as JSON, and REST APIs. Talk to Ken first. {confirm} talks, {hint} gives a hint.",
   music = "music_hub",
 
   map = {
@@ -114,7 +114,7 @@ return {
   },
 
   hints = {
-    "Ken stands just above where you start: walk next to him and press Enter. The goal list at "
+    "Ken stands just above where you start: walk next to him and press {confirm}. The goal list at "
       .. "the top left shows what is left to do.",
     "The HTTP orb is in the top-right corner of the rack maze, north of the corridor. Bugs turn "
       .. "at walls: wait at a corner until the way is clear.",

@@ -9,7 +9,7 @@ return {
   quest = "web",
   title = "Flask and Django",
   brief = "A web framework turns HTTP requests into calls to your code. Meet Flask and Django, "
-    .. "the Python frameworks, and learn when to pick which. Talk to Rosa first; H gives a hint.",
+    .. "the Python frameworks, and learn when to pick which. Talk to Rosa first; {hint} gives a hint.",
   music = "music_hub",
 
   map = {
@@ -119,7 +119,7 @@ return {
   },
 
   hints = {
-    "Rosa stands just above where you start: walk next to her and press Enter. The goal list "
+    "Rosa stands just above where you start: walk next to her and press {confirm}. The goal list "
       .. "at the top left shows what is left to do.",
     "The Flask wing is through the door east of the lobby. The Flask orb is at its west side, the "
       .. "templates orb at the top right. A bug walks up and down through a gap: let it pass first.",

@@ -9,7 +9,7 @@ return {
   quest = "web",
   title = "Tests, Bugs and Git",
   brief = "Shipping a web app is half the job; keeping it working is the other half. Learn unit "
-    .. "tests, debugging from a traceback, and git. Talk to Lena first; H gives a hint.",
+    .. "tests, debugging from a traceback, and git. Talk to Lena first; {hint} gives a hint.",
   music = "music_hub",
 
   map = {
@@ -121,7 +121,7 @@ return {
   },
 
   hints = {
-    "Lena stands just above where you start: walk next to her and press Enter. The goal list at "
+    "Lena stands just above where you start: walk next to her and press {confirm}. The goal list at "
       .. "the top left shows what is left to do.",
     "The unit tests orb is at the far west end of the test lab, left of the lobby. Bugs walk in "
       .. "straight lines and turn at walls: cross just behind one.",

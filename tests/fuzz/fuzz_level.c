@@ -155,7 +155,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     scr_level_destroy(lv);
     lvl_free(&def);
 
-    scr_check_env check = {fz_report, &sum, fz_sprite_known, fz_sound_known, fz_text_width};
+    scr_check_env check = {fz_report, &sum, fz_sprite_known, fz_sound_known, fz_text_width, NULL};
     (void)scr_check_file(fz_path, SQ_SOURCE_DIR, &check);
     return 0;
 }

@@ -309,6 +309,34 @@ static void text_size_is_a_setting_in_words(void **state)
     game_destroy(g);
 }
 
+static void level_text_names_the_players_keys(void **state)
+{
+    (void)state;
+    game *g = new_game();
+    char out[256];
+    game_expand_keys(g, "Press {confirm} to talk, {hint} for a hint, {menu} for the menu.", out,
+                     sizeof out);
+    assert_string_equal(out, "Press Enter to talk, H for a hint, Tab for the menu.");
+    game_expand_keys(g, "Walk with {move}.", out, sizeof out);
+    assert_string_equal(out, "Walk with the arrow keys or WASD.");
+    /* Braces that name no action stay as written: quizzes quote JSON. */
+    game_expand_keys(g, "{\"id\": 7} {nope} {} {confirm", out, sizeof out);
+    assert_string_equal(out, "{\"id\": 7} {nope} {} {confirm");
+    /* Rebound, the same text names the new keys. */
+    open_controls(g);
+    choose_row(g, IN_CONFIRM);
+    assert_true(game_bind(g, IN_CONFIRM, "J", false));
+    choose_row(g, IN_UP);
+    assert_true(game_bind(g, IN_UP, "I", false));
+    game_expand_keys(g, "Press {confirm}; walk with {move}.", out, sizeof out);
+    assert_string_equal(out, "Press J; walk with I Left Down Right.");
+    /* A small buffer cuts the text, never overruns it. */
+    char tiny[8];
+    game_expand_keys(g, "{move} and more", tiny, sizeof tiny);
+    assert_int_equal(strlen(tiny), 7);
+    game_destroy(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +349,7 @@ int main(void)
         cmocka_unit_test(cancel_leaves_to_the_settings_on_the_controls_row),
         cmocka_unit_test(the_mouse_chooses_rows_and_cancels_waiting),
         cmocka_unit_test(text_size_is_a_setting_in_words),
+        cmocka_unit_test(level_text_names_the_players_keys),
     };
     return cmocka_run_group_tests(tests, load_atlas, free_atlas);
 }
