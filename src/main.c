@@ -34,6 +34,7 @@ typedef struct {
     plat_system *plat;
     ren_context *ren;
     txt_font *font, *font_big;
+    double next_date_check; /* plat_now() seconds: when to look at the date again */
     char font_path[4200];
     int font_px; /* the size a->font was opened at */
     aud_system *audio;
@@ -350,6 +351,17 @@ static bool main_run_headless(app *a)
     return ok;
 }
 
+/* A session that runs past midnight reaches the new day: reviews due
+ * tomorrow come due without a restart. Read between ticks, about once a
+ * minute; --today pins the day. */
+static void main_follow_the_date(app *a)
+{
+    double now = plat_now();
+    if (a->opts.today >= 0 || now < a->next_date_check) return;
+    a->next_date_check = now + 60.0;
+    if (plat_today() != game_today(a->game)) game_set_today(a->game, plat_today());
+}
+
 static bool main_run_windowed(app *a, double started)
 {
     ts_clock clock;
@@ -369,6 +381,7 @@ static bool main_run_windowed(app *a, double started)
         plat_poll(a->plat, &a->input, &a->bindings, &events);
         if (events.capture) main_capture(a, &events);
         main_watch(a, events.reload);
+        main_follow_the_date(a);
         int mx, my;
         if (events.mouse_clicked && ren_window_to_logical(a->ren, events.mouse_x, events.mouse_y, &mx, &my)) {
             game_click(a->game, mx, my);
