@@ -138,11 +138,6 @@ void game_codex_tick(game *g, const in_frame *in)
     }
 }
 
-static int codex_measure(void *font, const char *text, size_t len)
-{
-    return txt_measure(font, text, len);
-}
-
 /* The keys in the help line are the player's own, remapped or not. */
 static void codex_help(const game *g, char *out, size_t size)
 {
@@ -216,7 +211,7 @@ void game_codex_draw(game *g, game_painter *p)
     }
     int next_y = 6 + lh * rank_lines;
     txt_line next_wrap[8];
-    int next_lines = txt_wrap(next, REN_LOGICAL_W - 20, codex_measure, p->font, next_wrap, 8);
+    int next_lines = txt_wrap_font(p->font, next, REN_LOGICAL_W - 20, next_wrap, 8);
     if (next_lines > 8) next_lines = 8;
     int y = next_y + lh * next_lines, help_y = 6;
     if (!help_first) {
@@ -249,9 +244,7 @@ void game_codex_draw(game *g, game_painter *p)
     char title[300] = "", needs[200] = "";
     if (sel) {
         char review[80] = "held";
-        const sav_skill *st = NULL;
-        for (int i = 0; i < g->loaded.skill_count; i++)
-            if (strcmp(g->loaded.skills[i].id, sel->id) == 0) st = &g->loaded.skills[i];
+        const sav_skill *st = game_skill_find(g, sel->id);
         if (game_has_skill(g, sel->id) && st && st->right + st->wrong > 0) {
             /* When its questions come back: spaced review in words. */
             int32_t days = st->due_day - g->today;

@@ -6,7 +6,6 @@
 #include "game_internal.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #define CONTROLS_RESET IN_ACTION_COUNT
@@ -112,11 +111,10 @@ static void controls_refill(sav_binding *list, int *count, const char *action, b
                             const char old[][SAV_ID_MAX + 1], int old_count, char *given,
                             size_t given_size)
 {
-    sav_progress *defaults = calloc(1, sizeof *defaults);
-    if (!defaults) return;
-    sav_defaults(defaults);
-    const sav_binding *dl = pad ? defaults->settings.pad : defaults->settings.keys;
-    int dn = pad ? defaults->settings.pad_count : defaults->settings.key_count;
+    sav_settings defaults;
+    sav_default_settings(&defaults);
+    const sav_binding *dl = pad ? defaults.pad : defaults.keys;
+    int dn = pad ? defaults.pad_count : defaults.key_count;
     given[0] = '\0';
     size_t used = 0;
     for (int pass = 0; pass < 3 && !given[0]; pass++) {
@@ -132,7 +130,6 @@ static void controls_refill(sav_binding *list, int *count, const char *action, b
             if (pass == 1) break; /* a swap gives one key back, not all */
         }
     }
-    free(defaults);
 }
 
 /* The key belongs to this action alone: the action's other keys go, and
@@ -187,15 +184,9 @@ static bool controls_rebind(sav_settings *s, in_action action, const char *name,
 
 static void controls_reset(game *g)
 {
-    sav_progress *defaults = calloc(1, sizeof *defaults);
-    if (!defaults) return;
-    sav_defaults(defaults);
-    const sav_settings *d = &defaults->settings;
-    memcpy(g->settings.keys, d->keys, sizeof d->keys);
-    memcpy(g->settings.pad, d->pad, sizeof d->pad);
-    g->settings.key_count = d->key_count;
-    g->settings.pad_count = d->pad_count;
-    free(defaults);
+    sav_settings defaults;
+    sav_default_settings(&defaults);
+    game_set_bindings(g, &defaults);
     g->settings_changed = true;
     snprintf(g->controls_note, sizeof g->controls_note,
              "Every action has its default keys and buttons again.");
@@ -275,24 +266,20 @@ const char *game_key_label(const game *g, in_action action, bool pad, char *out,
     return controls_label(&g->settings, action, pad, out, size);
 }
 
-/* True when this key name is bound to the action in these settings. */
-static bool controls_bound(const sav_settings *st, in_action action, const char *name)
+/* True when this key (or button) name is bound to the action in these settings. */
+static bool controls_bound(const sav_settings *st, in_action action, bool pad, const char *name)
 {
-    for (int i = 0; i < st->key_count; i++)
-        if (strcmp(st->keys[i].action, in_action_name(action)) == 0 &&
-            controls_same(st->keys[i].key, name))
+    const sav_binding *list = pad ? st->pad : st->keys;
+    int count = pad ? st->pad_count : st->key_count;
+    for (int i = 0; i < count; i++)
+        if (strcmp(list[i].action, in_action_name(action)) == 0 && controls_same(list[i].key, name))
             return true;
     return false;
 }
 
 bool game_key_bound(const game *g, in_action action, bool pad, const char *name)
 {
-    const sav_binding *list = pad ? g->settings.pad : g->settings.keys;
-    int count = pad ? g->settings.pad_count : g->settings.key_count;
-    for (int i = 0; i < count; i++)
-        if (strcmp(list[i].action, in_action_name(action)) == 0 && controls_same(list[i].key, name))
-            return true;
-    return false;
+    return controls_bound(&g->settings, action, pad, name);
 }
 
 void game_controls_open(game *g)
@@ -509,7 +496,7 @@ static void controls_move_words(const sav_settings *st, char *out, size_t size)
     for (int i = 0; i < 4; i++) {
         controls_label(st, order[i], false, keys[i], sizeof keys[i]);
         arrow_keys = arrow_keys && strcmp(keys[i], arrows[i]) == 0;
-        also_wasd = also_wasd && controls_bound(st, order[i], wasd[i]);
+        also_wasd = also_wasd && controls_bound(st, order[i], false, wasd[i]);
     }
     if (arrow_keys)
         snprintf(out, size, also_wasd ? "the arrow keys or WASD" : "the arrow keys");

@@ -202,6 +202,8 @@ void game_show_hint(game *g);
 /* The review state of a skill in the progress, created when missing (NULL
  * only when the save's table is full or the id does not fit). */
 sav_skill *game_skill_state(game *g, const char *id);
+/* The same without creating it: NULL when the progress has none. */
+const sav_skill *game_skill_find(const game *g, const char *id);
 /* Records an answer to a quiz about a skill (no-op for quizzes without one)
  * and fills the level's quiz note when it made the skill mastered. */
 void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id);

@@ -19,11 +19,18 @@ static char *game_dup(const char *s)
     return d;
 }
 
+const sav_skill *game_skill_find(const game *g, const char *id)
+{
+    for (int i = 0; i < g->loaded.skill_count; i++)
+        if (strcmp(g->loaded.skills[i].id, id) == 0) return &g->loaded.skills[i];
+    return NULL;
+}
+
 sav_skill *game_skill_state(game *g, const char *id)
 {
     sav_progress *p = &g->loaded;
-    for (int i = 0; i < p->skill_count; i++)
-        if (strcmp(p->skills[i].id, id) == 0) return &p->skills[i];
+    const sav_skill *found = game_skill_find(g, id);
+    if (found) return &p->skills[found - p->skills];
     if (p->skill_count == SAV_MAX_SKILLS || strlen(id) > SAV_ID_MAX) return NULL;
     sav_skill *s = &p->skills[p->skill_count++];
     memset(s, 0, sizeof *s);
@@ -34,10 +41,8 @@ sav_skill *game_skill_state(game *g, const char *id)
 
 bool game_skill_mastered(const game *g, const char *id)
 {
-    const sav_progress *p = &g->loaded;
-    for (int i = 0; i < p->skill_count; i++)
-        if (strcmp(p->skills[i].id, id) == 0) return p->skills[i].mastered && game_has_skill(g, id);
-    return false;
+    const sav_skill *s = game_skill_find(g, id);
+    return s && s->mastered && game_has_skill(g, id);
 }
 
 int game_mastered_count(const game *g)

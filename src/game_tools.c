@@ -138,9 +138,9 @@ static bool tools_sound_known(void *user, const char *sound)
 static void tools_expand_keys(void *user, const char *text, char *out, size_t size)
 {
     (void)user;
-    static sav_progress defaults;
-    if (!defaults.settings.key_count) sav_defaults(&defaults);
-    game_expand_keys_for(&defaults.settings, text, out, size);
+    sav_settings defaults;
+    sav_default_settings(&defaults);
+    game_expand_keys_for(&defaults, text, out, size);
 }
 
 static int tools_text_width(void *user, const char *text, int len)

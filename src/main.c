@@ -359,7 +359,8 @@ static void main_follow_the_date(app *a)
     double now = plat_now();
     if (a->opts.today >= 0 || now < a->next_date_check) return;
     a->next_date_check = now + 60.0;
-    if (plat_today() != game_today(a->game)) game_set_today(a->game, plat_today());
+    int32_t today = plat_today();
+    if (today != game_today(a->game)) game_set_today(a->game, today);
 }
 
 static bool main_run_windowed(app *a, double started)

@@ -126,7 +126,12 @@ void sav_defaults(sav_progress *p)
 {
     memset(p, 0, sizeof *p);
     p->version = SAV_FORMAT_VERSION;
-    sav_settings *s = &p->settings;
+    sav_default_settings(&p->settings);
+}
+
+void sav_default_settings(sav_settings *s)
+{
+    memset(s, 0, sizeof *s);
     s->master_volume = 80;
     s->music_volume = 70;
     s->effects_volume = 80;

@@ -143,6 +143,8 @@ typedef struct {
 
 /* Fresh progress: no skills, no levels, the default settings and bindings. */
 void sav_defaults(sav_progress *p);
+/* The default settings and bindings alone. */
+void sav_default_settings(sav_settings *s);
 
 /* Reads DIR/progress.sav, falling back to DIR/progress.sav.bak. Never creates,
  * changes, moves or deletes anything. `out` is always usable: the progress

@@ -239,10 +239,15 @@ int txt_draw_wrapped(txt_font *font, ren_rect box, const char *text, ren_color c
     return total;
 }
 
+int txt_wrap_font(txt_font *font, const char *text, int width, txt_line *lines, int max_lines)
+{
+    return txt_wrap(text, width, txt_measure_cb, font, lines, max_lines);
+}
+
 int txt_count_lines(txt_font *font, const char *text, int width)
 {
     txt_line first[1];
-    return txt_wrap(text, width, txt_measure_cb, font, first, 1);
+    return txt_wrap_font(font, text, width, first, 1);
 }
 
 void txt_shutdown(void)

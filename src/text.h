@@ -41,6 +41,8 @@ int txt_draw_wrapped(txt_font *font, ren_rect box, const char *text, ren_color c
 /* The lines txt_draw_wrapped would need at this width, without drawing:
  * layouts size their boxes by it instead of assuming a line count. */
 int txt_count_lines(txt_font *font, const char *text, int width);
+/* txt_wrap measured with this font. */
+int txt_wrap_font(txt_font *font, const char *text, int width, txt_line *lines, int max_lines);
 /* Glyphs rasterised so far: lets tests prove the cache is used. */
 unsigned txt_glyphs_rasterised(const txt_font *font);
 /* Stops SDL_ttf once every font is closed. */
