@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # api_docs_up_to_date.sh APIDOC SOURCE_DIR: the committed docs/levels-api.md and
 # scripts/skillquest.d.lua are exactly what tools/apidoc.c makes from
-# src/script_api.def (rerun `cmake --build BUILD --target docs` after editing).
+# src/script/script_api.def (rerun `cmake --build BUILD --target docs` after editing).
 set -eu
 apidoc=$1 src=$2
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
@@ -17,5 +17,5 @@ for pair in "levels-api.md:docs/levels-api.md" "skillquest.d.lua:scripts/skillqu
     status=1
   fi
 done
-[ $status = 0 ] && echo "docs/levels-api.md and scripts/skillquest.d.lua match src/script_api.def"
+[ $status = 0 ] && echo "docs/levels-api.md and scripts/skillquest.d.lua match src/script/script_api.def"
 exit $status

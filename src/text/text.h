@@ -1,32 +1,14 @@
-/* text: UTF-8 text with SDL2_ttf through a glyph cache (each glyph is
- * rasterised once into an atlas texture, then drawn as a copy), measuring,
- * and word wrapping. The layout functions are pure, for tests. */
+/* text: drawing UTF-8 text with SDL2_ttf through a glyph cache (each glyph is
+ * rasterised once into an atlas texture, then drawn as a copy), and measuring
+ * it. The pure layout (decoding, wrapping) is core's text_layout.h. */
 #ifndef SQ_TEXT_H
 #define SQ_TEXT_H
 
 #include "render.h"
+#include "text_layout.h"
 
 #include <stddef.h>
 #include <stdint.h>
-
-#define TXT_REPLACEMENT 0xFFFDu
-
-/* Decodes one code point and advances *p; malformed, overlong or surrogate
- * sequences yield U+FFFD and skip one byte, so decoding always progresses. */
-uint32_t txt_decode(const char **p, const char *end);
-
-typedef struct {
-    size_t start, len; /* bytes of the source text, without the break */
-} txt_line;
-
-/* Width in pixels of text[0..len). */
-typedef int (*txt_measure_fn)(void *user, const char *text, size_t len);
-
-/* Breaks text into lines no wider than max_width: at spaces, at '\n', and
- * inside a word only when the word alone is too wide. Fills at most
- * max_lines entries and returns how many lines the whole text needs. */
-int txt_wrap(const char *text, int max_width, txt_measure_fn measure, void *user,
-             txt_line *lines, int max_lines);
 
 typedef struct txt_font txt_font;
 

@@ -1,5 +1,5 @@
 /* text_layout: UTF-8 decoding and word wrapping, independent of any font. */
-#include "text.h"
+#include "text_layout.h"
 
 uint32_t txt_decode(const char **p, const char *end)
 {

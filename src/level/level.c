@@ -3,7 +3,7 @@
  * text that fits its box, and whether everything is reachable from the start
  * when gates open only for skills the player can collect first. */
 #include "level.h"
-#include "text.h"
+#include "text_layout.h"
 
 #include <stdarg.h>
 
