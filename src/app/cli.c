@@ -1,8 +1,11 @@
-/* cli: a small hand-rolled parser: every option is long-form, values follow
- * as the next argument or after '='. */
+/* cli: the command line, parsed with getopt_long: every option is long-form,
+ * values follow as the next argument or after '='. Nothing is printed here:
+ * usage errors come back in words for main to print. */
+#define _GNU_SOURCE /* getopt_long */
 #include "cli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +25,9 @@ const char *cli_usage(void)
            "  --seed N            seed for everything random (default 1)\n"
            "  --today N           play as if today were day N since 1970-01-01 (spaced\n"
            "                      review; default: the clock's date)\n"
-           "  --replay FILE       drive the input from a replay script\n"
+           "  --record FILE       write this session's input to FILE (docs/replays.md)\n"
+           "  --replay FILE       drive the input from a recorded session or a replay\n"
+           "                      script; a session replays to its end and checks its hash\n"
            "  --print-hash        print the world state hash at exit\n"
            "  --data-root DIR     where assets/, scripts/ and levels/ are\n"
            "  --data-dir DIR      where the player's data and level packs are\n"
@@ -49,6 +54,71 @@ static bool cli_number(const char *text, long min, long max, long *out)
     return true;
 }
 
+enum {
+    OPT_HELP = 256, OPT_VERSION, OPT_HEADLESS, OPT_PRINT_HASH, OPT_FULLSCREEN, OPT_MUTE,
+    OPT_VERBOSE, OPT_FRAMES, OPT_SEED, OPT_TODAY, OPT_SCALE, OPT_SCREENSHOT, OPT_DATA_ROOT,
+    OPT_REPLAY, OPT_RECORD, OPT_LEVEL, OPT_DATA_DIR, OPT_CHECK, OPT_TEST, OPT_RENDERER,
+};
+
+static const struct option cli_options_table[] = {
+    {"help", no_argument, NULL, OPT_HELP},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {"headless", no_argument, NULL, OPT_HEADLESS},
+    {"print-hash", no_argument, NULL, OPT_PRINT_HASH},
+    {"fullscreen", no_argument, NULL, OPT_FULLSCREEN},
+    {"mute", no_argument, NULL, OPT_MUTE},
+    {"verbose", no_argument, NULL, OPT_VERBOSE},
+    {"check", no_argument, NULL, OPT_CHECK},
+    {"test", no_argument, NULL, OPT_TEST},
+    {"frames", required_argument, NULL, OPT_FRAMES},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"today", required_argument, NULL, OPT_TODAY},
+    {"scale", required_argument, NULL, OPT_SCALE},
+    {"screenshot", required_argument, NULL, OPT_SCREENSHOT},
+    {"data-root", required_argument, NULL, OPT_DATA_ROOT},
+    {"replay", required_argument, NULL, OPT_REPLAY},
+    {"record", required_argument, NULL, OPT_RECORD},
+    {"level", required_argument, NULL, OPT_LEVEL},
+    {"data-dir", required_argument, NULL, OPT_DATA_DIR},
+    {"renderer", required_argument, NULL, OPT_RENDERER},
+    {NULL, 0, NULL, 0},
+};
+
+static cli_options cli_error(cli_options o, const char *fmt, const char *a, const char *b)
+{
+    snprintf(o.error, sizeof o.error, fmt, a, b);
+    o.action = CLI_USAGE_ERROR;
+    return o;
+}
+
+static const char *cli_option_name(int val)
+{
+    for (const struct option *opt = cli_options_table; opt->name; opt++)
+        if (opt->val == val) return opt->name;
+    return "?";
+}
+
+/* What getopt_long refused, in words: which option, and what was wrong. */
+static cli_options cli_refused(cli_options o, const char *arg)
+{
+    char name[64];
+    size_t n = strcspn(arg, "=");
+    snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name - 1 ? n : sizeof name - 1), arg);
+    if (optopt > 0 && optopt < 256) {
+        char flag[3] = {'-', (char)optopt, 0};
+        return cli_error(o, "unknown option '%s'", flag, "");
+    }
+    if (optopt) {
+        const char *long_name = cli_option_name(optopt);
+        for (const struct option *opt = cli_options_table; opt->name; opt++)
+            if (opt->val == optopt && opt->has_arg == no_argument)
+                return cli_error(o, "option '--%s' takes no value", long_name, "");
+        return cli_error(o, "option '--%s' needs a value", long_name, "");
+    }
+    if (strncmp(arg, "--", 2) != 0) return cli_error(o, "unknown option '%s'", arg, "");
+    return cli_error(o, "unknown option '%s'", name, "");
+}
+
 cli_options cli_parse(int argc, char **argv)
 {
     cli_options o;
@@ -57,125 +127,85 @@ cli_options cli_parse(int argc, char **argv)
     o.seed = 1;
     o.scale = 2;
     o.today = -1;
-    for (int i = 1; i < argc; i++) {
-        char name[64];
-        const char *arg = argv[i];
-        if ((o.action == CLI_CHECK || o.action == CLI_TEST) && strncmp(arg, "--", 2) != 0) {
-            /* Files and directories for --check / --test, kept in argv order. */
-            if (!o.paths) o.paths = &argv[i];
-            if (&argv[i] != o.paths + o.path_count) {
-                snprintf(o.error, sizeof o.error, "files for %s must follow it together",
-                         o.action == CLI_CHECK ? "--check" : "--test");
-                o.action = CLI_USAGE_ERROR;
-                return o;
-            }
-            o.path_count++;
-            continue;
-        }
-        const char *value = NULL;
-        const char *eq = strchr(arg, '=');
-        if (strncmp(arg, "--", 2) != 0 || (eq && (size_t)(eq - arg) >= sizeof name)) {
-            snprintf(o.error, sizeof o.error, "unexpected argument '%s'", arg);
-            o.action = CLI_USAGE_ERROR;
-            return o;
-        }
-        if (eq) {
-            memcpy(name, arg, (size_t)(eq - arg));
-            name[eq - arg] = '\0';
-            value = eq + 1;
-        } else {
-            snprintf(name, sizeof name, "%s", arg);
-        }
-#define FLAG(opt) (strcmp(name, opt) == 0 && !value)
-#define TAKES(opt) (strcmp(name, opt) == 0 && (value || (i + 1 < argc && (value = argv[++i]))))
-        long n;
-        if (FLAG("--help")) {
-            o.action = CLI_HELP;
-        } else if (FLAG("--version")) {
-            o.action = CLI_VERSION;
-        } else if (FLAG("--headless")) {
-            o.headless = true;
-        } else if (FLAG("--print-hash")) {
-            o.print_hash = true;
-        } else if (FLAG("--fullscreen")) {
-            o.fullscreen = true;
-        } else if (FLAG("--mute")) {
-            o.mute = true;
-        } else if (FLAG("--verbose")) {
-            o.verbose = true;
-        } else if (TAKES("--frames")) {
-            if (!cli_number(value, 1, 100000000L, &n)) goto bad_value;
+    opterr = 0; /* errors are ours to word */
+    optind = 0; /* a fresh scan on every call (tests parse many lines) */
+    int c;
+    long n;
+    while ((c = getopt_long(argc, argv, ":", cli_options_table, NULL)) != -1) {
+        const char *v = optarg;
+        switch (c) {
+        case OPT_HELP: o.action = CLI_HELP; break;
+        case OPT_VERSION: o.action = CLI_VERSION; break;
+        case OPT_HEADLESS: o.headless = true; break;
+        case OPT_PRINT_HASH: o.print_hash = true; break;
+        case OPT_FULLSCREEN: o.fullscreen = true; break;
+        case OPT_MUTE: o.mute = true; break;
+        case OPT_VERBOSE: o.verbose = true; break;
+        case OPT_FRAMES:
+            if (!cli_number(v, 1, 100000000L, &n)) goto bad_value;
             o.frames = n;
-        } else if (TAKES("--seed")) {
+            break;
+        case OPT_SEED: {
             char *end;
             errno = 0;
-            unsigned long long s = strtoull(value, &end, 10);
-            if (errno || *end || !*value || value[0] == '-') goto bad_value;
-            o.seed = s;
-        } else if (TAKES("--today")) {
-            if (!cli_number(value, 0, 10000000L, &n)) goto bad_value;
+            unsigned long long seed = strtoull(v, &end, 10);
+            if (errno || *end || !*v || v[0] == '-') goto bad_value;
+            o.seed = seed;
+            break;
+        }
+        case OPT_TODAY:
+            if (!cli_number(v, 0, 10000000L, &n)) goto bad_value;
             o.today = n;
-        } else if (TAKES("--scale")) {
-            if (!cli_number(value, 1, 8, &n)) goto bad_value;
+            break;
+        case OPT_SCALE:
+            if (!cli_number(v, 1, 8, &n)) goto bad_value;
             o.scale = (int)n;
-        } else if (TAKES("--screenshot")) {
-            o.screenshot = value;
-        } else if (TAKES("--data-root")) {
-            o.data_root = value;
-        } else if (TAKES("--replay")) {
-            o.replay = value;
-        } else if (TAKES("--level")) {
-            o.level = value;
-        } else if (TAKES("--data-dir")) {
-            o.data_dir = value;
-        } else if (FLAG("--check") || FLAG("--test")) {
-            if (o.action == CLI_CHECK || o.action == CLI_TEST) {
-                snprintf(o.error, sizeof o.error, "--check and --test cannot be combined");
-                o.action = CLI_USAGE_ERROR;
-                return o;
-            }
-            o.action = strcmp(name, "--check") == 0 ? CLI_CHECK : CLI_TEST;
-        } else if (TAKES("--renderer")) {
-            if (strcmp(value, "software") == 0)
+            break;
+        case OPT_SCREENSHOT: o.screenshot = v; break;
+        case OPT_DATA_ROOT: o.data_root = v; break;
+        case OPT_REPLAY: o.replay = v; break;
+        case OPT_RECORD: o.record = v; break;
+        case OPT_LEVEL: o.level = v; break;
+        case OPT_DATA_DIR: o.data_dir = v; break;
+        case OPT_CHECK:
+        case OPT_TEST:
+            if (o.action == CLI_CHECK || o.action == CLI_TEST)
+                return cli_error(o, "--check and --test cannot be combined", "", "");
+            o.action = c == OPT_CHECK ? CLI_CHECK : CLI_TEST;
+            break;
+        case OPT_RENDERER:
+            if (strcmp(v, "software") == 0)
                 o.gpu = false;
-            else if (strcmp(value, "gpu") == 0)
+            else if (strcmp(v, "gpu") == 0)
                 o.gpu = true;
             else
                 goto bad_value;
-        } else {
-            bool known = false;
-            static const char *const with_value[] = {"--frames", "--seed", "--scale",
-                                                     "--screenshot", "--data-root", "--replay",
-                                                     "--renderer", "--level", "--data-dir", "--today"};
-            for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++)
-                if (strcmp(name, with_value[k]) == 0) known = true;
-            if (known)
-                snprintf(o.error, sizeof o.error, "option '%s' needs a value", name);
-            else if (value && (strcmp(name, "--help") == 0 || strcmp(name, "--headless") == 0))
-                snprintf(o.error, sizeof o.error, "option '%s' takes no value", name);
-            else
-                snprintf(o.error, sizeof o.error, "unknown option '%s'", name);
-            o.action = CLI_USAGE_ERROR;
-            return o;
+            break;
+        case ':':
+            return cli_error(o, "option '--%s' needs a value", cli_option_name(optopt), "");
+        default:
+            return cli_refused(o, argv[optind - 1]);
         }
-#undef FLAG
-#undef TAKES
         continue;
     bad_value:
-        snprintf(o.error, sizeof o.error, "bad value '%s' for %s", value ? value : "", name);
-        o.action = CLI_USAGE_ERROR;
-        return o;
+        return cli_error(o, "bad value '%s' for --%s", v ? v : "", cli_option_name(c));
     }
-    if ((o.action == CLI_CHECK || o.action == CLI_TEST) && o.path_count == 0) {
-        snprintf(o.error, sizeof o.error, "%s needs at least one file or directory",
-                 o.action == CLI_CHECK ? "--check" : "--test");
-        o.action = CLI_USAGE_ERROR;
-        return o;
+    /* What is left are files and directories, for --check and --test only. */
+    if (optind < argc) {
+        if (o.action != CLI_CHECK && o.action != CLI_TEST)
+            return cli_error(o, "unexpected argument '%s'", argv[optind], "");
+        o.paths = &argv[optind];
+        o.path_count = argc - optind;
     }
-    if (o.action == CLI_RUN && o.headless && o.frames == 0) {
-        /* A headless run with no end would hang a CI job. */
-        snprintf(o.error, sizeof o.error, "--headless needs --frames N");
-        o.action = CLI_USAGE_ERROR;
+    if ((o.action == CLI_CHECK || o.action == CLI_TEST) && o.path_count == 0)
+        return cli_error(o, "%s needs at least one file or directory",
+                         o.action == CLI_CHECK ? "--check" : "--test", "");
+    if (o.action == CLI_RUN && o.headless && o.frames == 0 && !o.replay) {
+        /* A headless run with no end would hang a CI job (a recorded session
+         * ends where it ended; main checks that it has an end). */
+        return cli_error(o, "--headless needs --frames N", "", "");
     }
+    if (o.record && o.replay)
+        return cli_error(o, "--record and --replay cannot be combined", "", "");
     return o;
 }

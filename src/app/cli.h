@@ -20,6 +20,7 @@ typedef struct {
     char **paths;          /* --check / --test: files and directories */
     int path_count;
     const char *replay;
+    const char *record;    /* --record FILE: write this session's input */
     bool print_hash;
     bool gpu;
     bool fullscreen;

@@ -1,6 +1,8 @@
 #define _POSIX_C_SOURCE 200809L /* st_mtim */
 /* main: wires the modules together and runs the loop: poll input, advance
  * the fixed 60 Hz simulation as many ticks as real time asks, draw once.
+ * Everything the player does reaches the game through the tick (actions and
+ * events), so --record can write it and --replay play it back exactly.
  * Also the entry to the author's tools (--check, --test). */
 #include "audio.h"
 #include "cli.h"
@@ -9,12 +11,12 @@
 #include "input.h"
 #include "log.h"
 #include "platform.h"
+#include "record.h"
 #include "render.h"
 #include "save.h"
 #include "text.h"
 #include "timestep.h"
 
-#include <SDL.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,11 +24,12 @@
 #include <sys/stat.h>
 
 #ifndef SQ_VERSION
-#define SQ_VERSION "dev"
+#error "SQ_VERSION comes from CMake's project() version"
 #endif
 
 #define MAIN_FONT "assets/fonts/DotGothic16-Regular.ttf"
 #define MAIN_WATCH_SECONDS 0.25 /* how often --level looks for a saved file */
+#define MAIN_SAVE_TEXT_MAX (256u << 10)
 
 typedef struct {
     cli_options opts;
@@ -36,16 +39,25 @@ typedef struct {
     txt_font *font, *font_big;
     double next_date_check; /* plat_now() seconds: when to look at the date again */
     char font_path[4200];
-    int font_px; /* the size a->font was opened at */
+    int font_px; /* the size font was opened at */
     aud_system *audio;
     game *game;
     in_state input;
     in_bindings bindings;
-    in_script replay;
-    bool has_replay;
+    /* what happens between ticks waits here for the next one */
+    game_event events[REC_MAX_EVENTS];
+    uint64_t event_hashes[REC_MAX_EVENTS];
+    int event_count;
+    rec_session replay;
+    bool has_replay, replay_failed;
+    rec_writer record;
+    bool recording;
     char music[64];
     char save_dir[4096]; /* "" when this run keeps no save */
     sav_progress progress;
+    const char *level;   /* --level, or the level a recorded session played */
+    uint64_t seed;
+    int32_t today;
     /* hot reload */
     double last_watch;
     long long watched_mtime[2];
@@ -72,7 +84,8 @@ static char *main_read_file(const char *path, long max_size)
     return text;
 }
 
-/* Returns an exit status, or -1 to go on. */
+/* Reads --replay. A recorded session must match this game: its version and
+ * the content it was recorded against. Returns an exit status, or -1 to go on. */
 static int main_load_replay(app *a)
 {
     if (!a->opts.replay) return -1;
@@ -81,15 +94,49 @@ static int main_load_replay(app *a)
         fprintf(stderr, "skillquest: cannot read replay %s\n", a->opts.replay);
         return 2;
     }
-    char err[200];
-    bool ok = in_script_parse(&a->replay, text, err, sizeof err);
+    char err[300];
+    bool ok = rec_parse(&a->replay, text, err, sizeof err);
     free(text);
     if (!ok) {
         fprintf(stderr, "%s:%s\n", a->opts.replay, err);
         return 1;
     }
     a->has_replay = true;
+    rec_session *s = &a->replay;
+    if (s->session) {
+        if (strcmp(s->version, SQ_VERSION) != 0) {
+            fprintf(stderr, "skillquest: %s was recorded with SkillQuest %s; this is %s\n",
+                    a->opts.replay, s->version[0] ? s->version : "(unknown)", SQ_VERSION);
+            return 1;
+        }
+        if (s->has_seed) a->seed = s->seed;
+        if (s->has_today) a->today = s->today;
+        if (s->level[0] && !a->level) a->level = s->level;
+    }
+    if (a->opts.headless && a->opts.frames == 0) {
+        if (!s->has_end) {
+            fprintf(stderr, "skillquest: --headless needs --frames N (%s has no end)\n",
+                    a->opts.replay);
+            return 2;
+        }
+        a->opts.frames = s->end;
+    }
     return -1;
+}
+
+/* After the data root is known: the content a session was recorded against
+ * must be this content, or it would not replay. */
+static int main_check_replay_content(app *a)
+{
+    const rec_session *s = &a->replay;
+    if (!a->has_replay || !s->session || !s->has_content) return -1;
+    uint64_t here = rec_content_hash(a->root, a->opts.data_dir, a->level);
+    if (here == s->content) return -1;
+    fprintf(stderr,
+            "skillquest: %s was recorded against other content (levels, scripts or art "
+            "differ: %016" PRIx64 " there, %016" PRIx64 " here); it cannot replay\n",
+            a->opts.replay, s->content, here);
+    return 1;
 }
 
 static long long main_mtime(const char *path)
@@ -104,6 +151,25 @@ static void main_note_watched(app *a)
     const char *paths[2];
     int n = game_watched_files(a->game, paths, 2);
     for (int i = 0; i < 2; i++) a->watched_mtime[i] = i < n ? main_mtime(paths[i]) : -1;
+}
+
+/* The hash a reload event carries: the level's files as they are now. */
+static uint64_t main_watched_hash(app *a)
+{
+    const char *paths[2];
+    int n = game_watched_files(a->game, paths, 2);
+    uint64_t h = 0;
+    for (int i = 0; i < n; i++) h = h * 31 + rec_file_hash(paths[i]);
+    return h;
+}
+
+static void main_event(app *a, game_event e, uint64_t hash)
+{
+    /* More events in one frame than a tick takes: the oldest stay, the
+     * player's next click is simply not seen (never a crash). */
+    if (a->event_count == REC_MAX_EVENTS) return;
+    a->event_hashes[a->event_count] = hash;
+    a->events[a->event_count++] = e;
 }
 
 /* DotGothic16 is drawn on a 16 px grid: 14 and 20 px keep its strokes even
@@ -145,6 +211,12 @@ static void main_apply_bindings(app *a, const sav_settings *st)
     free(used);
 }
 
+static void main_give_painter(app *a)
+{
+    game_painter painter = {a->ren, a->font, a->font_big};
+    game_set_painter(a->game, &painter);
+}
+
 /* The menus change settings inside the game; the platform and audio apply them. */
 static void main_apply_settings(app *a)
 {
@@ -167,23 +239,78 @@ static void main_apply_settings(app *a)
             log_warn("text: keeping the %d px font", a->font_px);
         }
     }
+    main_give_painter(a);
     main_apply_bindings(a, st);
 }
 
 /* The controls screen waits for a key: the first press this poll is its
- * answer, by name. A key SDL cannot name is refused by the game in words. */
+ * answer, by name, and goes to the game in the next tick. */
 static void main_capture(app *a, const plat_events *e)
 {
     if (!e->captured_key && !e->captured_button) return;
-    int action = game_wants_binding(a->game);
-    char name[SAV_ID_MAX + 1] = "";
-    bool pad = e->captured_button != 0;
-    if (pad)
-        plat_button_name(e->captured_button - 1, name, sizeof name);
+    game_event ev = {.kind = GAME_EV_BIND, .action = game_wants_binding(a->game)};
+    ev.pad = e->captured_button != 0;
+    if (ev.pad)
+        plat_button_name(e->captured_button - 1, ev.name, sizeof ev.name);
     else
-        plat_key_name(e->captured_key, name, sizeof name);
-    game_bind(a->game, action, name, pad);
-    if (game_take_settings_change(a->game)) main_apply_settings(a);
+        plat_key_name(e->captured_key, ev.name, sizeof ev.name);
+    main_event(a, ev, 0);
+}
+
+/* The progress this run starts from: the player's save, or (replaying a
+ * recorded session) the save the session started from. */
+static const sav_progress *main_load_progress(app *a, sav_report *report)
+{
+    memset(report, 0, sizeof *report);
+    sav_defaults(&a->progress);
+    if (a->has_replay && a->replay.session) {
+        if (!a->replay.save) return NULL;
+        char err[300];
+        sav_file_status st =
+            sav_parse(a->replay.save, strlen(a->replay.save), &a->progress, err, sizeof err);
+        if (st != SAV_FILE_GOOD) {
+            log_error("replay: the session's save does not read: %s", err);
+            sav_defaults(&a->progress);
+            return NULL;
+        }
+        return &a->progress;
+    }
+    if (!a->save_dir[0] || a->level) return NULL;
+    bool loaded = sav_load(a->save_dir, &a->progress, report);
+    if (report->detail[0]) {
+        if (report->code == SAV_OK || report->code == SAV_FRESH_START)
+            log_info("%s", report->detail);
+        else
+            log_warn("%s", report->detail);
+    }
+    return loaded ? &a->progress : NULL;
+}
+
+static bool main_start_recording(app *a, const sav_progress *progress)
+{
+    if (!a->opts.record) return true;
+    char *save_text = NULL;
+    if (progress) {
+        char err[200];
+        save_text = malloc(MAIN_SAVE_TEXT_MAX);
+        if (save_text &&
+            !sav_format(progress, progress->saved_at, save_text, MAIN_SAVE_TEXT_MAX, err, sizeof err)) {
+            log_error("record: the save cannot be written into the session: %s", err);
+            free(save_text);
+            return false;
+        }
+    }
+    rec_header h = {SQ_VERSION, a->seed, a->today,
+                    rec_content_hash(a->root, a->opts.data_dir, a->level), a->level, save_text};
+    char err[300];
+    bool ok = rec_open(&a->record, a->opts.record, &h, err, sizeof err);
+    free(save_text);
+    if (!ok) {
+        fprintf(stderr, "skillquest: %s\n", err);
+        return false;
+    }
+    a->recording = true;
+    return true;
 }
 
 static bool main_start(app *a)
@@ -214,31 +341,21 @@ static bool main_start(app *a)
     aud_set_volumes(a->audio, v);
 
     /* Saves and level packs live in the player's data directory. Headless
-     * runs only use one when asked, so tests never touch a real home. */
-    char *pref = NULL;
-    const char *user_dir = a->opts.data_dir;
-    if (!user_dir && !a->opts.headless) user_dir = pref = SDL_GetPrefPath("SkillQuest", "SkillQuest");
-    if (user_dir) snprintf(a->save_dir, sizeof a->save_dir, "%s", user_dir);
-    const sav_progress *progress = NULL;
-    sav_report report = {0};
-    if (a->save_dir[0] && !a->opts.level) {
-        if (sav_load(a->save_dir, &a->progress, &report)) progress = &a->progress;
-        if (report.detail[0]) {
-            if (report.code == SAV_OK || report.code == SAV_FRESH_START)
-                log_info("%s", report.detail);
-            else
-                log_warn("%s", report.detail);
-        }
-    } else {
-        sav_defaults(&a->progress);
-    }
-    game_config gc = {a->opts.seed, a->root, a->opts.level, a->opts.level != NULL, user_dir,
-                      progress, report.message, a->ren, ren_get_atlas(a->ren),
-                      a->opts.today >= 0 ? (int32_t)a->opts.today : plat_today()};
+     * runs and replays only use one when asked, so tests never touch a real
+     * home and a replay never writes over the player's progress. */
+    if (a->opts.data_dir)
+        snprintf(a->save_dir, sizeof a->save_dir, "%s", a->opts.data_dir);
+    else if (!a->opts.headless && !a->has_replay && !plat_user_dir(a->save_dir, sizeof a->save_dir))
+        a->save_dir[0] = '\0';
+    sav_report report;
+    const sav_progress *progress = main_load_progress(a, &report);
+    if (!main_start_recording(a, progress)) return false;
+    game_config gc = {a->seed, a->root, a->level, a->level != NULL,
+                      a->save_dir[0] ? a->save_dir : NULL, progress, report.message, a->ren,
+                      ren_get_atlas(a->ren), a->today};
     a->game = game_create(&gc);
-    SDL_free(pref); /* user_dir pointed into it; the game keeps its own copy */
-    if (a->game) main_apply_settings(a);
     if (!a->game) return false;
+    main_apply_settings(a);
     in_reset(&a->input);
     main_note_watched(a);
     return true;
@@ -248,7 +365,7 @@ static bool main_start(app *a)
  * inside a tick. A --level session is a sandbox and keeps no save. */
 static void main_save(app *a)
 {
-    if (!a->save_dir[0] || a->opts.level || !a->game) return;
+    if (!a->save_dir[0] || a->level || !a->game) return;
     uint64_t generation = a->progress.generation;
     game_progress(a->game, &a->progress);
     /* F11 changes fullscreen outside the menus: save what the player sees. */
@@ -265,13 +382,18 @@ static void main_save(app *a)
 static void main_stop(app *a)
 {
     main_save(a); /* on quit, always */
+    if (a->recording) {
+        char err[200];
+        if (!rec_close(&a->record, (uint32_t)game_ticks(a->game), game_hash(a->game), err, sizeof err))
+            log_error("record: %s", err);
+    }
     game_destroy(a->game);
     aud_destroy(a->audio);
     txt_close(a->font);
     txt_close(a->font_big);
     ren_destroy(a->ren);
     plat_destroy(a->plat);
-    if (a->has_replay) in_script_free(&a->replay);
+    if (a->has_replay) rec_free(&a->replay);
     txt_shutdown();
 }
 
@@ -295,11 +417,43 @@ static void main_play_sounds(app *a)
     }
 }
 
+/* A replayed reload must find the files the session reloaded. */
+static bool main_check_reloads(app *a, const game_event *events, const uint64_t *hashes, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (events[i].kind != GAME_EV_RELOAD || hashes[i] == main_watched_hash(a)) continue;
+        fprintf(stderr,
+                "skillquest: %s: the level's files changed during the recorded session (a "
+                "reload at tick %" PRIu64 " found other contents): the rest cannot replay\n",
+                a->opts.replay, game_ticks(a->game));
+        a->replay_failed = true;
+        return false;
+    }
+    return true;
+}
+
 static void main_tick(app *a)
 {
-    if (a->has_replay) in_script_apply(&a->replay, &a->input, (uint32_t)game_ticks(a->game));
-    in_frame frame = in_sample(&a->input);
-    game_tick(a->game, &frame);
+    in_frame frame;
+    game_event events[REC_MAX_EVENTS];
+    uint64_t hashes[REC_MAX_EVENTS];
+    int n;
+    uint32_t tick = (uint32_t)game_ticks(a->game);
+    if (a->has_replay) {
+        n = rec_next(&a->replay, tick, &frame, events, hashes, REC_MAX_EVENTS);
+        if (!main_check_reloads(a, events, hashes, n)) return;
+    } else {
+        frame = in_sample(&a->input);
+        n = a->event_count;
+        memcpy(events, a->events, sizeof *events * (size_t)n);
+        memcpy(hashes, a->event_hashes, sizeof *hashes * (size_t)n);
+        a->event_count = 0;
+    }
+    if (a->recording) rec_write(&a->record, tick, &frame, events, hashes, n);
+    game_input in = {frame, events, n};
+    game_tick(a->game, &in);
+    for (int i = 0; i < n; i++)
+        if (events[i].kind == GAME_EV_RELOAD) main_note_watched(a);
     if (game_take_settings_change(a->game)) main_apply_settings(a);
     main_play_sounds(a);
     if (game_wants_save(a->game)) main_save(a);
@@ -307,17 +461,13 @@ static void main_tick(app *a)
 
 static bool main_done(const app *a)
 {
-    return game_wants_quit(a->game) ||
+    return a->replay_failed || game_wants_quit(a->game) ||
            (a->opts.frames > 0 && game_ticks(a->game) >= (uint64_t)a->opts.frames);
 }
 
 static bool main_screenshot(app *a)
 {
-    if (!a->opts.screenshot) return true;
-    SDL_Surface *shot = ren_capture(a->ren);
-    bool ok = shot && ren_save_png(shot, a->opts.screenshot);
-    SDL_FreeSurface(shot);
-    return ok;
+    return !a->opts.screenshot || ren_screenshot(a->ren, a->opts.screenshot);
 }
 
 static void main_draw(app *a, float alpha)
@@ -326,10 +476,11 @@ static void main_draw(app *a, float alpha)
     game_draw(a->game, &painter, alpha);
 }
 
-/* --level: a saved file is picked up within a quarter of a second. */
+/* --level: a saved file is picked up within a quarter of a second; F5 at
+ * once. Either way the reload reaches the game as an event of the next tick. */
 static void main_watch(app *a, bool forced)
 {
-    if (!a->opts.level) return;
+    if (!a->opts.level || a->has_replay) return;
     double now = plat_now();
     if (!forced && now - a->last_watch < MAIN_WATCH_SECONDS) return;
     a->last_watch = now;
@@ -338,17 +489,8 @@ static void main_watch(app *a, bool forced)
     bool changed = forced;
     for (int i = 0; i < n; i++) changed |= main_mtime(paths[i]) != a->watched_mtime[i];
     if (!changed) return;
-    game_reload(a->game);
     main_note_watched(a);
-}
-
-static bool main_run_headless(app *a)
-{
-    while (!main_done(a)) main_tick(a);
-    main_draw(a, 1.0f);
-    bool ok = main_screenshot(a);
-    ren_end(a->ren);
-    return ok;
+    main_event(a, (game_event){.kind = GAME_EV_RELOAD}, main_watched_hash(a));
 }
 
 /* A session that runs past midnight reaches the new day: reviews due
@@ -357,10 +499,22 @@ static bool main_run_headless(app *a)
 static void main_follow_the_date(app *a)
 {
     double now = plat_now();
-    if (a->opts.today >= 0 || now < a->next_date_check) return;
+    if (a->opts.today >= 0 || a->has_replay || now < a->next_date_check) return;
     a->next_date_check = now + 60.0;
     int32_t today = plat_today();
-    if (today != game_today(a->game)) game_set_today(a->game, today);
+    if (today != a->today) {
+        a->today = today;
+        main_event(a, (game_event){.kind = GAME_EV_DAY, .day = today}, 0);
+    }
+}
+
+static bool main_run_headless(app *a)
+{
+    while (!main_done(a)) main_tick(a);
+    main_draw(a, 1.0f);
+    bool ok = main_screenshot(a);
+    ren_end(a->ren);
+    return ok && !a->replay_failed;
 }
 
 static bool main_run_windowed(app *a, double started)
@@ -370,11 +524,7 @@ static bool main_run_windowed(app *a, double started)
     plat_events events = {0};
     double last = plat_now();
     bool first_frame = true;
-    int refresh = 60;
-    SDL_DisplayMode mode;
-    if (SDL_GetWindowDisplayMode(plat_window(a->plat), &mode) == 0 && mode.refresh_rate > 0)
-        refresh = mode.refresh_rate;
-    const double frame_budget = 1.0 / refresh;
+    const double frame_budget = 1.0 / plat_refresh_rate(a->plat);
     bool ok = true;
     while (!events.quit) {
         double frame_start = plat_now();
@@ -384,10 +534,8 @@ static bool main_run_windowed(app *a, double started)
         main_watch(a, events.reload);
         main_follow_the_date(a);
         int mx, my;
-        if (events.mouse_clicked && ren_window_to_logical(a->ren, events.mouse_x, events.mouse_y, &mx, &my)) {
-            game_click(a->game, mx, my);
-            if (game_take_settings_change(a->game)) main_apply_settings(a);
-        }
+        if (events.mouse_clicked && ren_window_to_logical(a->ren, events.mouse_x, events.mouse_y, &mx, &my))
+            main_event(a, (game_event){.kind = GAME_EV_CLICK, .x = mx, .y = my}, 0);
         int ticks = ts_advance(&clock, frame_start - last);
         last = frame_start;
         for (int i = 0; i < ticks && !main_done(a); i++) main_tick(a);
@@ -401,20 +549,16 @@ static bool main_run_windowed(app *a, double started)
         }
         if (done) break;
         /* No vsync in the software renderer: sleep off the rest of the frame. */
-        double spent = plat_now() - frame_start;
-        if (spent < frame_budget) SDL_Delay((Uint32)((frame_budget - spent) * 1000.0));
+        plat_sleep(frame_budget - (plat_now() - frame_start));
     }
-    return ok;
+    return ok && !a->replay_failed;
 }
 
 /* --check and --test need the atlas (sprite names) and the font (text fit),
  * but no window: a headless renderer gives both. */
 static int main_tools(app *a)
 {
-    if (SDL_Init(0) != 0) {
-        fprintf(stderr, "skillquest: cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
+    if (!plat_tools_begin()) return 1;
     ren_context *ren = ren_create_headless();
     char png[4200], index[4200], font_path[4200];
     plat_path(png, sizeof png, a->root, "assets/gen/atlas.png");
@@ -422,7 +566,7 @@ static int main_tools(app *a)
     plat_path(font_path, sizeof font_path, a->root, MAIN_FONT);
     if (!ren || !ren_load_atlas(ren, png, index)) {
         ren_destroy(ren);
-        SDL_Quit();
+        plat_tools_end();
         return 1;
     }
     txt_font *font = txt_open(ren, font_path, 16);
@@ -443,8 +587,25 @@ static int main_tools(app *a)
     txt_close(font);
     txt_shutdown();
     ren_destroy(ren);
-    SDL_Quit();
+    plat_tools_end();
     return status;
+}
+
+/* A replay ends where its session ended: the state must be what it was. */
+static bool main_check_replay_hash(app *a)
+{
+    const rec_session *s = &a->replay;
+    if (!a->has_replay || !s->has_hash || !s->has_end || game_ticks(a->game) != s->end) return true;
+    uint64_t h = game_hash(a->game);
+    if (h == s->hash) {
+        log_info("replay: tick %" PRIu32 " reached with the recorded hash %016" PRIx64, s->end, h);
+        return true;
+    }
+    fprintf(stderr,
+            "skillquest: %s did not replay to the recorded state: hash %016" PRIx64
+            " at tick %" PRIu32 ", recorded %016" PRIx64 "\n",
+            a->opts.replay, h, s->end, s->hash);
+    return false;
 }
 
 int main(int argc, char **argv)
@@ -473,17 +634,27 @@ int main(int argc, char **argv)
         return a.opts.data_root ? 2 : 1;
     log_info("platform: data root %s", a.root);
     if (a.opts.action == CLI_CHECK || a.opts.action == CLI_TEST) return main_tools(&a);
-    if (a.opts.level && main_mtime(a.opts.level) < 0) {
-        fprintf(stderr, "skillquest: cannot open level %s\n", a.opts.level);
+    a.seed = a.opts.seed;
+    a.level = a.opts.level;
+    a.today = a.opts.today >= 0 ? (int32_t)a.opts.today : plat_today();
+    int status = main_load_replay(&a);
+    if (status < 0) status = main_check_replay_content(&a);
+    if (status >= 0) {
+        if (a.has_replay) rec_free(&a.replay);
+        return status;
+    }
+    if (a.level && main_mtime(a.level) < 0) {
+        fprintf(stderr, "skillquest: cannot open level %s\n", a.level);
+        if (a.has_replay) rec_free(&a.replay);
         return 2;
     }
-    int status = main_load_replay(&a);
-    if (status >= 0) return status;
     double started = plat_now();
     bool ok = main_start(&a);
     if (ok) ok = a.opts.headless ? main_run_headless(&a) : main_run_windowed(&a, started);
+    if (ok) ok = main_check_replay_hash(&a);
     if (ok && a.opts.print_hash)
-        printf("hash %016" PRIx64 " ticks %" PRIu64 "\n", game_hash(a.game), game_ticks(a.game));
+        printf("hash %016" PRIx64 " world %016" PRIx64 " ticks %" PRIu64 "\n", game_hash(a.game),
+               game_world_hash(a.game), game_ticks(a.game));
     main_stop(&a);
     /* Any error the data caused (a missing sprite, a broken level) fails the run. */
     return ok && log_error_count() == 0 ? 0 : 1;

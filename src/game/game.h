@@ -44,25 +44,60 @@ typedef struct {
 
 typedef struct game game;
 
+/* Everything the player does reaches the game through the tick: the actions
+ * (keys, buttons, stick) and these events, so a recorded session replays
+ * exactly (src/app/record.h). */
+typedef enum {
+    GAME_EV_CLICK,  /* a mouse click at logical (x, y) */
+    GAME_EV_BIND,   /* a key or button for the controls screen to bind */
+    GAME_EV_DAY,    /* the date changed (a session past midnight) */
+    GAME_EV_RELOAD, /* the level's files changed on disk (or F5): reload it */
+} game_event_kind;
+
+typedef struct {
+    game_event_kind kind;
+    int x, y;          /* GAME_EV_CLICK */
+    int action;        /* GAME_EV_BIND: the action waiting (game_wants_binding) */
+    bool pad;          /* GAME_EV_BIND: a gamepad button, else a key */
+    char name[32];     /* GAME_EV_BIND: SDL's name for it ("Return", "a") */
+    int32_t day;       /* GAME_EV_DAY */
+} game_event;
+
+typedef struct {
+    in_frame actions;
+    const game_event *events;
+    int event_count;
+} game_input;
+
 game *game_create(const game_config *cfg);
 void game_destroy(game *g);
-void game_tick(game *g, const in_frame *input);
-void game_draw(game *g, game_painter *painter, float alpha);
+void game_tick(game *g, const game_input *input);
+/* One tick with actions only (tests, tools). */
+void game_tick_actions(game *g, const in_frame *actions);
+/* Draws the state; changes nothing. */
+void game_draw(const game *g, game_painter *painter, float alpha);
+/* The fonts the screens lay their text out with: clicks are placed by the
+ * same layout that draws, so the game measures with what main draws with.
+ * Call again when the fonts change (the text size setting). */
+void game_set_painter(game *g, const game_painter *painter);
 /* Sound effects asked for since the last call (names of assets/gen/NAME.wav);
  * the pointers stay valid until the next game_tick. */
 int game_take_sounds(game *g, const char **names, int max);
 /* The music that should be playing, or NULL for silence. */
 const char *game_music(const game *g);
 bool game_wants_quit(const game *g);
+/* A hash of the whole state (world, level, screens, rng, progress), for
+ * determinism checks; never of the command line's inputs. */
 uint64_t game_hash(const game *g);
+/* The world alone (entities and map): what the seed changes in a level
+ * that uses randomness, and nothing else does. */
+uint64_t game_world_hash(const game *g);
 uint64_t game_ticks(const game *g);
 
 /* Saving happens outside the simulation: the game asks for a save at safe
  * points (a skill gained, a level won); the caller writes it (sav_store) and
  * says so. On quit the caller saves regardless. */
 bool game_wants_save(const game *g);
-/* A mouse click at logical coordinates (menus answer it). */
-void game_click(game *g, int x, int y);
 /* The player's settings; game_take_settings_change says whether the menus
  * changed them since the last call, so the caller applies them. */
 const sav_settings *game_settings(const game *g);
@@ -72,7 +107,8 @@ void game_progress(game *g, sav_progress *out);
 void game_saved(game *g);
 
 /* Reloads the current level from its file, keeping the player where the new
- * map allows; on failure the old level keeps running and the error shows. */
+ * map allows; on failure the old level keeps running and the error shows.
+ * Players and main send GAME_EV_RELOAD through the tick instead. */
 void game_reload(game *g);
 /* Files whose change should trigger game_reload (the level and its map). */
 int game_watched_files(const game *g, const char **paths, int max);
@@ -121,17 +157,20 @@ int game_mastered_count(const game *g);
 int game_reviews_due(game *g);
 /* The open quiz's right answer (1-based), 0 when no quiz is open. */
 int game_quiz_answer(const game *g);
+/* The open quiz's choice under the cursor (1-based), 0 when none; after an
+ * answer, whether it was right (-1 when no answer is shown). */
+int game_quiz_cursor(const game *g);
+int game_quiz_verdict(const game *g);
 
 /* --- the controls screen: key and button remapping ---------------------- */
 /* The simulation only sees actions, so the key to bind comes from the caller:
  * the action waiting for one (an in_action), or -1 when none is. */
 int game_wants_binding(const game *g);
-/* The caller's answer: the key's SDL scancode name ("Return") or the gamepad
- * button's game-controller name ("a"). The key then belongs to this action
- * alone (taken from any other action, which is told and never left without
- * a key), the settings hold it and game_take_settings_change says so. Escape
- * cancels. Returns false when nothing was bound; game_controls_note says why. */
-bool game_bind(game *g, int action, const char *name, bool is_pad);
+/* The caller answers with GAME_EV_BIND in the next tick: the key's SDL
+ * scancode name ("Return") or the gamepad button's game-controller name
+ * ("a"). The key then belongs to this action alone (taken from any other
+ * action, which is told and never left without a key), the settings hold it
+ * and game_take_settings_change says so. Escape cancels. */
 /* What the last binding did, in words for the player ("" when nothing). */
 const char *game_controls_note(const game *g);
 /* Replaces the bindings in the settings with the caller's (keys and pad

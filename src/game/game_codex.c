@@ -69,21 +69,22 @@ static void codex_layout(game_codex *c)
                 k < c->skills[i].require_count ? codex_find(c, c->skills[i].requires[k]) : -1;
 }
 
+/* Laid out the first time the codex opens, so drawing only reads it. */
 static game_codex *codex_get(game *g)
 {
-    if (!g->codex) {
-        g->codex = calloc(1, sizeof *g->codex);
-        if (!g->codex) return NULL;
-        g->codex->count = scr_catalogue_skills(g->catalogue, g->codex->skills, CODEX_MAX);
-        codex_layout(g->codex);
+    if (!g->ui.codex) {
+        g->ui.codex = calloc(1, sizeof *g->ui.codex);
+        if (!g->ui.codex) return NULL;
+        g->ui.codex->count = scr_catalogue_skills(g->catalogue, g->ui.codex->skills, CODEX_MAX);
+        codex_layout(g->ui.codex);
     }
-    return g->codex;
+    return g->ui.codex;
 }
 
 void game_codex_free(game *g)
 {
-    free(g->codex);
-    g->codex = NULL;
+    free(g->ui.codex);
+    g->ui.codex = NULL;
 }
 
 static int codex_find(const game_codex *c, const char *id)
@@ -118,12 +119,12 @@ static int codex_step(const game_codex *c, int from, int dx, int dy)
     return best;
 }
 
-void game_codex_tick(game *g, const in_frame *in)
+static void codex_tick(game *g, game_screen *s, const in_frame *in)
 {
     game_codex *c = codex_get(g);
     if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU) | IN_BIT(IN_CONFIRM))) {
         game_sound(g, "cancel");
-        g->menu = MENU_PAUSE;
+        game_screen_close(g, s);
         return;
     }
     if (!c || c->count == 0) return;
@@ -156,34 +157,35 @@ static void codex_help(const game *g, char *out, size_t size)
         snprintf(out, size, "%s/%s/%s/%s: move   %s: back", k[0], k[1], k[2], k[3], back);
 }
 
-void game_codex_draw(game *g, game_painter *p)
+static void codex_draw(const game *g, const game_screen *s, game_painter *p)
 {
+    (void)s;
     static const ren_color text = {240, 240, 232, 255}, accent = {255, 214, 102, 255},
                            dim = {150, 160, 185, 255}, held = {140, 230, 160, 255},
                            edge = {120, 140, 190, 60}, strong = {255, 214, 102, 255},
                            backdrop = {20, 22, 36, 255};
     ren_begin(p->ren, backdrop);
-    game_codex *c = codex_get(g);
+    const game_codex *c = g->ui.codex;
     int lh = txt_line_height(p->font);
     /* Everything is measured first: the header, the field names and the
      * card take the room their words need at the player's text size, and
      * the graph goes where they leave it. */
     char rank[200], next[200];
-    snprintf(rank, sizeof rank, "Rank: %s, %d mastered", g->rank.title ? g->rank.title : "",
+    snprintf(rank, sizeof rank, "Rank: %s, %d mastered", g->progress.rank.title ? g->progress.rank.title : "",
              game_mastered_count(g));
-    if (g->rank.next_title) {
+    if (g->progress.rank.next_title) {
         char needs[160] = "";
         size_t used = 0;
-        if (g->rank.need_developer)
+        if (g->progress.rank.need_developer)
             used += (size_t)snprintf(needs + used, sizeof needs - used, "%d more developer skills",
-                                     g->rank.need_developer);
-        if (g->rank.need_engineer && used < sizeof needs)
+                                     g->progress.rank.need_developer);
+        if (g->progress.rank.need_engineer && used < sizeof needs)
             used += (size_t)snprintf(needs + used, sizeof needs - used, "%s%d more engineer skills",
-                                     used ? ", " : "", g->rank.need_engineer);
-        if (g->rank.need_mastered && used < sizeof needs)
+                                     used ? ", " : "", g->progress.rank.need_engineer);
+        if (g->progress.rank.need_mastered && used < sizeof needs)
             snprintf(needs + used, sizeof needs - used, "%s%d mastered", used ? ", " : "",
-                     g->rank.need_mastered);
-        snprintf(next, sizeof next, "Next: %s needs %s", g->rank.next_title, needs);
+                     g->progress.rank.need_mastered);
+        snprintf(next, sizeof next, "Next: %s needs %s", g->progress.rank.next_title, needs);
     } else {
         snprintf(next, sizeof next, "The top rank: the architect who draws the blueprint.");
     }
@@ -247,7 +249,7 @@ void game_codex_draw(game *g, game_painter *p)
         const sav_skill *st = game_skill_find(g, sel->id);
         if (game_has_skill(g, sel->id) && st && st->right + st->wrong > 0) {
             /* When its questions come back: spaced review in words. */
-            int32_t days = st->due_day - g->today;
+            int32_t days = st->due_day - g->progress.today;
             char when[32];
             if (days <= 0) snprintf(when, sizeof when, "due now");
             else if (days == 1) snprintf(when, sizeof when, "tomorrow");
@@ -344,4 +346,13 @@ void game_codex_draw(game *g, game_painter *p)
     }
     txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, inner, panel.y + panel.h - py},
                      sel->card, text);
+}
+
+const game_screen_ops game_codex_ops = {
+    .name = "codex", .pauses_level = true, .opaque = true, .tick = codex_tick, .draw = codex_draw,
+};
+
+void game_codex_open(game *g)
+{
+    if (codex_get(g)) game_screen_push(g, &game_codex_ops, 0, NULL);
 }

@@ -1,4 +1,15 @@
-/* game_internal: the game's private parts, shared by game*.c only. */
+/* game_internal: the game's private parts, shared by the game module only.
+ *
+ * A game is the simulation and the screens over it:
+ *   - what the simulation owns: the level in play (game_level), the player's
+ *     progress (game_progress), the session (which levels exist, the rng,
+ *     the sounds asked for, the tick count);
+ *   - what the screens own (game_ui): a stack of screens (title, menus,
+ *     dialogue, exercises, the codex, summaries, confirmations) that share
+ *     one small interface, game_screen_ops.
+ * game_tick runs the top screen, or the level when no screen pauses it;
+ * game_draw draws the level and every screen on it, bottom first, and
+ * changes nothing (it takes the game as const). */
 #ifndef SQ_GAME_INTERNAL_H
 #define SQ_GAME_INTERNAL_H
 
@@ -9,7 +20,7 @@
 #include "world.h"
 
 #define GAME_MAX_SOUNDS 32
-#define GAME_MAX_ENTITIES 2048
+#define GAME_MAX_ENTITIES 65536    /* per level; the world allows more */
 #define GAME_MAX_SKILLS 256
 #define GAME_MAX_PAGES 16
 #define GAME_PAGE_BYTES 512
@@ -17,6 +28,12 @@
 #define GAME_MAX_GOALS 32
 #define GAME_MAX_REVIEW 8          /* questions in one review */
 #define GAME_MAX_REVIEW_POOL 1024  /* quiz questions tagged with a skill, all levels */
+#define GAME_MAX_LEVELS 256
+#define GAME_MAX_SCREENS 48     /* menus, and what a level says or asks, queued */
+#define GAME_MAX_EVENTS 16         /* player events taken in one tick */
+#define GAME_PATH_MAX 4200
+#define GAME_HURT_TICKS 90
+#define GAME_TICK_SECONDS (1.0 / 60.0)
 
 enum { FACE_DOWN, FACE_UP, FACE_LEFT, FACE_RIGHT };
 /* World kinds: how an entity is drawn (characters cast a shadow). */
@@ -41,20 +58,20 @@ typedef struct {
 /* One dialogue box: a speaker and pages, shown one page at a time. */
 typedef struct {
     char speaker[64];
-    char pages[GAME_MAX_PAGES][GAME_PAGE_BYTES];
+    char *pages[GAME_MAX_PAGES]; /* owned, expanded ({confirm} -> the player's key) */
     int page_count;
 } game_box;
 
-typedef enum { QUIZ_CLOSED, QUIZ_ASKING, QUIZ_FEEDBACK } game_quiz_state;
-
+/* --- the simulation: a level in play ---------------------------------------- */
 typedef struct {
-    /* the level */
     lvl_def def;
     scr_level *script;
     bool loaded;
-    char path[4200];
+    char path[GAME_PATH_MAX];
     world *world;
-    game_entity entities[GAME_MAX_ENTITIES];
+    game_entity *entities; /* grows as the level spawns, up to GAME_MAX_ENTITIES */
+    int entity_cap;
+    int free_hint; /* no free slot below this one */
     int player_id;
     int32_t start_x, start_y;
     uint16_t player_sprites[4];
@@ -64,35 +81,15 @@ typedef struct {
     int hurt_timer;
     bool goal_done[GAME_MAX_GOALS];
     int hints_shown;
-    int result; /* 1 won, -1 failed */
+    int result; /* 1 won, -1 failed, 2 won and acknowledged */
     char fail_reason[200];
     int xp_at_start, skills_at_start;
-    /* dialogue queue */
-    game_box boxes[GAME_MAX_BOXES];
-    int box_count, page;
-    int box_ticks;
-    /* quiz */
-    game_quiz_state quiz_state;
-    const lvl_quiz *quiz;
-    int quiz_cursor;
-    bool quiz_correct;
+    /* quizzes answered in this level (the summary counts them) */
     int quiz_right, quiz_asked;
-    /* From the last drawing, for mouse clicks: where each choice is, and how
-     * tall (a long choice wraps, and large text makes rows taller). */
-    int quiz_row_y[LVL_MAX_CHOICES], quiz_row_h[LVL_MAX_CHOICES], quiz_rows;
-    char quiz_title[120]; /* "Terminal quiz", or which review this is */
-    char quiz_note[160];  /* after the answer: a skill mastered, when one was */
-    /* spaced review: questions from other levels, asked one after another */
-    int review_queue[GAME_MAX_REVIEW]; /* indices into game.review_pool */
-    int review_count, review_at, review_right;
-    bool reviewing;
-    bool quit_prompt;
-    char error[1024];    /* a level error to show */
-    int error_ticks;     /* how long the error banner stays */
-    bool error_screen;   /* the level did not load: full-screen error */
+    char error[1024];  /* a level error to show */
+    int error_ticks;   /* how long the error banner stays */
+    bool error_screen; /* the level did not load: full-screen error */
 } game_level;
-
-#define GAME_MAX_LEVELS 256
 
 /* A quiz question from some level, kept for spaced review. */
 typedef struct {
@@ -101,56 +98,95 @@ typedef struct {
     char level_title[64];
 } game_review_question;
 
-typedef enum { MENU_NONE, MENU_TITLE, MENU_PAUSE, MENU_SETTINGS, MENU_CODEX, MENU_CONTROLS } game_menu_kind;
+/* --- the simulation: the player's progress -------------------------------- */
+typedef struct {
+    char skills[GAME_MAX_SKILLS][32]; /* held, in the order they came */
+    int skill_count;
+    int xp;
+    char completed[GAME_MAX_LEVELS][LVL_MAX_NAME + 1]; /* level ids won */
+    int completed_count;
+    /* The progress as it will be saved: what the save held (so nothing in it
+     * is dropped), with the review schedule of every skill kept up to date. */
+    sav_progress saved;
+    int32_t today; /* the day count spaced review schedules by */
+    scr_rank rank;
+    int rank_flash; /* ticks left of the rank-up celebration */
+    bool save_wanted;
+} game_career;
+
+/* The shipped levels and the player's packs, read once. */
+typedef struct {
+    char *paths[GAME_MAX_LEVELS];
+    game_level_info info[GAME_MAX_LEVELS];
+    int count;
+    bool indexed;
+    game_review_question *pool; /* every tagged question, for review */
+    int pool_count;
+} game_index;
+
+/* --- the screens ----------------------------------------------------------- */
+typedef struct game_screen game_screen;
+
+/* What every screen is. Only tick may change the game; draw reads it. */
+typedef struct {
+    const char *name;
+    bool pauses_level; /* the level waits under it */
+    /* Asked for by the level (dialogue, a quiz): shown in the order asked,
+     * after any such screen already open, so each goes in below them. */
+    bool queued;
+    bool opaque;       /* it covers the whole picture: nothing below is drawn */
+    void (*tick)(game *g, game_screen *s, const in_frame *in);
+    void (*draw)(const game *g, const game_screen *s, game_painter *p);
+    /* A click at logical (x, y); returns the actions it stands for this tick
+     * (a click on a choice: the cursor moves there, then IN_CONFIRM). NULL: none. */
+    uint32_t (*click)(game *g, game_screen *s, int x, int y);
+    /* A key or button for the controls screen to bind (NULL: not wanted). */
+    void (*bind)(game *g, game_screen *s, int action, const char *name, bool pad);
+    void (*close)(game *g, game_screen *s); /* frees state; may be NULL */
+} game_screen_ops;
+
+struct game_screen {
+    const game_screen_ops *ops;
+    int kind;    /* a screen's own variant (which menu) */
+    int cursor;
+    void *state; /* owned by the screen */
+    bool closing; /* removed after this tick */
+    bool covers;  /* this one covers the picture (settings over the title) */
+};
+
 typedef struct game_codex game_codex;
+typedef struct game_quiz game_quiz;
+
+typedef struct {
+    game_screen stack[GAME_MAX_SCREENS];
+    int depth;
+    /* Fonts to measure layouts with (clicks are placed by the same layout
+     * that draws); NULL before main gives them, e.g. in unit tests. */
+    game_painter measure;
+    bool have_measure;
+    game_codex *codex; /* the skill graph, laid out the first time it opens */
+    char controls_note[200]; /* what the last binding did, for the player */
+} game_ui;
 
 struct game {
     game_config cfg;
     char data_root[4096];
     char user_dir[4096];
-    char *levels[GAME_MAX_LEVELS]; /* every level file found, shipped then packs */
-    game_level_info level_info[GAME_MAX_LEVELS];
-    int level_count;
-    bool indexed;
-    char pending_level[4200]; /* switch to this after the tick (a portal was used) */
+    game_index index;
+    char pending_level[GAME_PATH_MAX]; /* switch to this after the tick (a portal was used) */
     rng_state rng;
     game_level level;
+    game_career progress;
     scr_host host;
-    /* progress for this session (saves arrive with the progress work) */
-    char skills[GAME_MAX_SKILLS][32];
-    int skill_count;
-    int xp;
-    char completed[GAME_MAX_LEVELS][LVL_MAX_NAME + 1]; /* level ids won */
-    int completed_count;
-    bool save_wanted;
     sav_settings settings;
     bool settings_changed;
     scr_catalogue *catalogue; /* skills and the rank rule; NULL if it failed to load */
-    scr_rank rank;
-    game_codex *codex; /* built the first time the codex opens */
-    int rank_flash;           /* ticks left of the rank-up celebration */
-    game_menu_kind menu, menu_return;
-    int menu_cursor;
-    uint32_t pending_press; /* a mouse click, read as these actions on the next tick */
-    /* The progress as it will be saved: what the save held (so nothing in it
-     * is dropped), with the review schedule of every skill kept up to date. */
-    sav_progress loaded;
-    int32_t today; /* the day count spaced review schedules by (game_config.today) */
-    game_review_question *review_pool;
-    int review_pool_count;
+    game_ui ui;
     char sounds[GAME_MAX_SOUNDS][32];
     int sound_count;
     char music[32];
     uint64_t ticks;
     bool quit;
-    /* the controls screen (game_controls.c) */
-    int controls_cursor;
-    int binding_wait;       /* the action waiting for a key, + 1; 0 = none */
-    bool binding_done;      /* bound between ticks: the next tick plays the sound */
-    char controls_note[200]; /* what the last binding did, for the player */
-    int controls_row_y[12], controls_rows, controls_row_h; /* from the last drawing, for clicks */
-    /* How the last menu drawing laid its rows out, for clicks (0: not drawn yet). */
-    int menu_row_h, menu_text_x;
 };
 
 void game_sound(game *g, const char *name);
@@ -158,7 +194,48 @@ uint16_t game_sprite(const game *g, const char *name);
 /* NAME_0 when it exists (animations), else NAME. */
 uint16_t game_anim(const game *g, const char *name);
 
-/* game_level.c */
+/* game_screen.c: the stack. */
+game_screen *game_screen_push(game *g, const game_screen_ops *ops, int kind, void *state);
+/* Pushes a queued screen under the queued ones on top (first asked, first shown). */
+game_screen *game_screen_enqueue(game *g, const game_screen_ops *ops, int kind, void *state);
+/* Marks a screen to leave after this tick (its close runs then). */
+void game_screen_close(game *g, game_screen *s);
+void game_screen_close_all(game *g);
+game_screen *game_screen_top(game *g);
+const game_screen *game_screen_top_const(const game *g);
+/* The topmost screen of these ops, or NULL. */
+game_screen *game_screen_find(game *g, const game_screen_ops *ops);
+const game_screen *game_screen_find_const(const game *g, const game_screen_ops *ops);
+bool game_level_paused(const game *g);
+void game_screen_tick(game *g, const in_frame *in);
+void game_screen_draw(const game *g, game_painter *p);
+uint32_t game_screen_click(game *g, int x, int y);
+void game_screen_sweep(game *g);
+uint64_t game_screen_hash(const game *g, uint64_t h);
+/* The fonts layouts measure with: the painter main gave, else NULL. */
+const game_painter *game_measure(const game *g);
+
+/* The screens. */
+extern const game_screen_ops game_menu_ops;     /* title, pause, settings (kind: game_menu_kind) */
+extern const game_screen_ops game_controls_ops;
+extern const game_screen_ops game_codex_ops;
+extern const game_screen_ops game_dialogue_ops;
+extern const game_screen_ops game_quiz_ops;
+extern const game_screen_ops game_summary_ops;
+extern const game_screen_ops game_confirm_ops;
+extern const game_screen_ops game_error_ops;
+
+typedef enum { MENU_TITLE, MENU_PAUSE, MENU_SETTINGS } game_menu_kind;
+void game_menu_open(game *g, game_menu_kind kind);
+/* True when the bottom screen is the title (the level below is not shown). */
+bool game_on_title(const game *g);
+
+/* A question with two answers; on yes, `yes` runs (after this tick's input). */
+typedef void (*game_confirm_fn)(game *g);
+void game_confirm_open(game *g, const char *question, const char *yes, const char *no,
+                       game_confirm_fn on_yes);
+
+/* game_level.c: the level in play. */
 bool game_level_open(game *g, const char *path, char *err, size_t err_size);
 void game_level_close(game *g);
 /* Frees one level's script, definition and world (not the renderer's sheets). */
@@ -169,65 +246,93 @@ void game_switch_level(game *g, const char *path);
  * tile layers from the definition. */
 void game_level_bind_tiles(game *g);
 void game_level_tick(game *g, const in_frame *in);
+/* game_dialogue.c: a speaker and pages, one dialogue screen each. */
 void game_level_say(game *g, const char *speaker, const char *const *pages, int count);
+void game_say_one(game *g, const char *speaker, const char *text);
+/* Before anything else the level says or asks (how the save was loaded). */
+void game_say_first(game *g, const char *speaker, const char *text);
+/* The dialogue shown now (the top screen), or NULL. */
+const game_box *game_dialogue_box(const game *g, int *page);
 game_entity *game_entity_of(game *g, int id);
-void game_init_host(game *g);
+const game_entity *game_entity_of_const(const game *g, int id);
+int game_add_entity(game *g, const wld_entity_desc *desc, const char *type, const char *name,
+                    bool is_player);
+void game_remove_entity(game *g, int id);
+void game_mark_goals(game *g, lvl_goal_kind kind, const char *target, bool any_kind);
+void game_report(game *g, const char *message);
+/* The solid entity the player can use now (0 = none). */
+int game_interact_target_of(const game *g);
+/* Leaves a won level's summary: the hub, or (in --level sessions) free to walk. */
+void game_level_acknowledge(game *g);
 
-/* game_menu.c */
-void game_menu_open(game *g, game_menu_kind kind);
-/* True when the menu stands on the title screen rather than over a level. */
-bool game_menu_over_title(const game *g);
-void game_menu_tick(game *g, const in_frame *in);
-void game_menu_click(game *g, int x, int y);
-void game_menu_draw(game *g, game_painter *p);
-/* game.c: leaves the title for the first unfinished level (or, for a new
- * game, the first level with progress cleared). */
-void game_start_playing(game *g, bool new_game);
-/* Reads each level file's id and quest once (without starting them). */
+/* game_host.c: what levels may ask (scr_host). */
+void game_init_host(game *g);
+void game_show_hint(game *g);
+
+/* game_index.c: the level files. */
+/* Reads each level file's id, quest and questions once (without starting them). */
 void game_index_levels(game *g);
+void game_index_free(game *g);
 /* True when the player has won the level with this id. */
 bool game_won(const game *g, const char *id);
 /* The hub, when the data has one: levels/hub/hub.lua. */
 bool game_hub_path(const game *g, char *out, size_t size);
-/* game_codex.c */
-void game_codex_tick(game *g, const in_frame *in);
-void game_codex_draw(game *g, game_painter *p);
-void game_codex_free(game *g);
-/* game.c: works the rank out again; a higher one is celebrated. */
+/* Leaves the title for the hub (or the first unfinished level); a new game
+ * clears the progress first. */
+void game_start_playing(game *g, bool new_game);
+
+/* game_progress.c: skills, XP, rank, and what is saved. */
+bool game_grant_skill(game *g, const char *skill);
+/* Works the rank out again; a higher one is celebrated. */
 void game_update_rank(game *g, bool celebrate);
-/* game_level.c: the next hint, or a word that there is none. */
-void game_show_hint(game *g);
+void game_clear_progress(game *g);
+/* Takes the progress a save held. */
+void game_progress_load(game *g, const sav_progress *from);
+uint64_t game_progress_hash(const game *g, uint64_t h);
 
 /* game_review.c: spaced review (the schedule itself is review.c). */
-/* The review state of a skill in the progress, created when missing (NULL
- * only when the save's table is full or the id does not fit). */
 sav_skill *game_skill_state(game *g, const char *id);
-/* The same without creating it: NULL when the progress has none. */
 const sav_skill *game_skill_find(const game *g, const char *id);
-/* Records an answer to a quiz about a skill (no-op for quizzes without one)
- * and fills the level's quiz note when it made the skill mastered. */
-void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id);
+/* Records an answer to a quiz about a skill (no-op for quizzes without one);
+ * writes a line for the player into note when it made the skill mastered. */
+void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id, char *note,
+                        size_t note_size);
 /* Starts a review of up to max due questions; returns how many. */
 int game_review_start(game *g, int max);
-/* The current review question was answered and closed: asks the next one
- * or ends the review with a word on how it went. */
-void game_review_next(game *g);
 /* Copies the tagged quizzes of a level just read for the index. */
 void game_review_collect(game *g, const lvl_def *def);
 void game_review_free(game *g);
 /* A skill's catalogue name, or its id. */
-const char *game_skill_name(game *g, const char *id, char *buf, size_t size);
+const char *game_skill_name(const game *g, const char *id, char *buf, size_t size);
 
-/* game_ui.c */
-void game_ui_draw(game *g, game_painter *p, float alpha);
+/* game_quiz.c */
+const char *game_quiz_text(const game *g);
+int game_quiz_choice_count(const game *g);
+/* Where a choice (1-based) is on screen, -1 when not shown (tests click it). */
+int game_quiz_row_y(const game *g, int choice, int *row_h);
+/* Asks a quiz (the level's own, or a review's): false when one is open. */
+bool game_quiz_ask(game *g, const lvl_quiz *q, const char *title, bool review);
+/* A review asks its questions one after another. */
+void game_quiz_review(game *g, const int *questions, int count);
 
-/* game_controls.c */
-void game_controls_open(game *g);
-void game_controls_tick(game *g, const in_frame *in);
-void game_controls_click(game *g, int x, int y);
-void game_controls_draw(game *g, game_painter *p);
-/* The first key (pad false) or gamepad button (pad true) bound to an action,
- * in words for on-screen hints ("Enter", "A"); "" when none. */
+/* game_view.c: the level as the player sees it. */
+void game_view_draw(const game *g, game_painter *p, float alpha);
+int game_view_player_y(const game *g);
+
+/* game_ui_kit.c: drawing helpers the screens share. */
+extern const ren_color UI_TEXT, UI_ACCENT, UI_DIM, UI_GOOD, UI_BAD, UI_BACKDROP;
+int ui_text(game_painter *p, int x, int y, const char *s, ren_color c);
+int ui_width(game_painter *p, const char *s);
+int ui_hint_width(game_painter *p, const char *key, const char *label);
+int ui_key_hint(game_painter *p, int x, int y, const char *key, const char *label);
+/* The keycap for an action: the player's first key for it, else its button. */
+const char *ui_key(const game *g, in_action action, char *out, size_t size);
+/* Line height of the measuring font (16 px text when there is none). */
+int ui_line(const game *g);
+int ui_measure(const game *g, const char *s);
+int ui_count_lines(const game *g, const char *s, int width);
+
+/* game_keys.c: the player's keys in words, and the rebinding rules. */
 const char *game_key_label(const game *g, in_action action, bool pad, char *out, size_t size);
 /* Copies text with {confirm}, {hint}, {menu}, ... (any action's name) and
  * {move} replaced by the player's keys for them, so level text stays true
@@ -237,5 +342,33 @@ void game_expand_keys(const game *g, const char *text, char *out, size_t size);
 void game_expand_keys_for(const sav_settings *st, const char *text, char *out, size_t size);
 /* True when this key or button name is bound to the action. */
 bool game_key_bound(const game *g, in_action action, bool pad, const char *name);
+/* Binds a key or button name to an action for the controls screen; false,
+ * with the reason in note, when nothing was bound. */
+bool game_keys_rebind(game *g, int action, const char *name, bool is_pad, char *note,
+                      size_t note_size);
+void game_keys_reset(game *g);
+const char *game_action_words(in_action action);
+const char *game_key_words(const char *name, bool pad);
+
+/* game_codex.c */
+void game_codex_open(game *g);
+void game_codex_free(game *g);
+
+/* game_controls.c */
+void game_controls_open(game *g);
+/* Where a row of the controls screen is (tests click on it). */
+int game_controls_row_y(const game *g, int row, int *row_h);
+
+/* game_tools.c: the level files (or tests) named on the command line,
+ * directories searched, sorted; false when a path does not exist. */
+typedef struct {
+    char **paths;
+    int count;
+} game_file_list;
+bool game_collect_files(game_file_list *l, char **args, int count, bool tests);
+void game_free_files(game_file_list *l);
+
+/* game_path.c */
+uint32_t game_path_step(const game *g, float x, float y, bool *reachable);
 
 #endif

@@ -1,10 +1,13 @@
-/* game_menu: the title screen, the pause menu and settings. Menus are lists
- * read by the same actions as the game (keyboard and gamepad) and by mouse
- * clicks; every value is shown in words as well as by position. Rows are
- * sized by the font, so every text size fits. */
+/* game_menu: the title screen, the pause menu and settings, one screen kind
+ * each. Menus are lists read by the same actions as the game (keyboard and
+ * gamepad) and by mouse clicks; every value is shown in words as well as by
+ * position. Rows are sized by the font, so every text size fits. The cursor
+ * stops at the ends instead of wrapping, and what cannot be undone (quit,
+ * restart, leaving for the title) asks first. */
 #include "game_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef enum {
@@ -44,15 +47,9 @@ static int menu_y(int items, int row_h)
     return y < MENU_Y_MAX ? y : MENU_Y_MAX;
 }
 
-/* Before the first drawing (headless tests click too) the normal size's layout. */
-static int menu_row_h(const game *g)
+static bool menu_has_progress(const game *g)
 {
-    return g->menu_row_h > 0 ? g->menu_row_h : MENU_ROW;
-}
-
-static int menu_text_x(const game *g)
-{
-    return g->menu_text_x > 0 ? g->menu_text_x : MENU_X;
+    return g->progress.completed_count > 0 || g->progress.skill_count > 0;
 }
 
 static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
@@ -60,7 +57,7 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
     int n = 0;
     switch (kind) {
     case MENU_TITLE:
-        if (g->completed_count > 0 || g->skill_count > 0) out[n++] = ITEM_CONTINUE;
+        if (menu_has_progress(g)) out[n++] = ITEM_CONTINUE;
         out[n++] = ITEM_NEW_GAME;
         out[n++] = ITEM_SETTINGS;
         out[n++] = ITEM_QUIT;
@@ -83,10 +80,6 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
         out[n++] = ITEM_REDUCED_MOTION;
         out[n++] = ITEM_CONTROLS;
         out[n++] = ITEM_BACK;
-        break;
-    case MENU_NONE:
-    case MENU_CODEX:
-    case MENU_CONTROLS:
         break;
     }
     return n;
@@ -132,54 +125,104 @@ static void menu_label(const game *g, menu_item item, char *out, size_t size)
     }
 }
 
-bool game_menu_over_title(const game *g)
+typedef struct {
+    int row_h, text_x, top, rows_y;
+    ren_rect box;
+} menu_layout;
+
+/* Rows as tall as a line needs, a panel as wide as the longest label: what
+ * draws and what clicks agree on. */
+static menu_layout menu_place(const game *g, game_menu_kind kind, int n, char labels[][64])
 {
-    return g->menu == MENU_TITLE ||
-           ((g->menu == MENU_SETTINGS || g->menu == MENU_CONTROLS) && g->menu_return == MENU_TITLE);
+    menu_layout l;
+    int line = ui_line(g);
+    l.row_h = line + 4 > MENU_ROW ? line + 4 : MENU_ROW;
+    int widest = 0;
+    for (int i = 0; i < n; i++) {
+        int w = ui_measure(g, labels[i]);
+        if (w > widest) widest = w;
+    }
+    int box_w = widest + 70 > MENU_BOX_W ? widest + 70 : MENU_BOX_W;
+    if (box_w > REN_LOGICAL_W - 16) box_w = REN_LOGICAL_W - 16;
+    int box_x = (REN_LOGICAL_W - box_w) / 2;
+    l.text_x = box_x + 30;
+    l.top = kind == MENU_TITLE ? 16 : 40 + (line - 20); /* the title needs no heading row */
+    l.rows_y = menu_y(n, l.row_h);
+    l.box = (ren_rect){box_x, l.rows_y - l.top, box_w, n * l.row_h + l.top + 16};
+    return l;
+}
+
+bool game_on_title(const game *g)
+{
+    return g->ui.depth > 0 && g->ui.stack[0].ops == &game_menu_ops &&
+           g->ui.stack[0].kind == MENU_TITLE && !g->ui.stack[0].closing;
 }
 
 void game_menu_open(game *g, game_menu_kind kind)
 {
-    g->menu_return = g->menu;
-    g->menu = kind;
-    g->menu_cursor = 0;
+    game_screen *s = game_screen_push(g, &game_menu_ops, kind, NULL);
+    /* The title, and settings over it, cover the picture; the pause menu and
+     * settings in a level show the level dimmed behind them. */
+    if (s) s->covers = kind == MENU_TITLE || game_on_title(g);
 }
 
-static void menu_activate(game *g, menu_item item)
+static void menu_restart(game *g)
+{
+    game_screen_close_all(g);
+    game_reload(g);
+}
+
+static void menu_to_title(game *g)
+{
+    game_screen_close_all(g);
+    g->progress.save_wanted = true;
+    game_menu_open(g, MENU_TITLE);
+}
+
+static void menu_quit(game *g)
+{
+    g->quit = true;
+}
+
+static void menu_activate(game *g, game_screen *s, menu_item item)
 {
     game_sound(g, "confirm");
     switch (item) {
     case ITEM_CONTINUE:
-        g->menu = MENU_NONE;
+        game_screen_close(g, s);
         game_start_playing(g, false);
         break;
     case ITEM_NEW_GAME:
-        g->menu = MENU_NONE;
+        game_screen_close(g, s);
         game_start_playing(g, true);
         break;
     case ITEM_RESUME:
-        g->menu = MENU_NONE;
+        game_screen_close(g, s);
         break;
     case ITEM_HINT:
-        g->menu = MENU_NONE;
+        game_screen_close(g, s);
         game_show_hint(g);
         break;
     case ITEM_SETTINGS:
         game_menu_open(g, MENU_SETTINGS);
         break;
     case ITEM_CODEX:
-        g->menu = MENU_CODEX;
+        game_codex_open(g);
         break;
     case ITEM_RESTART:
-        g->menu = MENU_NONE;
-        game_reload(g);
+        game_confirm_open(g, "Restart this level? What you did in it since you came in is lost.",
+                          "Restart", "Keep playing", menu_restart);
         break;
     case ITEM_TITLE:
-        g->save_wanted = true;
-        game_menu_open(g, MENU_TITLE);
+        game_confirm_open(g, "Leave this level for the title? Your skills are saved; this level "
+                             "starts over next time.", "Leave", "Stay", menu_to_title);
         break;
     case ITEM_QUIT:
-        g->quit = true;
+        if (s->kind == MENU_TITLE)
+            menu_quit(g); /* nothing in play to lose: progress is saved on quit */
+        else
+            game_confirm_open(g, "Quit SkillQuest? Your skills are saved; this level starts over "
+                                 "next time.", "Quit", "Stay", menu_quit);
         break;
     case ITEM_FULLSCREEN:
         g->settings.fullscreen = !g->settings.fullscreen;
@@ -197,16 +240,17 @@ static void menu_activate(game *g, menu_item item)
         game_controls_open(g);
         break;
     case ITEM_BACK:
-        g->menu = g->menu_return == MENU_SETTINGS ? MENU_TITLE : g->menu_return;
-        g->menu_cursor = 0;
-        g->save_wanted = true; /* settings are kept with the progress */
+        game_screen_close(g, s);
+        g->progress.save_wanted = true; /* settings are kept with the progress */
         break;
-    default:
-        break;
+    case ITEM_MASTER:
+    case ITEM_MUSIC:
+    case ITEM_EFFECTS:
+        break; /* changed with left and right */
     }
 }
 
-static void menu_adjust(game *g, menu_item item, int direction)
+static void menu_adjust(game *g, game_screen *s, menu_item item, int direction)
 {
     int *volume = menu_volume(g, item);
     if (volume) {
@@ -221,67 +265,60 @@ static void menu_adjust(game *g, menu_item item, int direction)
         g->settings_changed = true;
         game_sound(g, "cursor");
     } else if (item == ITEM_FULLSCREEN || item == ITEM_REDUCED_MOTION) {
-        menu_activate(g, item);
+        menu_activate(g, s, item);
     }
 }
 
-void game_menu_tick(game *g, const in_frame *in)
+static void menu_tick(game *g, game_screen *s, const in_frame *in)
 {
-    if (g->menu == MENU_CODEX) {
-        game_codex_tick(g, in);
-        return;
-    }
-    if (g->menu == MENU_CONTROLS) {
-        game_controls_tick(g, in);
-        return;
-    }
     menu_item items[MENU_MAX_ITEMS];
-    int n = menu_items(g, g->menu, items);
+    int n = menu_items(g, (game_menu_kind)s->kind, items);
     if (n == 0) return;
-    if (g->menu_cursor >= n) g->menu_cursor = n - 1;
-    if (in->pressed & IN_BIT(IN_UP)) {
-        g->menu_cursor = (g->menu_cursor + n - 1) % n;
+    if (s->cursor >= n) s->cursor = n - 1;
+    /* The ends stop the cursor: Up from the first row never lands on Quit. */
+    if (in->pressed & IN_BIT(IN_UP) && s->cursor > 0) {
+        s->cursor--;
         game_sound(g, "cursor");
     }
-    if (in->pressed & IN_BIT(IN_DOWN)) {
-        g->menu_cursor = (g->menu_cursor + 1) % n;
+    if (in->pressed & IN_BIT(IN_DOWN) && s->cursor < n - 1) {
+        s->cursor++;
         game_sound(g, "cursor");
     }
-    if (in->pressed & IN_BIT(IN_LEFT)) menu_adjust(g, items[g->menu_cursor], -1);
-    if (in->pressed & IN_BIT(IN_RIGHT)) menu_adjust(g, items[g->menu_cursor], +1);
+    if (in->pressed & IN_BIT(IN_LEFT)) menu_adjust(g, s, items[s->cursor], -1);
+    if (in->pressed & IN_BIT(IN_RIGHT)) menu_adjust(g, s, items[s->cursor], +1);
     if (in->pressed & IN_BIT(IN_CONFIRM)) {
-        menu_activate(g, items[g->menu_cursor]);
+        menu_activate(g, s, items[s->cursor]);
         return;
     }
     if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU))) {
-        game_sound(g, "cancel");
-        if (g->menu == MENU_SETTINGS)
-            menu_activate(g, ITEM_BACK);
-        else if (g->menu == MENU_PAUSE)
-            g->menu = MENU_NONE;
         /* On the title, cancel does nothing: Quit is one of its choices. */
+        if (s->kind == MENU_TITLE) return;
+        game_sound(g, "cancel");
+        if (s->kind == MENU_SETTINGS)
+            menu_activate(g, s, ITEM_BACK);
+        else
+            game_screen_close(g, s);
     }
 }
 
-void game_menu_click(game *g, int x, int y)
+static uint32_t menu_click(game *g, game_screen *s, int x, int y)
 {
-    if (g->menu == MENU_CONTROLS) {
-        game_controls_click(g, x, y);
-        return;
-    }
+    game_menu_kind kind = (game_menu_kind)s->kind;
     menu_item items[MENU_MAX_ITEMS];
-    int n = menu_items(g, g->menu, items);
-    int row_h = menu_row_h(g), text_x = menu_text_x(g);
-    int top = menu_y(n, row_h);
-    int row = y < top ? -1 : (y - top) / row_h;
-    if (x < text_x - 20 || x > REN_LOGICAL_W - text_x + 80 || row < 0 || row >= n) return;
-    g->menu_cursor = row;
+    char labels[MENU_MAX_ITEMS][64];
+    int n = menu_items(g, kind, items);
+    for (int i = 0; i < n; i++) menu_label(g, items[i], labels[i], sizeof labels[i]);
+    menu_layout l = menu_place(g, kind, n, labels);
+    int row = y < l.rows_y ? -1 : (y - l.rows_y) / l.row_h;
+    if (x < l.text_x - 20 || x > REN_LOGICAL_W - l.text_x + 80 || row < 0 || row >= n) return 0;
+    s->cursor = row;
     /* A click on the right of a value raises it, on the left lowers it. */
     if (menu_volume(g, items[row]) || items[row] == ITEM_TEXT_SIZE) {
-        menu_adjust(g, items[row], x > REN_LOGICAL_W / 2 ? +1 : -1);
-        return;
+        menu_adjust(g, s, items[row], x > REN_LOGICAL_W / 2 ? +1 : -1);
+        return 0;
     }
-    menu_activate(g, items[row]);
+    menu_activate(g, s, items[row]);
+    return 0;
 }
 
 /* The help line names the keys the player has now, so a remapped key is
@@ -307,40 +344,22 @@ static void menu_help(const game *g, char *out, size_t size)
              pad_ok[0] ? " or " : "", pad_ok, back, pad_back[0] ? " or " : "", pad_back);
 }
 
-void game_menu_draw(game *g, game_painter *p)
+static void menu_draw(const game *g, const game_screen *s, game_painter *p)
 {
-    if (g->menu == MENU_CODEX) {
-        game_codex_draw(g, p);
-        return;
-    }
-    if (g->menu == MENU_CONTROLS) {
-        game_controls_draw(g, p);
-        return;
-    }
+    game_menu_kind kind = (game_menu_kind)s->kind;
     menu_item items[MENU_MAX_ITEMS];
-    int n = menu_items(g, g->menu, items);
+    int n = menu_items(g, kind, items);
     uint16_t panel = game_sprite(g, "ui_panel"), cursor = game_sprite(g, "ui_cursor");
     static const ren_color text = {240, 240, 232, 255}, accent = {255, 214, 102, 255},
                            dim = {170, 180, 200, 255};
     int line = txt_line_height(p->font);
-    /* Rows as tall as a line needs, a panel as wide as the longest label. */
-    int row_h = line + 4 > MENU_ROW ? line + 4 : MENU_ROW;
-    int widest = 0;
     char labels[MENU_MAX_ITEMS][64];
-    for (int i = 0; i < n; i++) {
-        menu_label(g, items[i], labels[i], sizeof labels[i]);
-        int w = txt_measure(p->font, labels[i], strlen(labels[i]));
-        if (w > widest) widest = w;
-    }
-    int box_w = widest + 70 > MENU_BOX_W ? widest + 70 : MENU_BOX_W;
-    if (box_w > REN_LOGICAL_W - 16) box_w = REN_LOGICAL_W - 16;
-    int box_x = (REN_LOGICAL_W - box_w) / 2, text_x = box_x + 30;
-    g->menu_row_h = row_h;
-    g->menu_text_x = text_x;
-    int top = g->menu == MENU_TITLE ? 16 : 40 + (line - 20); /* the title needs no heading row */
-    const int rows_y = menu_y(n, row_h);
-    ren_rect box = {box_x, rows_y - top, box_w, n * row_h + top + 16};
-    if (game_menu_over_title(g)) {
+    for (int i = 0; i < n; i++) menu_label(g, items[i], labels[i], sizeof labels[i]);
+    menu_layout l = menu_place(g, kind, n, labels);
+    int row_h = l.row_h, text_x = l.text_x, top = l.top;
+    const int rows_y = l.rows_y;
+    ren_rect box = l.box;
+    if (s->covers) {
         ren_begin(p->ren, (ren_color){26, 28, 44, 255});
         /* The title over a strip of the office: the player between mentors.
          * A long menu (settings, larger text) hides what it would cover. */
@@ -363,10 +382,10 @@ void game_menu_draw(game *g, game_painter *p)
                       (ren_color){8, 10, 20, 190});
     }
     ren_draw_nine_slice(p->ren, panel, box, 8);
-    const char *heading = g->menu == MENU_TITLE ? "" : g->menu == MENU_PAUSE ? "Paused" : "Settings";
+    const char *heading = kind == MENU_TITLE ? "" : kind == MENU_PAUSE ? "Paused" : "Settings";
     txt_draw(p->font, text_x - 10, rows_y - top + 10, heading, strlen(heading), accent);
     for (int i = 0; i < n; i++) {
-        bool on = i == g->menu_cursor;
+        bool on = i == s->cursor;
         int y = rows_y + i * row_h + (row_h - MENU_ROW) / 2;
         if (on) ren_draw_sprite(p->ren, cursor, text_x - 14, y + 5 + (line - 20) / 2);
         txt_draw(p->font, text_x, y, labels[i], strlen(labels[i]), on ? accent : text);
@@ -386,3 +405,7 @@ void game_menu_draw(game *g, game_painter *p)
     }
     txt_draw(p->font, (REN_LOGICAL_W - hw) / 2, REN_LOGICAL_H - 8 - line, help, strlen(help), dim);
 }
+
+const game_screen_ops game_menu_ops = {
+    .name = "menu", .pauses_level = true, .tick = menu_tick, .draw = menu_draw, .click = menu_click,
+};

@@ -21,14 +21,14 @@ static char *game_dup(const char *s)
 
 const sav_skill *game_skill_find(const game *g, const char *id)
 {
-    for (int i = 0; i < g->loaded.skill_count; i++)
-        if (strcmp(g->loaded.skills[i].id, id) == 0) return &g->loaded.skills[i];
+    for (int i = 0; i < g->progress.saved.skill_count; i++)
+        if (strcmp(g->progress.saved.skills[i].id, id) == 0) return &g->progress.saved.skills[i];
     return NULL;
 }
 
 sav_skill *game_skill_state(game *g, const char *id)
 {
-    sav_progress *p = &g->loaded;
+    sav_progress *p = &g->progress.saved;
     const sav_skill *found = game_skill_find(g, id);
     if (found) return &p->skills[found - p->skills];
     if (p->skill_count == SAV_MAX_SKILLS || strlen(id) > SAV_ID_MAX) return NULL;
@@ -39,39 +39,25 @@ sav_skill *game_skill_state(game *g, const char *id)
     return s;
 }
 
-bool game_skill_mastered(const game *g, const char *id)
-{
-    const sav_skill *s = game_skill_find(g, id);
-    return s && s->mastered && game_has_skill(g, id);
-}
-
-int game_mastered_count(const game *g)
-{
-    int n = 0;
-    for (int i = 0; i < g->loaded.skill_count; i++)
-        n += g->loaded.skills[i].mastered && game_has_skill(g, g->loaded.skills[i].id);
-    return n;
-}
-
-const char *game_skill_name(game *g, const char *id, char *buf, size_t size)
+const char *game_skill_name(const game *g, const char *id, char *buf, size_t size)
 {
     scr_skill_info info;
     snprintf(buf, size, "%s", scr_catalogue_find(g->catalogue, id, &info) ? info.name : id);
     return buf;
 }
 
-void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id)
+void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id, char *note,
+                        size_t note_size)
 {
     if (!q->skill) return;
     sav_skill *s = game_skill_state(g, q->skill);
     if (!s) return;
     s->held = game_has_skill(g, q->skill);
-    rev_outcome outcome = rev_answer(s, right, g->today, level_id ? level_id : "");
-    g->save_wanted = true; /* an answer changes the schedule: a safe point */
+    rev_outcome outcome = rev_answer(s, right, g->progress.today, level_id ? level_id : "");
+    g->progress.save_wanted = true; /* an answer changes the schedule: a safe point */
     if (outcome != REV_MASTERED_NOW || !s->held) return;
     char name[64];
-    snprintf(g->level.quiz_note, sizeof g->level.quiz_note,
-             "Mastered: %s (right again, on another day or in another level)",
+    snprintf(note, note_size, "Mastered: %s (right again, on another day or in another level)",
              game_skill_name(g, q->skill, name, sizeof name));
     game_sound(g, "mastered");
     game_update_rank(g, true);
@@ -83,12 +69,13 @@ void game_review_collect(game *g, const lvl_def *def)
         const lvl_quiz *q = &def->quizzes[i];
         if (!q->skill || q->choice_count < 2 || q->answer < 1 || q->answer > q->choice_count)
             continue;
-        if (g->review_pool_count == GAME_MAX_REVIEW_POOL) return;
-        if (!g->review_pool) {
-            g->review_pool = calloc(GAME_MAX_REVIEW_POOL, sizeof *g->review_pool);
-            if (!g->review_pool) return;
+        game_index *ix = &g->index;
+        if (ix->pool_count == GAME_MAX_REVIEW_POOL) return;
+        if (!ix->pool) {
+            ix->pool = calloc(GAME_MAX_REVIEW_POOL, sizeof *ix->pool);
+            if (!ix->pool) return;
         }
-        game_review_question *r = &g->review_pool[g->review_pool_count];
+        game_review_question *r = &ix->pool[ix->pool_count];
         memset(r, 0, sizeof *r);
         lvl_quiz *c = &r->quiz;
         int choices = q->choice_count < LVL_MAX_CHOICES ? q->choice_count : LVL_MAX_CHOICES;
@@ -109,20 +96,21 @@ void game_review_collect(game *g, const lvl_def *def)
         }
         snprintf(r->level_id, sizeof r->level_id, "%s", def->id ? def->id : "");
         snprintf(r->level_title, sizeof r->level_title, "%s", def->title ? def->title : r->level_id);
-        g->review_pool_count++;
+        ix->pool_count++;
     }
 }
 
 void game_review_free(game *g)
 {
-    for (int i = 0; i < g->review_pool_count; i++) {
-        lvl_quiz *c = &g->review_pool[i].quiz;
+    game_index *ix = &g->index;
+    for (int i = 0; i < ix->pool_count; i++) {
+        lvl_quiz *c = &ix->pool[i].quiz;
         for (int k = 0; k < c->choice_count; k++) free(c->choices[k]);
         free(c->choices), free(c->id), free(c->question), free(c->explanation), free(c->skill);
     }
-    free(g->review_pool);
-    g->review_pool = NULL;
-    g->review_pool_count = 0;
+    free(ix->pool);
+    ix->pool = NULL;
+    ix->pool_count = 0;
 }
 
 /* The level being played: its own questions are not reviews. */
@@ -138,14 +126,14 @@ static int game_review_choose(const game *g, const sav_skill *s, int *chosen)
 {
     const char *here = game_review_here(g);
     int count = 0;
-    for (int i = 0; i < g->review_pool_count; i++) {
-        const game_review_question *r = &g->review_pool[i];
+    for (int i = 0; i < g->index.pool_count; i++) {
+        const game_review_question *r = &g->index.pool[i];
         if (strcmp(r->quiz.skill, s->id) == 0 && strcmp(r->level_id, here) != 0) count++;
     }
     if (count == 0) return 0;
     int want = (int)((s->right + s->wrong) % (uint32_t)count), seen = 0;
-    for (int i = 0; i < g->review_pool_count; i++) {
-        const game_review_question *r = &g->review_pool[i];
+    for (int i = 0; i < g->index.pool_count; i++) {
+        const game_review_question *r = &g->index.pool[i];
         if (strcmp(r->quiz.skill, s->id) != 0 || strcmp(r->level_id, here) == 0) continue;
         if (seen++ == want) *chosen = i;
     }
@@ -163,16 +151,15 @@ static int game_review_order(const sav_skill *a, const sav_skill *b)
 
 static int game_review_pick(game *g, int *out, int max)
 {
-    game_index_levels(g); /* the pool comes with the level index */
     int skill[SAV_MAX_SKILLS], question[SAV_MAX_SKILLS], due = 0;
-    for (int i = 0; i < g->loaded.skill_count; i++) {
-        sav_skill *s = &g->loaded.skills[i];
+    for (int i = 0; i < g->progress.saved.skill_count; i++) {
+        sav_skill *s = &g->progress.saved.skills[i];
         s->held = game_has_skill(g, s->id);
         int q;
-        if (!rev_is_due(s, g->today) || !game_review_choose(g, s, &q)) continue;
+        if (!rev_is_due(s, g->progress.today) || !game_review_choose(g, s, &q)) continue;
         /* Insertion sort: a few hundred skills at most. */
         int at = due++;
-        while (at > 0 && game_review_order(s, &g->loaded.skills[skill[at - 1]]) < 0) {
+        while (at > 0 && game_review_order(s, &g->progress.saved.skills[skill[at - 1]]) < 0) {
             skill[at] = skill[at - 1];
             question[at] = question[at - 1];
             at--;
@@ -191,65 +178,24 @@ int game_reviews_due(game *g)
     return game_review_pick(g, ignored, SAV_MAX_SKILLS);
 }
 
-static void game_review_ask(game *g)
-{
-    game_level *lv = &g->level;
-    const game_review_question *r = &g->review_pool[lv->review_queue[lv->review_at]];
-    char name[64];
-    snprintf(lv->quiz_title, sizeof lv->quiz_title, "Review %d of %d: %s (from %s)",
-             lv->review_at + 1, lv->review_count, game_skill_name(g, r->quiz.skill, name, sizeof name),
-             r->level_title);
-    lv->quiz_note[0] = '\0';
-    lv->quiz = &r->quiz;
-    lv->quiz_state = QUIZ_ASKING;
-    lv->quiz_cursor = 0;
-    game_sound(g, "talk");
-}
-
 int game_review_start(game *g, int max)
 {
-    game_level *lv = &g->level;
-    if (lv->quiz_state != QUIZ_CLOSED || lv->reviewing) return 0;
     if (max > GAME_MAX_REVIEW) max = GAME_MAX_REVIEW;
     if (max < 1) max = 1;
-    int n = game_review_pick(g, lv->review_queue, max);
+    int queue[GAME_MAX_REVIEW];
+    int n = game_review_pick(g, queue, max);
     if (n == 0) return 0;
-    lv->reviewing = true;
-    lv->review_count = n;
-    lv->review_at = 0;
-    lv->review_right = 0;
-    game_review_ask(g);
-    return n;
-}
-
-void game_review_next(game *g)
-{
-    game_level *lv = &g->level;
-    if (++lv->review_at < lv->review_count) {
-        game_review_ask(g);
-        return;
-    }
-    lv->reviewing = false;
-    char text[GAME_PAGE_BYTES];
-    snprintf(text, sizeof text,
-             "%d of %d right. What you missed comes back at your next review; what you knew "
-             "comes back after a longer gap each time. Skills mastered: %d.",
-             lv->review_right, lv->review_count, game_mastered_count(g));
-    const char *page = text;
-    game_level_say(g, "Review done", &page, 1);
+    game_quiz_review(g, queue, n);
+    return game_quiz_open(g) || game_screen_find(g, &game_quiz_ops) ? n : 0;
 }
 
 void game_set_today(game *g, int32_t today)
 {
-    g->today = today < 0 ? 0 : today > SAV_DAY_MAX ? SAV_DAY_MAX : today;
+    g->progress.today = today < 0 ? 0 : today > SAV_DAY_MAX ? SAV_DAY_MAX : today;
 }
 
 int32_t game_today(const game *g)
 {
-    return g->today;
+    return g->progress.today;
 }
 
-int game_quiz_answer(const game *g)
-{
-    return g->level.quiz_state != QUIZ_CLOSED && g->level.quiz ? g->level.quiz->answer : 0;
-}

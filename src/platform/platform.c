@@ -8,6 +8,7 @@
 #include "log.h"
 
 #include <SDL.h>
+#include <stdio.h>
 #include <time.h>
 
 #define PLAT_MAX_PADS 4
@@ -227,4 +228,40 @@ int32_t plat_today(void)
     if (now == (time_t)-1 || !localtime_r(&now, &local)) return 0;
     int32_t day = plat_days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
     return day < 0 ? 0 : day;
+}
+
+void plat_sleep(double seconds)
+{
+    if (seconds > 0) SDL_Delay((Uint32)(seconds * 1000.0));
+}
+
+int plat_refresh_rate(plat_system *p)
+{
+    SDL_DisplayMode mode;
+    if (p && p->window && SDL_GetWindowDisplayMode(p->window, &mode) == 0 && mode.refresh_rate > 0)
+        return mode.refresh_rate;
+    return 60;
+}
+
+bool plat_user_dir(char *out, size_t size)
+{
+    char *pref = SDL_GetPrefPath("SkillQuest", "SkillQuest");
+    if (!pref) return false;
+    snprintf(out, size, "%s", pref);
+    SDL_free(pref);
+    return out[0] != '\0';
+}
+
+bool plat_tools_begin(void)
+{
+    if (SDL_Init(0) != 0) {
+        log_error("platform: cannot start SDL: %s", SDL_GetError());
+        return false;
+    }
+    return true;
+}
+
+void plat_tools_end(void)
+{
+    SDL_Quit();
 }

@@ -43,6 +43,16 @@ bool plat_is_fullscreen(const plat_system *p);
 int plat_gamepad_count(const plat_system *p);
 /* Monotonic seconds. */
 double plat_now(void);
+/* Sleeps about this long (the rest of a frame). */
+void plat_sleep(double seconds);
+/* The window's display refresh rate in Hz (60 when unknown). */
+int plat_refresh_rate(plat_system *p);
+/* The player's data directory (SDL's per-user folder, created when missing);
+ * false when there is none. */
+bool plat_user_dir(char *out, size_t size);
+/* SDL without a window, for the author's tools (--check, --test). */
+bool plat_tools_begin(void);
+void plat_tools_end(void);
 /* Today's date in the local time zone as a day count since 1970-01-01, for
  * spaced review: a new day starts at local midnight, as a player expects. */
 int32_t plat_today(void);

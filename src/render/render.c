@@ -384,3 +384,11 @@ bool ren_save_png(SDL_Surface *surface, const char *path)
     }
     return true;
 }
+
+bool ren_screenshot(ren_context *ctx, const char *path)
+{
+    SDL_Surface *shot = ren_capture(ctx);
+    bool ok = shot && ren_save_png(shot, path);
+    SDL_FreeSurface(shot);
+    return ok;
+}

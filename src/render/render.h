@@ -85,5 +85,7 @@ void ren_end(ren_context *ctx);
 bool ren_window_to_logical(ren_context *ctx, int wx, int wy, int *lx, int *ly);
 
 bool ren_save_png(SDL_Surface *surface, const char *path);
+/* Writes the finished logical frame to a PNG file (ren_capture + ren_save_png). */
+bool ren_screenshot(ren_context *ctx, const char *path);
 
 #endif

@@ -1,6 +1,6 @@
 /* The room played without a window: determinism, dialogue, movement, cues. */
 #include "test_common.h"
-#include "game.h"
+#include "game_internal.h"
 #include "log.h"
 #include "script.h"
 
@@ -51,8 +51,8 @@ static void skip_intro(game *g)
     in_frame none = {0};
     for (int i = 0; i < 20 && game_dialogue_open(g); i++) {
         in_frame f = press(IN_CONFIRM);
-        game_tick(g, &f);
-        game_tick(g, &none);
+        game_tick_actions(g, &f);
+        game_tick_actions(g, &none);
     }
     assert_false(game_dialogue_open(g));
 }
@@ -77,9 +77,9 @@ static void same_seed_same_inputs_same_state(void **state)
     skip_intro(c);
     for (int t = 0; t < 1200; t++) {
         in_frame f = pattern(t);
-        game_tick(a, &f);
-        game_tick(b, &f);
-        game_tick(c, &f);
+        game_tick_actions(a, &f);
+        game_tick_actions(b, &f);
+        game_tick_actions(c, &f);
         assert_true(game_hash(a) == game_hash(b));
     }
     /* The seed steers the bugs, so another seed is another world. */
@@ -96,11 +96,11 @@ static void dialogue_holds_the_player_until_confirmed(void **state)
     float x0, y0, x, y;
     assert_true(game_player_position(g, &x0, &y0));
     in_frame right = hold(IN_BIT(IN_RIGHT));
-    for (int i = 0; i < 30; i++) game_tick(g, &right);
+    for (int i = 0; i < 30; i++) game_tick_actions(g, &right);
     game_player_position(g, &x, &y);
     assert_true(x == x0 && y == y0); /* text never advances by itself */
     skip_intro(g);
-    for (int i = 0; i < 30; i++) game_tick(g, &right);
+    for (int i = 0; i < 30; i++) game_tick_actions(g, &right);
     game_player_position(g, &x, &y);
     assert_true(x > x0 + 30.0f);
     assert_true(y == y0);
@@ -123,7 +123,7 @@ static void walking_makes_steps_and_walls_stop(void **state)
     in_frame left = hold(IN_BIT(IN_LEFT));
     int steps = 0, bumps = 0;
     for (int i = 0; i < 60; i++) {
-        game_tick(g, &left);
+        game_tick_actions(g, &left);
         /* Sounds are reported per tick: count before the next tick clears them. */
         const char *names[64];
         int n = game_take_sounds(g, names, 64);
@@ -147,25 +147,52 @@ static void escape_pauses_and_the_menu_quits(void **state)
     game *g = new_game(1);
     skip_intro(g);
     in_frame esc = press(IN_CANCEL), none = {0}, enter = press(IN_CONFIRM), up = press(IN_UP);
-    game_tick(g, &esc); /* pause */
-    game_tick(g, &none);
+    game_tick_actions(g, &esc); /* pause */
+    game_tick_actions(g, &none);
     float x0, y0, x1, y1;
     game_player_position(g, &x0, &y0);
     in_frame right = hold(IN_BIT(IN_RIGHT));
-    for (int i = 0; i < 20; i++) game_tick(g, &right);
+    for (int i = 0; i < 20; i++) game_tick_actions(g, &right);
     game_player_position(g, &x1, &y1);
     assert_true(x1 == x0); /* the level waits under the menu */
-    game_tick(g, &esc); /* back to the level */
-    game_tick(g, &none);
-    for (int i = 0; i < 20; i++) game_tick(g, &right);
+    game_tick_actions(g, &esc); /* back to the level */
+    game_tick_actions(g, &none);
+    for (int i = 0; i < 20; i++) game_tick_actions(g, &right);
     game_player_position(g, &x1, &y1);
     assert_true(x1 > x0);
     assert_false(game_wants_quit(g));
-    game_tick(g, &esc);
-    game_tick(g, &none);
-    game_tick(g, &up); /* from "Resume" up to the last item, "Quit the game" */
-    game_tick(g, &none);
-    game_tick(g, &enter);
+    game_tick_actions(g, &esc);
+    game_tick_actions(g, &none);
+    /* Up from "Resume" stays there: the menu does not wrap onto "Quit". */
+    game_tick_actions(g, &up);
+    game_tick_actions(g, &none);
+    game_tick_actions(g, &enter);
+    game_tick_actions(g, &none);
+    assert_false(game_wants_quit(g));
+    for (int i = 0; i < 20; i++) game_tick_actions(g, &right);
+    game_tick_actions(g, &none);
+    game_player_position(g, &x0, &y0);
+    assert_true(x0 > x1); /* resumed: the player walks again */
+    /* "Quit the game" is the last row, and it asks first. */
+    in_frame down = press(IN_DOWN);
+    game_tick_actions(g, &esc);
+    game_tick_actions(g, &none);
+    for (int i = 0; i < 10; i++) {
+        game_tick_actions(g, &down);
+        game_tick_actions(g, &none);
+    }
+    game_tick_actions(g, &enter);
+    game_tick_actions(g, &none);
+    assert_false(game_wants_quit(g));
+    assert_non_null(strstr(game_screen_top_const(g)->ops->name, "confirm"));
+    game_tick_actions(g, &enter); /* the cursor starts on "Stay" */
+    game_tick_actions(g, &none);
+    assert_false(game_wants_quit(g));
+    game_tick_actions(g, &enter); /* the pause menu again, still on "Quit the game" */
+    game_tick_actions(g, &none);
+    game_tick_actions(g, &down);  /* "Quit" */
+    game_tick_actions(g, &none);
+    game_tick_actions(g, &enter);
     assert_true(game_wants_quit(g));
     game_destroy(g);
 }
@@ -178,10 +205,10 @@ static void talking_to_ada_meets_a_goal(void **state)
     assert_false(game_goals_met(g));
     /* Ada stands right above the start: face her and press confirm. */
     in_frame up = hold(IN_BIT(IN_UP)), none = {0};
-    for (int i = 0; i < 6; i++) game_tick(g, &up);
+    for (int i = 0; i < 6; i++) game_tick_actions(g, &up);
     in_frame enter = press(IN_CONFIRM);
-    game_tick(g, &enter);
-    game_tick(g, &none);
+    game_tick_actions(g, &enter);
+    game_tick_actions(g, &none);
     assert_true(game_dialogue_open(g));
     assert_non_null(strstr(game_dialogue_text(g), "backend developer"));
     assert_null(game_last_error(g));
@@ -202,11 +229,11 @@ static void walk_until_gone(game *g, const char *target)
         in_frame f = {step, 0, 0};
         if (game_dialogue_open(g)) {
             f = (in_frame){IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0};
-            game_tick(g, &f);
-            game_tick(g, &none);
+            game_tick_actions(g, &f);
+            game_tick_actions(g, &none);
             continue;
         }
-        game_tick(g, &f);
+        game_tick_actions(g, &f);
     }
     assert_int_equal(game_find_id(g, target), 0);
 }
@@ -249,6 +276,13 @@ static void progress_survives_a_save(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+static void click(game *g, int x, int y)
+{
+    game_event e = {.kind = GAME_EV_CLICK, .x = x, .y = y};
+    game_input in = {{0, 0, 0}, &e, 1};
+    game_tick(g, &in);
+}
+
 static void clicks_turn_pages_and_answer_quizzes(void **state)
 {
     (void)state;
@@ -257,20 +291,25 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
     game *g = game_create(&cfg);
     in_frame none = {0};
     assert_true(game_dialogue_open(g));
-    game_click(g, 300, 300); /* a click turns the page */
-    game_tick(g, &none);
+    click(g, 300, 300); /* a click turns the page, in the tick it reaches */
     assert_false(game_dialogue_open(g));
     in_frame enter = press(IN_CONFIRM);
-    game_tick(g, &enter); /* the terminal is right beside the start */
-    game_tick(g, &none);
+    game_tick_actions(g, &enter); /* the terminal is right beside the start */
+    game_tick_actions(g, &none);
     assert_true(game_quiz_open(g));
-    game_painter painter = {NULL, NULL, NULL};
-    (void)painter;
-    /* Without drawing there are no rows to click: the click must do nothing. */
-    game_click(g, 100, 150);
-    game_tick(g, &none);
+    /* Beside the choices a click does nothing. */
+    click(g, 4, 4);
     assert_true(game_quiz_open(g));
-    assert_null(strstr(game_dialogue_text(g), "404 says"));
+    assert_int_equal(game_quiz_verdict(g), -1);
+    /* On a choice, it answers with that choice: the layout that draws the
+     * choices (measured without drawing here) places the click. */
+    int h, y = game_quiz_row_y(g, game_quiz_answer(g), &h);
+    assert_true(y > 0 && h > 0);
+    click(g, 100, y + h / 2);
+    assert_int_equal(game_quiz_verdict(g), 1);
+    assert_int_equal(game_quiz_cursor(g), game_quiz_answer(g));
+    click(g, 300, 300); /* and a click closes the feedback */
+    assert_false(game_quiz_open(g));
     game_destroy(g);
 }
 
@@ -285,14 +324,14 @@ static void the_title_answers_keys_and_clicks(void **state)
              esc = press(IN_CANCEL), none = {0};
     int before = game_settings(g)->master_volume;
     in_frame seq[] = {down, none, enter, none, right, none};
-    for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick(g, &seq[i]);
+    for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick_actions(g, &seq[i]);
     assert_int_equal(game_settings(g)->master_volume, before + 10);
     assert_true(game_take_settings_change(g));
     assert_false(game_take_settings_change(g));
-    game_tick(g, &esc); /* back to the title */
-    game_tick(g, &none);
+    game_tick_actions(g, &esc); /* back to the title */
+    game_tick_actions(g, &none);
     /* A click on the first row ("New game") starts the first shipped level. */
-    game_click(g, 220, 165);
+    click(g, 220, 165);
     assert_non_null(game_level_id(g));
     assert_string_equal(game_level_id(g), "hub.campus"); /* the portals first */
     game_destroy(g);
@@ -356,7 +395,7 @@ static void a_new_game_clears_progress_but_keeps_settings(void **state)
     /* The title: Continue, New game, ... */
     in_frame down = press(IN_DOWN), enter = press(IN_CONFIRM), none = {0};
     in_frame seq[] = {down, none, enter, none};
-    for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick(g, &seq[i]);
+    for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick_actions(g, &seq[i]);
     assert_string_equal(game_level_id(g), "hub.campus");
     game_progress(g, &out);
     assert_int_equal(out.skill_count, 0);

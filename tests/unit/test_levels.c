@@ -178,10 +178,10 @@ static void hot_reload_keeps_the_player_and_survives_errors(void **state)
     game *g = game_create(&cfg);
     assert_non_null(g);
     in_frame enter = {IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0}, none = {0};
-    game_tick(g, &enter); /* close the brief */
-    game_tick(g, &none);
+    game_tick_actions(g, &enter); /* close the brief */
+    game_tick_actions(g, &none);
     in_frame right = {IN_BIT(IN_RIGHT), 0, 0};
-    for (int i = 0; i < 40; i++) game_tick(g, &right);
+    for (int i = 0; i < 40; i++) game_tick_actions(g, &right);
     float x0, y0;
     assert_true(game_player_position(g, &x0, &y0));
     assert_true(x0 > 60.0f);
@@ -200,7 +200,7 @@ static void hot_reload_keeps_the_player_and_survives_errors(void **state)
     game_reload(g);
     assert_non_null(game_last_error(g));
     assert_non_null(strstr(game_last_error(g), "reload.lua:3:"));
-    for (int i = 0; i < 10; i++) game_tick(g, &right);
+    for (int i = 0; i < 10; i++) game_tick_actions(g, &right);
     float x2, y2;
     assert_true(game_player_position(g, &x2, &y2));
     assert_true(x2 > x1); /* still playing */

@@ -1,0 +1,295 @@
+/* game_host: what a level may ask of the game (scr_host): spawning and
+ * moving things, saying and asking, granting skills, ending the level. The
+ * script decides; the engine moves. Nothing here reads the disk: the level
+ * index is read before any level runs. */
+#include "game_internal.h"
+#include "log.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static game *host_game(void *user)
+{
+    return user;
+}
+
+
+static int h_spawn(void *user, const scr_spawn_desc *d)
+{
+    game *g = host_game(user);
+    uint16_t sprite = 0;
+    if (d->sprite) {
+        sprite = d->frames > 1 ? game_anim(g, d->sprite) : game_sprite(g, d->sprite);
+        if (!sprite) sprite = game_anim(g, d->sprite);
+        if (!sprite) game_report(g, "a behaviour names a sprite that is not in the atlas");
+    }
+    uint16_t flags = (d->solid ? WLD_F_SOLID : 0) | (d->sensor ? WLD_F_SENSOR : 0) |
+                     (d->moves ? WLD_F_MOVES : 0) | (d->bounce ? WLD_F_BOUNCE : 0) |
+                     (d->hidden || !sprite ? WLD_F_HIDDEN : 0);
+    bool character = d->type && (!strcmp(d->type, "mentor") || !strcmp(d->type, "npc") ||
+                                 !strcmp(d->type, "bug"));
+    wld_entity_desc wd = {character ? GAME_KIND_CHARACTER : GAME_KIND_THING, flags, (int32_t)floor(d->x), (int32_t)floor(d->y), (int16_t)d->w,
+                          (int16_t)d->h, sprite, (uint8_t)d->frames, (uint8_t)d->rate,
+                          (int8_t)d->sprite_dx, (int8_t)d->sprite_dy, 0};
+    return game_add_entity(g, &wd, d->type, d->name, false);
+}
+
+static void h_remove(void *user, int id)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (!e || e->is_player) return;
+    game_remove_entity(g, id);
+    scr_level_forget(g->level.script, id);
+}
+
+static scr_entity_info h_entity(void *user, int id)
+{
+    game *g = host_game(user);
+    scr_entity_info info = {0};
+    game_entity *e = game_entity_of(g, id);
+    if (!e) return info;
+    int32_t x, y;
+    int w, h;
+    wld_position(g->level.world, e->handle, &x, &y);
+    wld_size(g->level.world, e->handle, &w, &h);
+    info.exists = true;
+    info.x = (double)x / WLD_SUBPX / WLD_TILE;
+    info.y = (double)y / WLD_SUBPX / WLD_TILE;
+    info.w = w;
+    info.h = h;
+    info.type = e->is_player ? "player" : e->type;
+    info.name = e->name[0] ? e->name : NULL;
+    return info;
+}
+
+static int h_player(void *user)
+{
+    return host_game(user)->level.player_id;
+}
+
+static void h_move(void *user, int id, double x, double y)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (e) wld_set_position(g->level.world, e->handle, (int32_t)(x * WLD_SUBPX), (int32_t)(y * WLD_SUBPX));
+}
+
+static void h_set_velocity(void *user, int id, double vx, double vy)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (!e || e->is_player) return;
+    wld_set_velocity(g->level.world, e->handle, (int32_t)lround(vx * WLD_SUBPX / 60.0),
+                     (int32_t)lround(vy * WLD_SUBPX / 60.0));
+}
+
+static void h_set_sprite(void *user, int id, const char *sprite, int frames, int rate)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (!e) return;
+    uint16_t s = frames > 1 ? game_anim(g, sprite) : game_sprite(g, sprite);
+    if (!s) s = game_anim(g, sprite);
+    if (!s) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "sq.set_sprite: no sprite '%s' in the atlas", sprite);
+        game_report(g, msg);
+        return;
+    }
+    wld_set_sprite(g->level.world, e->handle, s, (uint8_t)frames, (uint8_t)rate);
+}
+
+static void h_set_solid(void *user, int id, bool solid)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (!e || e->is_player) return;
+    uint16_t f = wld_flags(g->level.world, e->handle);
+    wld_set_flags(g->level.world, e->handle, solid ? (f | WLD_F_SOLID) : (f & ~WLD_F_SOLID));
+}
+
+static void h_say(void *user, const char *speaker, const char *const *pages, int count)
+{
+    game_level_say(host_game(user), speaker, pages, count);
+}
+
+static void h_ask(void *user, const char *quiz_id)
+{
+    game *g = host_game(user);
+    game_quiz_ask(g, lvl_quiz_find(&g->level.def, quiz_id), "Terminal quiz", false);
+}
+
+static void h_grant(void *user, const char *skill, const char *name, const char *card)
+{
+    game *g = host_game(user);
+    if (game_has_skill(g, skill)) {
+        /* Held from before (another level): the goal is met all the same. */
+        game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
+        return;
+    }
+    if (!game_grant_skill(g, skill)) return;
+    game_sound(g, "pickup");
+    char speaker[96];
+    snprintf(speaker, sizeof speaker, "New skill: %s", name ? name : skill);
+    if (card) game_say_one(g, speaker, card);
+    game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
+    game_update_rank(g, true);
+    if (g->level.script) scr_level_collect(g->level.script, skill);
+}
+
+static void h_add_xp(void *user, int xp)
+{
+    host_game(user)->progress.xp += xp;
+}
+
+static bool h_has_skill(void *user, const char *skill)
+{
+    return game_has_skill(host_game(user), skill);
+}
+
+static void h_goal_done(void *user, const char *target)
+{
+    game_mark_goals(host_game(user), LVL_GOAL_REACH, target, true);
+}
+
+static bool h_goals_met(void *user)
+{
+    return game_goals_met(host_game(user));
+}
+
+static void h_hurt(void *user)
+{
+    game *g = host_game(user);
+    game_level *lv = &g->level;
+    if (lv->hurt_timer > 0) return;
+    lv->hurt_timer = GAME_HURT_TICKS;
+    game_sound(g, "hurt");
+    game_entity *p = game_entity_of(g, lv->player_id);
+    if (p) {
+        wld_set_position(lv->world, p->handle, lv->start_x, lv->start_y);
+        wld_set_velocity(lv->world, p->handle, 0, 0);
+    }
+}
+
+static void h_play_sound(void *user, const char *name)
+{
+    game_sound(host_game(user), name);
+}
+
+static void h_play_music(void *user, const char *name)
+{
+    game *g = host_game(user);
+    snprintf(g->music, sizeof g->music, "%s", name);
+}
+
+static bool h_reveal_hint(void *user)
+{
+    game *g = host_game(user);
+    game_level *lv = &g->level;
+    if (lv->hints_shown >= lv->def.hint_count) return false;
+    char speaker[48];
+    snprintf(speaker, sizeof speaker, "Hint %d of %d", lv->hints_shown + 1, lv->def.hint_count);
+    game_say_one(g, speaker, lv->def.hints[lv->hints_shown++]);
+    return true;
+}
+
+static void h_complete(void *user)
+{
+    game *g = host_game(user);
+    game_level *lv = &g->level;
+    if (lv->result != 0) return;
+    lv->result = 1;
+    game_career *pr = &g->progress;
+    for (int i = 0; i < lv->def.grant_count; i++)
+        if (!game_has_skill(g, lv->def.grants[i])) game_grant_skill(g, lv->def.grants[i]);
+    pr->xp += lv->def.xp;
+    if (lv->def.id && pr->completed_count < GAME_MAX_LEVELS && !game_won(g, lv->def.id))
+        snprintf(pr->completed[pr->completed_count++], sizeof pr->completed[0], "%s", lv->def.id);
+    pr->save_wanted = true;
+    game_sound(g, "portal");
+    game_update_rank(g, true);
+}
+
+static void h_fail(void *user, const char *reason)
+{
+    game *g = host_game(user);
+    game_level *lv = &g->level;
+    if (lv->result != 0) return;
+    lv->result = -1;
+    snprintf(lv->fail_reason, sizeof lv->fail_reason, "%s", reason);
+    game_sound(g, "quiz_wrong");
+}
+
+static void h_set_label(void *user, int id, const char *text)
+{
+    game *g = host_game(user);
+    game_entity *e = game_entity_of(g, id);
+    if (e) snprintf(e->label, sizeof e->label, "%s", text);
+}
+
+static void h_quest_status(void *user, const char *quest, int *levels, int *won)
+{
+    game *g = host_game(user);
+    *levels = *won = 0;
+    for (int i = 0; i < g->index.count; i++) {
+        const game_level_info *info = &g->index.info[i];
+        if (!info->readable || strcmp(info->quest, quest) != 0) continue;
+        (*levels)++;
+        *won += game_won(g, info->id);
+    }
+}
+
+static bool h_enter_quest(void *user, const char *quest)
+{
+    game *g = host_game(user);
+    int first = -1, target = -1;
+    for (int i = 0; i < g->index.count && target < 0; i++) {
+        const game_level_info *info = &g->index.info[i];
+        if (!info->readable || strcmp(info->quest, quest) != 0) continue;
+        if (first < 0) first = i;
+        if (!game_won(g, info->id)) target = i;
+    }
+    if (target < 0) target = first;
+    if (target < 0) return false;
+    /* Not now: the level's own script is running this very call. */
+    snprintf(g->pending_level, sizeof g->pending_level, "%s", g->index.paths[target]);
+    game_sound(g, "portal");
+    return true;
+}
+
+static void h_report(void *user, const char *message)
+{
+    game_report(host_game(user), message);
+}
+
+void game_show_hint(game *g)
+{
+    game_level *lv = &g->level;
+    if (!lv->loaded || h_reveal_hint(g)) return;
+    game_say_one(g, "Hints", lv->def.hint_count ? "You have seen every hint for this level."
+                                                : "This level has no hints.");
+}
+
+static int h_reviews_due(void *user)
+{
+    return game_reviews_due(host_game(user));
+}
+
+static int h_review(void *user, int max)
+{
+    return game_review_start(host_game(user), max);
+}
+
+void game_init_host(game *g)
+{
+    g->host = (scr_host){g,           h_spawn,       h_remove,    h_entity,      h_player,
+                         h_move,      h_set_velocity, h_set_sprite, h_set_solid, h_say,
+                         h_ask,       h_grant,       h_add_xp,    h_has_skill,   h_goal_done,
+                         h_goals_met, h_hurt,        h_play_sound, h_play_music, h_reveal_hint,
+                         h_complete,  h_fail,        h_set_label, h_quest_status,
+                         h_enter_quest, h_report,    h_reviews_due, h_review};
+}
+

@@ -1,0 +1,136 @@
+/* game_index: the level files a session plays. The shipped levels, then the
+ * player's packs, are found and read once, before any level runs (a level's
+ * callbacks never wait on the disk): each file's id and quest, and the
+ * questions that spaced review asks. */
+#include "game_internal.h"
+#include "log.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static bool game_is_level_file(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".lua") == 0 &&
+           !(n > 9 && strcmp(name + n - 9, ".test.lua") == 0);
+}
+
+static int game_path_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* One folder level deep per quest: levels/QUEST/NAME.lua. Maps live in
+ * subfolders (maps/) and are not levels of their own. */
+static int game_scan_levels(const char *root, char **paths, int count, int max)
+{
+    char base[4200];
+    snprintf(base, sizeof base, "%s/levels", root);
+    DIR *d = opendir(base);
+    if (!d) return count;
+    int first = count;
+    struct dirent *quest;
+    while ((quest = readdir(d)) && count < max) {
+        if (quest->d_name[0] == '.' || strcmp(quest->d_name, "template") == 0) continue;
+        char dir[4500];
+        snprintf(dir, sizeof dir, "%s/%s", base, quest->d_name);
+        struct stat st;
+        if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        DIR *qd = opendir(dir);
+        if (!qd) continue;
+        struct dirent *e;
+        while ((e = readdir(qd)) && count < max) {
+            char path[4800];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            if (e->d_name[0] == '.' || !game_is_level_file(e->d_name)) continue;
+            if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) continue;
+            paths[count] = malloc(strlen(path) + 1);
+            if (paths[count]) strcpy(paths[count++], path);
+        }
+        closedir(qd);
+    }
+    closedir(d);
+    qsort(paths + first, (size_t)(count - first), sizeof *paths, game_path_cmp);
+    return count;
+}
+
+int game_find_levels(const char *data_root, const char *user_dir, char **paths, int max)
+{
+    int n = game_scan_levels(data_root, paths, 0, max);
+    if (user_dir && user_dir[0]) n = game_scan_levels(user_dir, paths, n, max);
+    return n;
+}
+
+void game_index_levels(game *g)
+{
+    game_index *ix = &g->index;
+    if (ix->indexed) return;
+    ix->indexed = true;
+    ix->count = game_find_levels(g->data_root, g->cfg.user_dir, ix->paths, GAME_MAX_LEVELS);
+    for (int i = 0; i < ix->count; i++) {
+        lvl_def def;
+        char err[600];
+        scr_env env = {g->data_root, scr_default_limits(), NULL};
+        scr_level *probe = scr_level_load(ix->paths[i], &env, &def, err, sizeof err);
+        game_level_info *info = &ix->info[i];
+        info->readable = probe != NULL;
+        if (probe) {
+            snprintf(info->id, sizeof info->id, "%s", def.id ? def.id : "");
+            snprintf(info->quest, sizeof info->quest, "%s", def.quest ? def.quest : "");
+            game_review_collect(g, &def);
+            scr_level_destroy(probe);
+            lvl_free(&def);
+        }
+    }
+}
+
+bool game_hub_path(const game *g, char *out, size_t size)
+{
+    snprintf(out, size, "%s/levels/hub/hub.lua", g->data_root);
+    FILE *f = fopen(out, "rb");
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+bool game_won(const game *g, const char *id)
+{
+    for (int i = 0; i < g->progress.completed_count; i++)
+        if (strcmp(g->progress.completed[i], id) == 0) return true;
+    return false;
+}
+
+void game_index_free(game *g)
+{
+    game_review_free(g);
+    for (int i = 0; i < g->index.count; i++) free(g->index.paths[i]);
+    g->index.count = 0;
+    g->index.indexed = false;
+}
+
+void game_start_playing(game *g, bool new_game)
+{
+    if (new_game) game_clear_progress(g);
+    /* The hub, where the quests' portals are; without one, the first level
+     * not yet won (all won: the first again). */
+    char hub[GAME_PATH_MAX];
+    if (game_hub_path(g, hub, sizeof hub)) {
+        game_switch_level(g, hub);
+        return;
+    }
+    const game_index *ix = &g->index;
+    const char *target = ix->count ? ix->paths[0] : NULL;
+    for (int i = 0; i < ix->count && !new_game; i++)
+        if (ix->info[i].readable && !game_won(g, ix->info[i].id)) {
+            target = ix->paths[i];
+            break;
+        }
+    char first[GAME_PATH_MAX];
+    if (!target) {
+        snprintf(first, sizeof first, "%s", g->level.path);
+        target = first;
+    }
+    game_switch_level(g, target);
+}

@@ -1,0 +1,329 @@
+/* game_testdrv: `skillquest --test`: plays level tests (NAME.test.lua)
+ * headless at full speed through the script module's test runner, driving a
+ * real game, and ends with "N passed, N failed". */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE /* mkdtemp */
+#endif
+#include "game_tools.h"
+#include "game_internal.h"
+#include "log.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOOLS_WALK_TICKS (60 * 60)
+
+/* --- --test ------------------------------------------------------------------- */
+
+/* Level tests play on a fixed day, never the clock's: the same test gives
+ * the same review schedule on any date. */
+#define TOOLS_TEST_DAY 20000
+
+typedef struct {
+    const char *data_root;
+    const ren_atlas *atlas;
+    game *game;
+    int day;
+} tools_driver;
+
+static bool drv_load(void *user, const char *path, char *err, size_t err_size)
+{
+    tools_driver *d = user;
+    game_destroy(d->game);
+    d->day = TOOLS_TEST_DAY; /* every case's game starts on the same day */
+    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas, d->day};
+    d->game = game_create(&cfg);
+    if (!d->game) {
+        snprintf(err, err_size, "out of memory");
+        return false;
+    }
+    if (d->game->level.error_screen) {
+        snprintf(err, err_size, "%s", d->game->level.error);
+        return false;
+    }
+    return true;
+}
+
+static bool drv_new_game(void *user, char *err, size_t err_size)
+{
+    tools_driver *d = user;
+    game_destroy(d->game);
+    d->day = TOOLS_TEST_DAY;
+    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas, d->day};
+    d->game = game_create(&cfg);
+    if (!d->game) {
+        snprintf(err, err_size, "out of memory");
+        return false;
+    }
+    /* "New game" is the title's first choice when there is no progress. */
+    in_frame enter = {IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0}, none = {0};
+    game_tick_actions(d->game, &enter);
+    game_tick_actions(d->game, &none);
+    if (!game_level_id(d->game)) {
+        snprintf(err, err_size, "the title did not start a level");
+        return false;
+    }
+    return true;
+}
+
+static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, int *mastered,
+                                char *err, size_t err_size)
+{
+    tools_driver *d = user;
+    if (!d->game) {
+        snprintf(err, err_size, "no game");
+        return false;
+    }
+    char dir[] = "/tmp/skillquest-test-save-XXXXXX";
+    if (!mkdtemp(dir)) {
+        snprintf(err, err_size, "cannot make a scratch directory");
+        return false;
+    }
+    sav_progress *p = malloc(sizeof *p), *back = malloc(sizeof *back);
+    bool ok = p && back;
+    if (ok) {
+        game_progress(d->game, p);
+        p->generation = 1;
+        ok = sav_store(dir, p, err, err_size);
+    }
+    sav_report report;
+    if (ok && !sav_load(dir, back, &report)) {
+        snprintf(err, err_size, "the save did not read back: %s", report.detail);
+        ok = false;
+    }
+    if (ok) {
+        *xp = (int)back->xp;
+        *rank = back->rank;
+        *skills = *mastered = 0;
+        for (int i = 0; i < back->skill_count; i++) {
+            *skills += back->skills[i].held;
+            *mastered += back->skills[i].held && back->skills[i].mastered;
+        }
+    }
+    free(p);
+    free(back);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) ok = false;
+    return ok;
+}
+
+static void drv_set_day(void *user, int day)
+{
+    tools_driver *d = user;
+    d->day = day;
+    if (d->game) game_set_today(d->game, day);
+}
+
+static int drv_day(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_today(d->game) : d->day;
+}
+
+static bool drv_mastered(void *user, const char *skill)
+{
+    tools_driver *d = user;
+    return d->game && game_skill_mastered(d->game, skill);
+}
+
+static int drv_reviews_due(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_reviews_due(d->game) : 0;
+}
+
+static int drv_quiz_answer(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_quiz_answer(d->game) : 0;
+}
+
+static void drv_run(void *user, unsigned held, unsigned pressed, int ticks)
+{
+    tools_driver *d = user;
+    if (!d->game) return;
+    for (int i = 0; i < ticks; i++) {
+        in_frame f = {held, i == 0 ? pressed : 0, 0};
+        game_tick_actions(d->game, &f);
+    }
+}
+
+static bool drv_walk_to(void *user, const char *target, char *err, size_t err_size)
+{
+    tools_driver *d = user;
+    if (!d->game) {
+        snprintf(err, err_size, "no level loaded");
+        return false;
+    }
+    float tx, ty;
+    int id = game_find_id(d->game, target);
+    if (!id) {
+        snprintf(err, err_size, "nothing named '%s' in the level", target);
+        return false;
+    }
+    for (int t = 0; t < TOOLS_WALK_TICKS; t++) {
+        /* Arrived at something: it speaks, asks, or ends the level. */
+        if (game_dialogue_open(d->game) || game_quiz_open(d->game) || game_level_result(d->game))
+            return true;
+        if (game_find_id(d->game, target) != id) return true; /* picked up */
+        if (game_interact_target(d->game) == id) return true; /* next to it: confirm would use it */
+        game_find(d->game, target, &tx, &ty);
+        bool reachable;
+        uint32_t step = game_path_step(d->game, tx, ty, &reachable);
+        if (!reachable) {
+            snprintf(err, err_size, "'%s' cannot be reached from where the player stands", target);
+            return false;
+        }
+        if (!step) {
+            /* Next to it (or on it): a solid target is used with confirm. */
+            return true;
+        }
+        in_frame f = {step, 0, 0};
+        game_tick_actions(d->game, &f);
+    }
+    snprintf(err, err_size, "did not reach '%s' within %d ticks", target, TOOLS_WALK_TICKS);
+    return false;
+}
+
+static int drv_answer(void *user, int choice, char *err, size_t err_size)
+{
+    tools_driver *d = user;
+    if (!d->game || !game_quiz_open(d->game) || game_quiz_verdict(d->game) >= 0) {
+        snprintf(err, err_size, "no quiz is asking");
+        return -1;
+    }
+    int choices = game_quiz_choice_count(d->game);
+    if (choice < 1 || choice > choices) {
+        snprintf(err, err_size, "the quiz has %d choices", choices);
+        return -1;
+    }
+    for (int guard = 0; game_quiz_cursor(d->game) != choice && guard < 32; guard++) {
+        drv_run(d, IN_BIT(IN_DOWN), IN_BIT(IN_DOWN), 1);
+        drv_run(d, 0, 0, 1);
+    }
+    drv_run(d, IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 1);
+    drv_run(d, 0, 0, 1);
+    bool right = game_quiz_verdict(d->game) == 1;
+    drv_run(d, IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 1); /* close the feedback */
+    drv_run(d, 0, 0, 1);
+    return right ? 1 : 0;
+}
+
+static bool drv_has_skill(void *user, const char *skill)
+{
+    tools_driver *d = user;
+    return d->game && game_has_skill(d->game, skill);
+}
+
+static int drv_xp(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_xp(d->game) : 0;
+}
+
+static bool drv_goals_met(void *user)
+{
+    tools_driver *d = user;
+    return d->game && game_goals_met(d->game);
+}
+
+static int drv_result(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_level_result(d->game) : 0;
+}
+
+static bool drv_dialogue_open(void *user)
+{
+    tools_driver *d = user;
+    return d->game && game_dialogue_open(d->game);
+}
+
+static const char *drv_dialogue_text(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_dialogue_text(d->game) : NULL;
+}
+
+static bool drv_quiz_open(void *user)
+{
+    tools_driver *d = user;
+    return d->game && game_quiz_open(d->game);
+}
+
+static bool drv_player(void *user, double *x, double *y)
+{
+    tools_driver *d = user;
+    float fx, fy;
+    if (!d->game || !game_player_position(d->game, &fx, &fy)) return false;
+    *x = fx / WLD_TILE;
+    *y = fy / WLD_TILE;
+    return true;
+}
+
+static const char *drv_last_error(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_last_error(d->game) : NULL;
+}
+
+static const char *drv_level_id(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_level_id(d->game) : NULL;
+}
+
+static const char *drv_rank(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_rank(d->game) : NULL;
+}
+
+static int drv_action(const char *name)
+{
+    in_action a = in_action_from_name(name);
+    return a == IN_ACTION_COUNT ? -1 : (int)a;
+}
+
+static void tools_print(void *user, const char *line)
+{
+    (void)user;
+    printf("%s\n", line);
+    fflush(stdout);
+}
+
+int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, int count,
+                    int *passed)
+{
+    game_file_list l = {0};
+    bool found = game_collect_files(&l, args, count, true);
+    tools_driver d;
+    memset(&d, 0, sizeof d);
+    d.data_root = data_root;
+    d.atlas = atlas;
+    d.day = TOOLS_TEST_DAY;
+    scr_test_driver drv = {&d,           drv_load,          drv_new_game,     drv_save_round_trip,
+                           drv_run,          drv_walk_to,
+                           drv_answer,   drv_has_skill,     drv_xp,           drv_goals_met,
+                           drv_result,   drv_dialogue_open, drv_dialogue_text, drv_quiz_open,
+                           drv_player,   drv_last_error,    drv_level_id,     drv_rank,
+                           drv_action,   drv_set_day,       drv_day,          drv_mastered,
+                           drv_reviews_due, drv_quiz_answer};
+    scr_test_totals totals = {0, 0};
+    if (found && l.count == 0) {
+        fprintf(stderr, "skillquest: no *.test.lua files found\n");
+        totals.failed++;
+    }
+    for (int i = 0; i < l.count; i++) {
+        scr_test_file(l.paths[i], data_root, &drv, &totals, tools_print, NULL);
+        game_destroy(d.game);
+        d.game = NULL;
+    }
+    game_free_files(&l);
+    if (!found) totals.failed++;
+    printf("%d passed, %d failed\n", totals.passed, totals.failed);
+    *passed = totals.passed;
+    return totals.failed;
+}
