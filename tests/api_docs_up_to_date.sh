@@ -2,7 +2,7 @@
 # api_docs_up_to_date.sh APIDOC SOURCE_DIR: the committed docs/levels-api.md and
 # scripts/skillquest.d.lua are exactly what tools/apidoc.c makes from
 # src/script/script_api.def (rerun `cmake --build BUILD --target docs` after editing).
-set -eu
+set -euo pipefail
 apidoc=$1 src=$2
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 "$apidoc" "$out/levels-api.md" "$out/skillquest.d.lua"

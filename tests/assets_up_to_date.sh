@@ -2,7 +2,7 @@
 # assets_up_to_date.sh SPRITEGEN SOUNDGEN SOURCE_DIR: the committed files in
 # assets/gen are exactly what the generators make from assets/art and
 # assets/sound (rerun `cmake --build BUILD --target assets` after editing).
-set -eu
+set -euo pipefail
 spritegen=$1 soundgen=$2 src=$3
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 art=("$src/assets/art/palette.txt")

@@ -7,7 +7,7 @@
 # DIR/maps/iso.lua). `-- expect: nothing` means the level is valid (exit 0);
 # any other expectation needs exit status 1. Also checks the usage errors.
 # Prints a diff for each mismatch and "N passed, N failed"; exits 1 on failure.
-set -u
+set -uo pipefail
 game=$1 dir=${2%/}
 passed=0 failed=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

@@ -1,10 +1,16 @@
 /* sq-imgdiff: compares a screenshot with a golden image.
  *
- * Tolerance, stated once for every golden test: a pixel differs when any
- * channel differs by more than 16 (of 255); the images match when at most
- * 0.2% of the pixels differ. That absorbs anti-aliasing noise from a
- * different FreeType build, and fails on any real change (a sprite that moved
- * one pixel changes far more). Writes a diff picture on request. */
+ *   sq-imgdiff [--exact] EXPECTED.png ACTUAL.png [--diff OUT.png]
+ *
+ * --exact: every pixel must be equal. Headless screenshots are drawn by
+ * SDL's software renderer into memory and are the same bit for bit on every
+ * run, so their goldens are compared exactly: a player standing one pixel
+ * off fails.
+ *
+ * Without it (the windowed test, whose picture passes through the X server):
+ * a pixel differs when any channel differs by more than 16 (of 255); the
+ * images match when at most 0.2% of the pixels differ. Writes a diff picture
+ * on request. */
 #include <SDL.h>
 #include <SDL_image.h>
 #include <stdbool.h>
@@ -29,10 +35,17 @@ static SDL_Surface *load(const char *path)
 
 int main(int argc, char **argv)
 {
+    bool exact = argc > 1 && strcmp(argv[1], "--exact") == 0;
+    if (exact) {
+        argv++;
+        argc--;
+    }
     if (argc != 3 && !(argc == 5 && strcmp(argv[3], "--diff") == 0)) {
-        fprintf(stderr, "usage: sq-imgdiff EXPECTED.png ACTUAL.png [--diff OUT.png]\n");
+        fprintf(stderr, "usage: sq-imgdiff [--exact] EXPECTED.png ACTUAL.png [--diff OUT.png]\n");
         return 2;
     }
+    const int tolerance = exact ? 0 : IMGDIFF_CHANNEL_TOLERANCE;
+    const double max_fraction = exact ? 0.0 : IMGDIFF_MAX_FRACTION;
     SDL_Surface *a = load(argv[1]), *b = load(argv[2]);
     if (!a || !b || a->w != b->w || a->h != b->h) {
         if (a && b)
@@ -55,7 +68,7 @@ int main(int argc, char **argv)
                 if (d > max) max = d;
             }
             if (max > worst) worst = max;
-            bool differs = max > IMGDIFF_CHANNEL_TOLERANCE;
+            bool differs = max > tolerance;
             differing += differs;
             if (rd) rd[x] = differs ? 0xffff00ffu : (0xff000000u | ((ra[x] >> 2) & 0x3f3f3fu));
         }
@@ -67,9 +80,12 @@ int main(int argc, char **argv)
     SDL_FreeSurface(diff);
     SDL_FreeSurface(a);
     SDL_FreeSurface(b);
-    if (fraction > IMGDIFF_MAX_FRACTION) {
-        fprintf(stderr, "sq-imgdiff: %s does not match %s (limit %.1f%% of pixels)\n", argv[2],
-                argv[1], IMGDIFF_MAX_FRACTION * 100.0);
+    if (fraction > max_fraction) {
+        if (exact)
+            fprintf(stderr, "sq-imgdiff: %s does not match %s exactly\n", argv[2], argv[1]);
+        else
+            fprintf(stderr, "sq-imgdiff: %s does not match %s (limit %.1f%% of pixels)\n",
+                    argv[2], argv[1], IMGDIFF_MAX_FRACTION * 100.0);
         return 1;
     }
     return 0;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # install_test.sh BUILD_DIR: `cmake --install` into a scratch prefix, then the
 # installed game finds its data from its own location and runs.
-set -eu
+set -euo pipefail
 build=$1
 prefix=$(mktemp -d); trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null

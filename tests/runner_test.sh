@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # runner_test.sh SKILLQUEST DIR: the level test runner reports each case with
 # its file and line, ends with the closing line, and exits 1 on a failure.
-set -u
+set -uo pipefail
 bin=$1 dir=$2
 out=$("$bin" --test "$dir/mixed.test.lua" 2>&1); status=$?
 echo "$out"

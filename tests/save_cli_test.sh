@@ -2,7 +2,7 @@
 # save_cli_test.sh SKILLQUEST: the game saves into --data-dir on quit, keeps the
 # previous save as a backup, and recovers from a damaged save, saying so,
 # without overwriting the damaged file.
-set -eu
+set -euo pipefail
 bin=$1
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 fail() { echo "save_cli_test: $1" >&2; exit 1; }

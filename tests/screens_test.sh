@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # screens_test.sh SKILLQUEST IMGDIFF SCREENS_DIR GOLDEN_DIR NAME [--data-copy DIR] [GAME OPTIONS...]:
 # plays SCREENS_DIR/NAME.replay headless and compares the last frame with
-# GOLDEN_DIR/NAME.png (tolerance in tests/imgdiff.c). --data-copy plays with a
+# GOLDEN_DIR/NAME.png, exactly (headless pixels are the same on every run). --data-copy plays with a
 # copy of DIR as the player's data directory (a save to continue from): the
 # game saves on quit, and the fixture must stay as committed.
-set -eu
+set -euo pipefail
 bin=$1 imgdiff=$2 screens=$3 golden=$4 name=$5
 shift 5
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
@@ -14,4 +14,4 @@ if [ "${1:-}" = --data-copy ]; then
   set -- --data-dir "$out/data" "$@"
 fi
 "$bin" --headless --frames 60 --replay "$screens/$name.replay" --screenshot "$out/$name.png" "$@"
-"$imgdiff" "$golden/$name.png" "$out/$name.png"
+"$imgdiff" --exact "$golden/$name.png" "$out/$name.png"

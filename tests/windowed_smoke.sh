@@ -4,7 +4,7 @@
 # card, then checks that the last frame matches the same golden image as the
 # headless run (the window path draws what the headless one does) and that
 # sound really came out (music and effects are not all silence).
-set -eu
+set -euo pipefail
 bin=$1 replay=$2 golden=$3 imgdiff=$4
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$out/audio.raw" \

@@ -189,7 +189,7 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
     } else {
         snprintf(next, sizeof next, "The top rank: the architect who draws the blueprint.");
     }
-    char help[160];
+    char help[256];
     codex_help(g, help, sizeof help);
     int help_w = txt_measure(p->font, help, strlen(help)), help_x = REN_LOGICAL_W - 10 - help_w;
     int rank_x = 10 + txt_measure(p->font, "Codex", 5) + 24;
