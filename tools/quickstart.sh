@@ -20,7 +20,7 @@ build_packages=(gcc libc6-dev make cmake pkg-config
 # The suite opens a real window under Xvfb; xauth is what xvfb-run needs.
 # The level loader is fuzzed with clang's libFuzzer (libclang-rt-dev holds it,
 # llvm the symbolizer for readable reports); lua5.4 checks the skill catalogue.
-test_packages=(libcmocka-dev xvfb xauth clang libclang-rt-dev llvm lua5.4)
+test_packages=(libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev llvm lua5.4)
 
 install_missing() {
     local missing=()
