@@ -4,9 +4,7 @@
 
 #include <SDL_gamecontroller.h>
 #include <SDL_scancode.h>
-#include <ctype.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static const char *const in_names[IN_ACTION_COUNT] = {
@@ -215,97 +213,4 @@ in_frame in_sample(in_state *s)
     s->released_since_sample = 0;
     s->prev_held = f.held;
     return f;
-}
-
-bool in_script_parse(in_script *script, const char *text, char *err, int err_size)
-{
-    memset(script, 0, sizeof *script);
-    int cap = 0;
-    int line_no = 0;
-    uint32_t last_tick = 0;
-    const char *p = text;
-    while (*p) {
-        line_no++;
-        const char *eol = strchr(p, '\n');
-        size_t len = eol ? (size_t)(eol - p) : strlen(p);
-        char line[128];
-        if (len >= sizeof line) {
-            snprintf(err, (size_t)err_size, "%d: line too long", line_no);
-            goto fail;
-        }
-        memcpy(line, p, len);
-        line[len] = '\0';
-        p = eol ? eol + 1 : p + len;
-        char *hash = strchr(line, '#');
-        if (hash) *hash = '\0';
-        char *s = line;
-        while (isspace((unsigned char)*s)) s++;
-        if (!*s) continue;
-        char *end;
-        unsigned long tick = strtoul(s, &end, 10);
-        if (end == s || !isspace((unsigned char)*end) || tick > 100000000ul) {
-            snprintf(err, (size_t)err_size, "%d: expected a tick number first", line_no);
-            goto fail;
-        }
-        if (tick < last_tick) {
-            snprintf(err, (size_t)err_size, "%d: ticks must not go backwards", line_no);
-            goto fail;
-        }
-        last_tick = (uint32_t)tick;
-        s = end;
-        while (isspace((unsigned char)*s)) s++;
-        int change = 0;
-        if (*s == '+' || *s == '-') change = *s++ == '+' ? 1 : -1;
-        char *word_end = s;
-        while (*word_end && !isspace((unsigned char)*word_end)) word_end++;
-        char trailing = *word_end;
-        *word_end = '\0';
-        in_action action = in_action_from_name(s);
-        if (action == IN_ACTION_COUNT) {
-            snprintf(err, (size_t)err_size, "%d: unknown action '%s' (up, down, left, right, "
-                     "confirm, cancel, menu, hint)", line_no, s);
-            goto fail;
-        }
-        if (trailing) {
-            char *rest = word_end + 1;
-            while (isspace((unsigned char)*rest)) rest++;
-            if (*rest) {
-                snprintf(err, (size_t)err_size, "%d: unexpected text after the action", line_no);
-                goto fail;
-            }
-        }
-        if (script->count == cap) {
-            cap = cap ? cap * 2 : 32;
-            in_script_event *grown = realloc(script->events, (size_t)cap * sizeof *grown);
-            if (!grown) {
-                snprintf(err, (size_t)err_size, "%d: out of memory", line_no);
-                goto fail;
-            }
-            script->events = grown;
-        }
-        script->events[script->count++] =
-            (in_script_event){(uint32_t)tick, (uint8_t)action, (int8_t)change};
-    }
-    return true;
-fail:
-    in_script_free(script);
-    return false;
-}
-
-void in_script_free(in_script *script)
-{
-    free(script->events);
-    memset(script, 0, sizeof *script);
-}
-
-void in_script_apply(in_script *script, in_state *s, uint32_t tick)
-{
-    for (int a = 0; a < IN_ACTION_COUNT; a++)
-        if (script->tap_release & IN_BIT(a)) in_script_set(s, (in_action)a, false);
-    script->tap_release = 0;
-    while (script->next < script->count && script->events[script->next].tick <= tick) {
-        const in_script_event *e = &script->events[script->next++];
-        in_script_set(s, (in_action)e->action, e->change >= 0);
-        if (e->change == 0) script->tap_release |= IN_BIT(e->action);
-    }
 }

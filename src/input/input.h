@@ -74,26 +74,4 @@ uint32_t in_held(const in_state *s);
 /* Takes one tick's frame and clears the edges. */
 in_frame in_sample(in_state *s);
 
-/* A replay script: lines "TICK +action", "TICK -action" or "TICK action"
- * (a press held for one tick), '#' comments; ticks ascending. Used by the
- * headless runs and tests to drive the game deterministically. */
-typedef struct {
-    uint32_t tick;
-    uint8_t action;
-    int8_t change; /* +1 down, -1 up, 0 tap */
-} in_script_event;
-
-typedef struct {
-    in_script_event *events;
-    int count;
-    int next;
-    uint32_t tap_release; /* actions tapped on the previous tick, released now */
-} in_script;
-
-/* Parses text; on error writes "LINE: message" to err and returns false. */
-bool in_script_parse(in_script *script, const char *text, char *err, int err_size);
-void in_script_free(in_script *script);
-/* Applies the events due at this tick to the state. */
-void in_script_apply(in_script *script, in_state *s, uint32_t tick);
-
 #endif

@@ -126,47 +126,6 @@ static void action_names_round_trip(void **state)
     assert_int_equal(in_action_from_name("jump"), IN_ACTION_COUNT);
 }
 
-static void replay_script_drives_the_state(void **state)
-{
-    (void)state;
-    in_script sc;
-    char err[128];
-    assert_true(in_script_parse(&sc, "# walk then talk\n0 +right\n10 -right\n12 confirm\n", err,
-                                sizeof err));
-    assert_int_equal(sc.count, 3);
-    in_state s;
-    in_reset(&s);
-    uint32_t held_at[14];
-    uint32_t pressed_at[14];
-    for (uint32_t t = 0; t < 14; t++) {
-        in_script_apply(&sc, &s, t);
-        in_frame f = in_sample(&s);
-        held_at[t] = f.held;
-        pressed_at[t] = f.pressed;
-    }
-    assert_int_equal(held_at[0], IN_BIT(IN_RIGHT));
-    assert_int_equal(held_at[9], IN_BIT(IN_RIGHT));
-    assert_int_equal(held_at[10], 0);
-    assert_int_equal(pressed_at[12], IN_BIT(IN_CONFIRM));
-    assert_int_equal(held_at[13], 0); /* a tap lasts one tick */
-    in_script_free(&sc);
-}
-
-static void replay_script_errors_name_the_line(void **state)
-{
-    (void)state;
-    in_script sc;
-    char err[128];
-    assert_false(in_script_parse(&sc, "0 +right\nfoo\n", err, sizeof err));
-    assert_string_equal(err, "2: expected a tick number first");
-    assert_false(in_script_parse(&sc, "5 +right\n3 -right\n", err, sizeof err));
-    assert_string_equal(err, "2: ticks must not go backwards");
-    assert_false(in_script_parse(&sc, "\n\n1 jump\n", err, sizeof err));
-    assert_non_null(strstr(err, "3: unknown action 'jump'"));
-    assert_false(in_script_parse(&sc, "1 up down\n", err, sizeof err));
-    assert_string_equal(err, "1: unexpected text after the action");
-}
-
 /* ---- saved names <-> bindings (platform_bindings.c; no SDL_Init needed) ---- */
 
 static int warnings;
@@ -366,8 +325,6 @@ int main(void)
         cmocka_unit_test(gamepad_buttons_and_stick),
         cmocka_unit_test(release_all_clears_and_reports),
         cmocka_unit_test(action_names_round_trip),
-        cmocka_unit_test(replay_script_drives_the_state),
-        cmocka_unit_test(replay_script_errors_name_the_line),
         cmocka_unit_test(saved_defaults_are_the_engine_defaults),
         cmocka_unit_test(bindings_back_to_names_round_trip),
         cmocka_unit_test(unknown_and_reserved_names_are_skipped_with_a_warning),
