@@ -28,6 +28,12 @@
 #endif
 
 #define MAIN_FONT "assets/fonts/DotGothic16-Regular.ttf"
+/* Code is set in DejaVu Sans Mono: Debian's fonts-dejavu-core, unless a
+ * package put a copy in the data root. */
+static const char *const MAIN_MONO_FONTS[] = {
+    "assets/fonts/DejaVuSansMono.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+};
 #define MAIN_WATCH_SECONDS 0.25 /* how often --level looks for a saved file */
 #define MAIN_SAVE_TEXT_MAX (256u << 10)
 
@@ -36,7 +42,9 @@ typedef struct {
     char root[4096];
     plat_system *plat;
     ren_context *ren;
-    txt_font *font, *font_big;
+    txt_font *font, *font_big, *font_mono;
+    char mono_path[4200]; /* "" when no monospace font was found */
+    int mono_px;
     double next_date_check; /* plat_now() seconds: when to look at the date again */
     char font_path[4200];
     int font_px; /* the size font was opened at */
@@ -179,6 +187,30 @@ static int main_text_px(sav_text_size size)
     return size == SAV_TEXT_SMALL ? 14 : size == SAV_TEXT_LARGE ? 20 : 16;
 }
 
+/* Code needs 56 columns beside its line numbers at every text size. */
+static int main_mono_px(sav_text_size size)
+{
+    return size == SAV_TEXT_SMALL ? 11 : size == SAV_TEXT_LARGE ? 14 : 12;
+}
+
+static void main_find_mono(app *a)
+{
+    a->mono_path[0] = '\0';
+    for (size_t i = 0; i < sizeof MAIN_MONO_FONTS / sizeof *MAIN_MONO_FONTS; i++) {
+        char path[4200];
+        if (MAIN_MONO_FONTS[i][0] == '/')
+            snprintf(path, sizeof path, "%s", MAIN_MONO_FONTS[i]);
+        else
+            plat_path(path, sizeof path, a->root, MAIN_MONO_FONTS[i]);
+        struct stat st;
+        if (stat(path, &st) == 0) {
+            snprintf(a->mono_path, sizeof a->mono_path, "%s", path);
+            return;
+        }
+    }
+    log_warn("text: no monospace font (install fonts-dejavu-core); code is set in the text font");
+}
+
 static bool main_same_bindings(const sav_settings *a, const sav_settings *b)
 {
     if (a->key_count != b->key_count || a->pad_count != b->pad_count) return false;
@@ -213,7 +245,7 @@ static void main_apply_bindings(app *a, const sav_settings *st)
 
 static void main_give_painter(app *a)
 {
-    game_painter painter = {a->ren, a->font, a->font_big};
+    game_painter painter = {a->ren, a->font, a->font_big, a->font_mono};
     game_set_painter(a->game, &painter);
 }
 
@@ -237,6 +269,15 @@ static void main_apply_settings(app *a)
             a->font_px = px;
         } else {
             log_warn("text: keeping the %d px font", a->font_px);
+        }
+    }
+    int mono = main_mono_px(st->text_size);
+    if (a->mono_path[0] && mono != a->mono_px) {
+        txt_font *font = txt_open(a->ren, a->mono_path, mono);
+        if (font) {
+            txt_close(a->font_mono);
+            a->font_mono = font;
+            a->mono_px = mono;
         }
     }
     main_give_painter(a);
@@ -334,6 +375,7 @@ static bool main_start(app *a)
     a->font = txt_open(a->ren, font, a->font_px);
     a->font_big = txt_open(a->ren, font, 32);
     if (!a->font || !a->font_big) return false;
+    main_find_mono(a);
 
     a->audio = aud_create(!a->opts.headless);
     aud_volumes v = aud_get_volumes(a->audio);
@@ -391,6 +433,7 @@ static void main_stop(app *a)
     aud_destroy(a->audio);
     txt_close(a->font);
     txt_close(a->font_big);
+    txt_close(a->font_mono);
     ren_destroy(a->ren);
     plat_destroy(a->plat);
     if (a->has_replay) rec_free(&a->replay);
@@ -472,7 +515,7 @@ static bool main_screenshot(app *a)
 
 static void main_draw(app *a, float alpha)
 {
-    game_painter painter = {a->ren, a->font, a->font_big};
+    game_painter painter = {a->ren, a->font, a->font_big, a->font_mono};
     game_draw(a->game, &painter, alpha);
 }
 

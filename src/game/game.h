@@ -40,6 +40,7 @@ typedef struct {
     ren_context *ren;
     txt_font *font;
     txt_font *font_big; /* titles; NULL draws them with font */
+    txt_font *font_mono; /* code; NULL draws it with font */
 } game_painter;
 
 typedef struct game game;

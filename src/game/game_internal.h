@@ -305,8 +305,14 @@ void game_review_free(game *g);
 /* A skill's catalogue name, or its id. */
 const char *game_skill_name(const game *g, const char *id, char *buf, size_t size);
 
-/* game_quiz.c */
+/* game_exercise.c, game_exercise_query.c */
 const char *game_quiz_text(const game *g);
+const char *game_exercise_kind(const game *g);
+const char *game_exercise_id(const game *g);
+/* The action that brings the open exercise one step nearer an answer that is
+ * right (or, on purpose, wrong), or that picks choice `choice` (1-based, as
+ * written; 0: any); -1 once it is answered. */
+int game_exercise_next_action(const game *g, bool right, int choice);
 int game_quiz_choice_count(const game *g);
 /* Where a choice (1-based) is on screen, -1 when not shown (tests click it). */
 int game_quiz_row_y(const game *g, int choice, int *row_h);

@@ -10,15 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *game_dup(const char *s)
-{
-    if (!s) return NULL;
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
 const sav_skill *game_skill_find(const game *g, const char *id)
 {
     for (int i = 0; i < g->progress.saved.skill_count; i++)
@@ -65,11 +56,10 @@ void game_review_record(game *g, const lvl_quiz *q, bool right, const char *leve
 
 void game_review_collect(game *g, const lvl_def *def)
 {
+    game_index *ix = &g->index;
     for (int i = 0; i < def->quiz_count; i++) {
         const lvl_quiz *q = &def->quizzes[i];
-        if (!q->skill || q->choice_count < 2 || q->answer < 1 || q->answer > q->choice_count)
-            continue;
-        game_index *ix = &g->index;
+        if (!q->skill) continue;
         if (ix->pool_count == GAME_MAX_REVIEW_POOL) return;
         if (!ix->pool) {
             ix->pool = calloc(GAME_MAX_REVIEW_POOL, sizeof *ix->pool);
@@ -77,23 +67,7 @@ void game_review_collect(game *g, const lvl_def *def)
         }
         game_review_question *r = &ix->pool[ix->pool_count];
         memset(r, 0, sizeof *r);
-        lvl_quiz *c = &r->quiz;
-        int choices = q->choice_count < LVL_MAX_CHOICES ? q->choice_count : LVL_MAX_CHOICES;
-        c->choices = calloc((size_t)choices, sizeof *c->choices);
-        c->id = game_dup(q->id);
-        c->question = game_dup(q->question);
-        c->explanation = game_dup(q->explanation);
-        c->skill = game_dup(q->skill);
-        bool ok = c->choices && c->id && c->question && c->skill && (c->explanation || !q->explanation);
-        for (int k = 0; ok && k < choices; k++) ok = (c->choices[k] = game_dup(q->choices[k])) != NULL;
-        c->choice_count = choices;
-        c->answer = q->answer <= choices ? q->answer : 1;
-        if (!ok || q->answer > choices) {
-            /* Out of memory, or the right answer is beyond what a quiz shows. */
-            for (int k = 0; c->choices && k < choices; k++) free(c->choices[k]);
-            free(c->choices), free(c->id), free(c->question), free(c->explanation), free(c->skill);
-            continue;
-        }
+        if (!lvl_quiz_copy(&r->quiz, q)) continue; /* out of memory: this one is not reviewed */
         snprintf(r->level_id, sizeof r->level_id, "%s", def->id ? def->id : "");
         snprintf(r->level_title, sizeof r->level_title, "%s", def->title ? def->title : r->level_id);
         ix->pool_count++;
@@ -103,11 +77,7 @@ void game_review_collect(game *g, const lvl_def *def)
 void game_review_free(game *g)
 {
     game_index *ix = &g->index;
-    for (int i = 0; i < ix->pool_count; i++) {
-        lvl_quiz *c = &ix->pool[i].quiz;
-        for (int k = 0; k < c->choice_count; k++) free(c->choices[k]);
-        free(c->choices), free(c->id), free(c->question), free(c->explanation), free(c->skill);
-    }
+    for (int i = 0; i < ix->pool_count; i++) lvl_quiz_free(&ix->pool[i].quiz);
     free(ix->pool);
     ix->pool = NULL;
     ix->pool_count = 0;

@@ -56,11 +56,7 @@ void lvl_free(lvl_def *def)
         free(def->dialogues[i].lines);
     }
     free(def->dialogues);
-    for (int i = 0; i < def->quiz_count; i++) {
-        lvl_quiz *q = &def->quizzes[i];
-        free(q->id), free(q->question), free(q->explanation), free(q->skill);
-        lvl_free_strings(q->choices, q->choice_count);
-    }
+    for (int i = 0; i < def->quiz_count; i++) lvl_quiz_free(&def->quizzes[i]);
     free(def->quizzes);
     lvl_free_strings(def->hints, def->hint_count);
     for (int i = 0; i < def->goal_count; i++) {

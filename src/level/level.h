@@ -76,16 +76,74 @@ typedef struct {
     int decl_line;
 } lvl_dialogue;
 
+/* --- exercises: what the player does with a skill -------------------------
+ * Five kinds, declared as data (docs/levels.md, "Exercises"):
+ *   choice  pick one, or all that apply (several right items)
+ *   order   put 3..7 items in order (written in the right order)
+ *   sort    drop each item into one of 2..4 bins
+ *   code    pick the line(s) of a snippet that hold the bug or the answer
+ *   fill    complete a snippet: each blank {1}, {2} ... takes one of a few tokens
+ * Every answer is explained: each item (or option) says why it is right or
+ * wrong, and the exercise as a whole has an explanation. */
+typedef enum { LVL_EX_CHOICE, LVL_EX_ORDER, LVL_EX_SORT, LVL_EX_CODE, LVL_EX_FILL } lvl_ex_kind;
+
+#define LVL_MIN_ORDER 3
+#define LVL_MAX_ORDER 7
+#define LVL_MAX_SORT_ITEMS 8
+#define LVL_MAX_BINS 4
+#define LVL_MAX_BLANKS 3
+#define LVL_MAX_TOKENS 4
+#define LVL_MAX_CODE_LINES 40
+#define LVL_CODE_COLUMNS 56 /* what the code panel shows at every text size */
+
+typedef struct {
+    char *text;
+    char *why;   /* why it is right or wrong (choice, fill), or a note (order, sort) */
+    bool right;  /* choice: a right choice */
+    int bin;     /* sort: 1-based */
+} lvl_item;
+
+typedef struct {
+    lvl_item *options; /* fill: the tokens one blank may take; `why` for each */
+    int option_count;
+    int answer;        /* 1-based */
+} lvl_blank;
+
 typedef struct {
     char *id;
-    char *question;
+    lvl_ex_kind kind;
+    char *question;    /* the prompt */
+    char *explanation; /* shown after any answer */
+    char *skill;       /* the skill it exercises (reviews need one) */
+    bool scenario;     /* a "which would you choose, and why" in a concrete situation */
+    bool bank;         /* review-only: from the quest's bank file */
+    lvl_item *items;   /* choice: the choices; order: the steps in order; sort: the items */
+    int item_count;
+    char **bins;       /* sort */
+    int bin_count;
+    char *language;    /* code, fill: "python", "sql", "shell" ... (syntax colours) */
+    char **lines;      /* code, fill: the snippet, one string per line ({1} marks blank 1) */
+    int line_count;
+    int *answers;      /* code: the right lines, 1-based */
+    int answer_count;
+    char **line_why;   /* code: why each line is (not) the answer; line_count entries, NULL: none */
+    lvl_blank *blanks; /* fill */
+    int blank_count;
+    int decl_line;
+    /* Quizzes written in the old form keep their numbers: the choices as
+     * strings and the right one's number (choice kind, one right answer). */
     char **choices;
     int choice_count;
-    int answer;       /* 1-based, as a Lua author writes it */
-    char *explanation;
-    char *skill;      /* the skill it reviews, optional */
-    int decl_line;
+    int answer;
 } lvl_quiz;
+
+/* The number of right choices of a choice exercise (2+: "pick all that apply"). */
+int lvl_quiz_right_count(const lvl_quiz *q);
+/* A deep copy (review keeps exercises of levels no longer loaded); false when
+ * memory ran out (nothing is left allocated). */
+bool lvl_quiz_copy(lvl_quiz *to, const lvl_quiz *from);
+void lvl_quiz_free(lvl_quiz *q);
+const char *lvl_ex_kind_name(lvl_ex_kind kind);
 
 typedef enum { LVL_GOAL_COLLECT, LVL_GOAL_TALK, LVL_GOAL_ANSWER, LVL_GOAL_REACH } lvl_goal_kind;
 

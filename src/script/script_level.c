@@ -740,6 +740,20 @@ static void scr_read_quizzes(scr_reader *r, int level)
                         id);
         else
             scr_read_int(r, e, "answer", &q->answer, where);
+        /* The old form is a choice exercise: its choices become items. */
+        q->kind = LVL_EX_CHOICE;
+        if (q->choice_count > 0) {
+            q->items = calloc((size_t)q->choice_count, sizeof *q->items);
+            if (!q->items) {
+                scr_problem(r, q->decl_line, "out of memory reading quiz '%s'", id);
+            } else {
+                q->item_count = q->choice_count;
+                for (int i = 0; i < q->choice_count; i++) {
+                    q->items[i].text = scr_copy(q->choices[i]);
+                    q->items[i].right = i + 1 == q->answer;
+                }
+            }
+        }
         lua_pop(L, 1);
     }
     lua_pop(L, 1);

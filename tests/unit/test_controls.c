@@ -298,7 +298,7 @@ static void the_mouse_chooses_rows_and_cancels_waiting(void **state)
     assert_non_null(font);
     game *g = new_game();
     open_controls(g);
-    game_painter painter = {ren, font, NULL};
+    game_painter painter = {ren, font, NULL, NULL};
     game_set_painter(g, &painter); /* clicks are placed by the layout that draws */
     game_draw(g, &painter, 1.0f);
     int h;
