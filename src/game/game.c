@@ -80,7 +80,10 @@ static uint32_t game_take_events(game *g, const game_input *input)
         const game_event *e = &input->events[i];
         switch (e->kind) {
         case GAME_EV_CLICK:
-            pressed |= game_screen_click(g, e->x, e->y);
+            if (game_screen_top(g))
+                pressed |= game_screen_click(g, e->x, e->y);
+            else
+                game_view_click(g, e->x, e->y);
             break;
         case GAME_EV_BIND: {
             game_screen *s = game_screen_top(g);

@@ -162,16 +162,7 @@ static bool h_goals_met(void *user)
 
 static void h_hurt(void *user)
 {
-    game *g = host_game(user);
-    game_level *lv = &g->level;
-    if (lv->hurt_timer > 0) return;
-    lv->hurt_timer = GAME_HURT_TICKS;
-    game_sound(g, "hurt");
-    game_entity *p = game_entity_of(g, lv->player_id);
-    if (p) {
-        wld_set_position(lv->world, p->handle, lv->start_x, lv->start_y);
-        wld_set_velocity(lv->world, p->handle, 0, 0);
-    }
+    game_bite(host_game(user));
 }
 
 static void h_play_sound(void *user, const char *name)
@@ -188,11 +179,9 @@ static void h_play_music(void *user, const char *name)
 static bool h_reveal_hint(void *user)
 {
     game *g = host_game(user);
-    game_level *lv = &g->level;
-    if (lv->hints_shown >= lv->def.hint_count) return false;
-    char speaker[48];
-    snprintf(speaker, sizeof speaker, "Hint %d of %d", lv->hints_shown + 1, lv->def.hint_count);
-    game_say_one(g, speaker, lv->def.hints[lv->hints_shown++]);
+    char hint[GAME_PAGE_BYTES];
+    if (!game_goal_hint(g, hint, sizeof hint)) return false;
+    g->level.goals_open = true;
     return true;
 }
 
@@ -263,14 +252,6 @@ static bool h_enter_quest(void *user, const char *quest)
 static void h_report(void *user, const char *message)
 {
     game_report(host_game(user), message);
-}
-
-void game_show_hint(game *g)
-{
-    game_level *lv = &g->level;
-    if (!lv->loaded || h_reveal_hint(g)) return;
-    game_say_one(g, "Hints", lv->def.hint_count ? "You have seen every hint for this level."
-                                                : "This level has no hints.");
 }
 
 static int h_reviews_due(void *user)

@@ -86,6 +86,15 @@ typedef struct {
     int xp_at_start, skills_at_start;
     /* quizzes answered in this level (the summary counts them) */
     int quiz_right, quiz_asked;
+    /* The goal list: one line with the goal in hand, or open with its hint. */
+    bool goals_open;
+    /* Where a bite sends the player back to: near the last door, gate or
+     * person passed. */
+    int32_t checkpoint_x, checkpoint_y;
+    char checkpoint_name[LVL_MAX_NAME + 1];
+    int knock_ticks;   /* a bite's knock-back, then the return */
+    char toast[200];   /* a line that says what just happened, for a while */
+    int toast_ticks;
     char error[1024];  /* a level error to show */
     int error_ticks;   /* how long the error banner stays */
     bool error_screen; /* the level did not load: full-screen error */
@@ -267,7 +276,18 @@ void game_level_acknowledge(game *g);
 
 /* game_host.c: what levels may ask (scr_host). */
 void game_init_host(game *g);
+
+/* game_guide.c: the goal in hand, hints, checkpoints, bites, the start. */
+int game_current_goal(const game *g);
+/* The hint of the goal in hand ({where:NAME} worked out); false when none. */
+bool game_goal_hint(const game *g, char *out, size_t size);
+/* The hint key: opens (or closes) the goal list with the current hint. */
 void game_show_hint(game *g);
+void game_toast(game *g, const char *text);
+void game_guide_tick(game *g);
+bool game_guide_knocked(const game *g);
+void game_bite(game *g);
+void game_place_player(game *g);
 
 /* game_index.c: the level files. */
 /* Reads each level file's id, quest and questions once (without starting them). */
@@ -323,6 +343,8 @@ void game_quiz_review(game *g, const int *questions, int count);
 
 /* game_view.c: the level as the player sees it. */
 void game_view_draw(const game *g, game_painter *p, float alpha);
+/* A click on the level itself (no screen over it): the goal panel opens. */
+void game_view_click(game *g, int x, int y);
 int game_view_player_y(const game *g);
 
 /* game_ui_kit.c: drawing helpers the screens share. */

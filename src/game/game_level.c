@@ -179,6 +179,7 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
         game_level_say(g, lv->def.title, &brief, 1);
     }
     scr_level_start(lv->script);
+    game_place_player(g); /* the level's things are in place now */
     return true;
 }
 
@@ -343,7 +344,7 @@ void game_level_tick(game *g, const in_frame *in)
     if (pr->rank_flash > 0) pr->rank_flash--;
     if (!lv->loaded || lv->error_screen) return;
     game_entity *p = game_entity_of(g, lv->player_id);
-    if (p) wld_set_velocity(lv->world, p->handle, 0, 0);
+    if (p && !game_guide_knocked(g)) wld_set_velocity(lv->world, p->handle, 0, 0);
     if (game_level_summarise(g)) return;
     if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU))) {
         /* --level sessions keep the plain quit question: no title to go back to. */
@@ -365,10 +366,11 @@ void game_level_tick(game *g, const in_frame *in)
             return;
         }
     }
-    game_move_player(g, in);
+    if (!game_guide_knocked(g)) game_move_player(g, in);
     wld_flush(lv->world);
     wld_step(lv->world);
     if (lv->hurt_timer > 0) lv->hurt_timer--;
+    game_guide_tick(g);
     p = game_entity_of(g, lv->player_id);
     if (p) {
         unsigned hits = wld_hits(lv->world, p->handle);

@@ -102,7 +102,7 @@ static void menu_label(const game *g, menu_item item, char *out, size_t size)
     case ITEM_CONTINUE: snprintf(out, size, "Continue"); break;
     case ITEM_NEW_GAME: snprintf(out, size, "New game"); break;
     case ITEM_RESUME: snprintf(out, size, "Resume"); break;
-    case ITEM_HINT: snprintf(out, size, "Show a hint"); break;
+    case ITEM_HINT: snprintf(out, size, "Goals and a hint"); break;
     case ITEM_CODEX: snprintf(out, size, "Codex: skills and rank"); break;
     case ITEM_SETTINGS: snprintf(out, size, "Settings"); break;
     case ITEM_RESTART: snprintf(out, size, "Restart this level"); break;

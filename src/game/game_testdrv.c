@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TOOLS_WALK_TICKS (60 * 60)
+#define TOOLS_WALK_TICKS (60 * 120)
 
 /* --- --test ------------------------------------------------------------------- */
 
@@ -163,12 +163,21 @@ static bool drv_walk_to(void *user, const char *target, char *err, size_t err_si
         snprintf(err, err_size, "nothing named '%s' in the level", target);
         return false;
     }
+    int bites = 0;
     for (int t = 0; t < TOOLS_WALK_TICKS; t++) {
         /* Arrived at something: it speaks, asks, or ends the level. */
         if (game_dialogue_open(d->game) || game_quiz_open(d->game) || game_level_result(d->game))
             return true;
         if (game_find_id(d->game, target) != id) return true; /* picked up */
         if (game_interact_target(d->game) == id) return true; /* next to it: confirm would use it */
+        if (game_guide_knocked(d->game)) {
+            /* Bitten: back at the checkpoint, wait a little longer each time,
+             * as a player would, so the bugs' rhythm comes round differently. */
+            bites++;
+            drv_run(d, 0, 0, 30 + 23 * bites);
+            t += 30 + 23 * bites;
+            continue;
+        }
         game_find(d->game, target, &tx, &ty);
         bool reachable;
         uint32_t step = game_path_step(d->game, tx, ty, &reachable);
@@ -183,7 +192,8 @@ static bool drv_walk_to(void *user, const char *target, char *err, size_t err_si
         in_frame f = {step, 0, 0};
         game_tick_actions(d->game, &f);
     }
-    snprintf(err, err_size, "did not reach '%s' within %d ticks", target, TOOLS_WALK_TICKS);
+    snprintf(err, err_size, "did not reach '%s' within %d ticks (%d bites on the way)", target,
+             TOOLS_WALK_TICKS, bites);
     return false;
 }
 

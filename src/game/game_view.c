@@ -103,87 +103,156 @@ static void view_draw_world(const game *g, game_painter *p, float alpha, int *ca
     }
 }
 
-static void view_draw_hud(const game *g, game_painter *p, int player_x, int player_y)
+/* A panel that would cover the player moves to the other edge of the
+ * screen; one that would cover them there too is drawn see-through. */
+static ren_rect view_dodge(ren_rect r, int player_x, int player_y, bool *faded)
+{
+    ren_rect player = {player_x - 4, player_y - 12, 24, 30};
+    bool hit = r.x < player.x + player.w && player.x < r.x + r.w && r.y < player.y + player.h &&
+               player.y < r.y + r.h;
+    *faded = false;
+    if (!hit) return r;
+    ren_rect moved = r;
+    moved.y = r.y < REN_LOGICAL_H / 2 ? REN_LOGICAL_H - 6 - r.h : 6;
+    hit = moved.x < player.x + player.w && player.x < moved.x + moved.w &&
+          moved.y < player.y + player.h && player.y < moved.y + moved.h;
+    *faded = hit;
+    return moved;
+}
+
+static void view_panel(game_painter *p, uint16_t sprite, ren_rect r, bool faded)
+{
+    if (faded)
+        ren_fill_rect(p->ren, r, (ren_color){16, 20, 40, 110});
+    else
+        ren_draw_nine_slice(p->ren, sprite, r, 8);
+}
+
+/* The goal panel's words and where it goes; drawing and clicks both use it. */
+typedef struct {
+    char key[40], head[200], hint[GAME_PAGE_BYTES], stats[96];
+    char texts[GAME_MAX_GOALS][170];
+    int goals, goal, kw, text_w, head_lines, hint_lines, max_w, sw, line;
+    ren_rect panel, stats_rect;
+    bool panel_faded, stats_faded;
+} view_hud;
+
+static void view_hud_layout(const game *g, int player_x, int player_y, view_hud *v)
 {
     const game_level *lv = &g->level;
     const game_career *pr = &g->progress;
-    view_sprites s = view_lookup(g);
-    int line = txt_line_height(p->font);
-    /* Rank, skills and XP, top right: measured first, so the goal list stops short of it. */
-    char stats[64];
-    snprintf(stats, sizeof stats, "Skills %d  XP %d", pr->skill_count, pr->xp);
-    const char *rank = pr->rank.title ? pr->rank.title : "";
-    int sw = ui_width(p, stats) + 40, rw = ui_width(p, rank) + 24;
-    if (rw > sw) sw = rw;
-    int max_w = 360;
-    if (max_w > REN_LOGICAL_W - sw - 6 - 14) max_w = REN_LOGICAL_W - sw - 6 - 14;
-    /* Goals, top left: a mark and the words, never colour alone. When the
-     * player walks under the list it folds to one line, out of the way. A
-     * goal too long for the panel wraps under its mark. */
-    int goals = lv->def.goal_count < 6 ? lv->def.goal_count : 6;
-    int indent = ui_width(p, "[x] ");
-    char texts[6][160];
-    int goal_lines[6];
-    int w = 0, lines = 0;
-    for (int i = 0; i < goals; i++) {
-        const lvl_goal *goal = &lv->def.goals[i];
-        snprintf(texts[i], sizeof texts[i], "[%c] %s", lv->goal_done[i] ? 'x' : ' ',
-                 goal->text ? goal->text : goal->target);
-        int gw = ui_width(p, texts[i]) + 24;
-        goal_lines[i] =
-            gw <= max_w ? 1 : txt_count_lines(p->font, texts[i] + 4, max_w - 24 - indent);
-        if (gw > w) w = gw;
-        lines += goal_lines[i];
-    }
-    char title[96];
-    snprintf(title, sizeof title, "%s", lv->def.title ? lv->def.title : "Level");
-    int title_lines = txt_count_lines(p->font, title, max_w - 24);
-    bool folded = player_x < max_w + 20 && player_y < 14 + line * (lines + title_lines + 1);
-    if (folded) {
-        int done = 0;
-        for (int i = 0; i < lv->def.goal_count && i < GAME_MAX_GOALS; i++) done += lv->goal_done[i];
-        snprintf(title, sizeof title, "Goals: %d of %d done", done, lv->def.goal_count);
-        title_lines = txt_count_lines(p->font, title, max_w - 24);
-        goals = 0;
-        lines = 0;
-        w = 0;
-    }
-    if (ui_width(p, title) + 24 > w) w = ui_width(p, title) + 24;
-    if (w > max_w) w = max_w;
-    int more = folded ? 0 : lv->def.goal_count - goals;
-    int h = 14 + line * (lines + title_lines + (more > 0));
-    ren_draw_nine_slice(p->ren, s.panel, (ren_rect){6, 6, w, h}, 8);
-    txt_draw_wrapped(p->font, (ren_rect){16, 11, max_w - 24, line * title_lines}, title, UI_ACCENT);
-    int y = 11 + line * title_lines;
-    for (int i = 0; i < goals; i++) {
-        ren_color c = lv->goal_done[i] ? UI_GOOD : UI_TEXT;
-        if (goal_lines[i] == 1) {
-            ui_text(p, 16, y, texts[i], c);
-        } else {
-            txt_draw(p->font, 16, y, texts[i], 4, c);
-            ren_rect rest = {16 + indent, y, max_w - 24 - indent, line * goal_lines[i]};
-            txt_draw_wrapped(p->font, rest, texts[i] + 4, c);
+    int line = v->line = ui_line(g);
+    ui_key(g, IN_HINT, v->key, sizeof v->key);
+    v->goal = game_current_goal(g);
+    int done = 0;
+    for (int i = 0; i < lv->def.goal_count && i < GAME_MAX_GOALS; i++) done += lv->goal_done[i];
+    /* Rank and numbers first: the goal panel stops short of them. */
+    snprintf(v->stats, sizeof v->stats, "%s  |  %d skills  %d XP",
+             pr->rank.title ? pr->rank.title : "", pr->skill_count, pr->xp);
+    v->sw = ui_measure(g, v->stats) + 30;
+    v->max_w = REN_LOGICAL_W - 12 - 8 - (v->sw < 300 ? v->sw : 0);
+    if (v->max_w > 420) v->max_w = 420;
+    if (v->max_w < 200) v->max_w = REN_LOGICAL_W - 12;
+    if (v->goal < 0 && lv->def.goal_count > 0)
+        snprintf(v->head, sizeof v->head, "Every goal done: find the exit");
+    else if (v->goal >= 0)
+        snprintf(v->head, sizeof v->head, "%s  (%d of %d)",
+                 lv->def.goals[v->goal].text ? lv->def.goals[v->goal].text : lv->def.goals[v->goal].target,
+                 done + 1, lv->def.goal_count);
+    else
+        snprintf(v->head, sizeof v->head, "%s", lv->def.title ? lv->def.title : "");
+    v->kw = ui_measure(g, v->key) + 8;
+    v->text_w = v->max_w - 24 - v->kw - 8;
+    v->head_lines = ui_count_lines(g, v->head, v->text_w);
+    if (v->head_lines > 2) v->head_lines = 2;
+    int h = 12 + line * v->head_lines;
+    /* Open: every goal, then the hint of the goal in hand. */
+    v->goals = lv->def.goal_count < GAME_MAX_GOALS ? lv->def.goal_count : GAME_MAX_GOALS;
+    v->hint_lines = 0;
+    if (lv->goals_open) {
+        int list_lines = 0;
+        for (int i = 0; i < v->goals; i++) {
+            const lvl_goal *gl = &lv->def.goals[i];
+            snprintf(v->texts[i], sizeof v->texts[i], "[%c] %s", lv->goal_done[i] ? 'x' : ' ',
+                     gl->text ? gl->text : gl->target);
+            list_lines += ui_count_lines(g, v->texts[i], v->max_w - 24);
         }
-        y += line * goal_lines[i];
+        if (!game_goal_hint(g, v->hint, sizeof v->hint))
+            snprintf(v->hint, sizeof v->hint, "No hint here: look around and talk to people.");
+        v->hint_lines = ui_count_lines(g, v->hint, v->max_w - 24);
+        h += 6 + line * (list_lines + v->hint_lines) + 6;
+        if (h > REN_LOGICAL_H - 16) h = REN_LOGICAL_H - 16;
     }
-    if (more > 0) {
-        char text[48];
-        snprintf(text, sizeof text, "... and %d more", more);
-        ui_text(p, 16, y, text, UI_DIM);
+    v->panel = view_dodge((ren_rect){6, 6, v->max_w, h}, player_x, player_y, &v->panel_faded);
+    ren_rect sr = {REN_LOGICAL_W - v->sw - 6, 6, v->sw, line + 12};
+    if (v->sw >= 300) sr.y = REN_LOGICAL_H - line - 18;
+    v->stats_rect = view_dodge(sr, player_x, player_y, &v->stats_faded);
+}
+
+/* The goals, top left: one line with the goal in hand and the hint key, or
+ * (the hint key, a click) the whole list with the hint under the goal in
+ * hand. Rank, skills and XP, top right. Both give way to the player. */
+static void view_draw_hud(const game *g, game_painter *p, int player_x, int player_y)
+{
+    const game_level *lv = &g->level;
+    view_sprites s = view_lookup(g);
+    view_hud v;
+    view_hud_layout(g, player_x, player_y, &v);
+    int line = txt_line_height(p->font);
+    ren_rect r = v.panel;
+    view_panel(p, s.panel, r, v.panel_faded);
+    int x = r.x + 10, y = r.y + 6;
+    /* The key that opens the list, as a keycap, then the goal in hand. */
+    ren_fill_rect(p->ren, (ren_rect){x, y + 1, v.kw, line}, (ren_color){236, 236, 228, 255});
+    ui_text(p, x + 4, y + 1, v.key, (ren_color){30, 34, 52, 255});
+    txt_draw_wrapped(p->font, (ren_rect){x + v.kw + 8, y, v.text_w, line * v.head_lines}, v.head,
+                     v.goal < 0 && lv->def.goal_count ? UI_GOOD : UI_ACCENT);
+    y += line * v.head_lines + 6;
+    if (lv->goals_open) {
+        int bottom = r.y + r.h - 6;
+        for (int i = 0; i < v.goals && y + line <= bottom; i++) {
+            int n = txt_count_lines(p->font, v.texts[i], v.max_w - 24);
+            txt_draw_wrapped(p->font, (ren_rect){x, y, v.max_w - 24, line * n}, v.texts[i],
+                             lv->goal_done[i] ? UI_GOOD : i == v.goal ? UI_TEXT : UI_DIM);
+            y += line * n;
+        }
+        int room = (bottom - y) / line;
+        int shown = v.hint_lines < room ? v.hint_lines : room;
+        if (shown > 0)
+            txt_draw_wrapped(p->font, (ren_rect){x, y + 2, v.max_w - 24, line * shown}, v.hint,
+                             UI_ACCENT);
     }
-    /* Taller than two lines need at the normal size: larger glyphs reach lower. */
-    int stats_h = 10 + 2 * line + (line > 20 ? line - 20 : 0);
-    ren_draw_nine_slice(p->ren, s.panel, (ren_rect){REN_LOGICAL_W - sw - 6, 6, sw, stats_h}, 8);
-    ui_text(p, REN_LOGICAL_W - sw + 6, 11, rank, UI_ACCENT);
-    ren_draw_sprite(p->ren, s.orb, REN_LOGICAL_W - sw + 2, 13 + line);
-    ui_text(p, REN_LOGICAL_W - sw + 22, 12 + line, stats, UI_TEXT);
-    if (lv->def.hint_count > lv->hints_shown) {
-        char key[40];
-        ui_key(g, IN_HINT, key, sizeof key);
-        int hx = REN_LOGICAL_W - 8 - ui_hint_width(p, key, "Hint");
-        ui_key_hint(p, hx < REN_LOGICAL_W - 96 ? hx : REN_LOGICAL_W - 96, REN_LOGICAL_H - line - 4,
-                    key, "Hint");
-    }
+    /* The numbers, top right, on one line. */
+    view_panel(p, s.panel, v.stats_rect, v.stats_faded);
+    ren_draw_sprite(p->ren, s.orb, v.stats_rect.x + 6, v.stats_rect.y + 6 + (line - 16) / 2);
+    ui_text(p, v.stats_rect.x + 22, v.stats_rect.y + 6, v.stats, UI_TEXT);
+}
+
+/* A click on the goal panel opens or closes it, as the hint key does. */
+void game_view_click(game *g, int x, int y)
+{
+    if (!g->level.loaded || !g->level.world) return;
+    int cam_x, cam_y;
+    float px, py;
+    view_camera(g, 1.0f, &cam_x, &cam_y, &px, &py);
+    view_hud v;
+    view_hud_layout(g, (int)px - cam_x, (int)py - cam_y, &v);
+    ren_rect r = v.panel;
+    if (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) game_show_hint(g);
+}
+
+/* A line that says what just happened (a bite), low on the screen. */
+static void view_draw_toast(const game *g, game_painter *p)
+{
+    const game_level *lv = &g->level;
+    if (lv->toast_ticks <= 0 || !lv->toast[0]) return;
+    int line = txt_line_height(p->font);
+    int w = ui_width(p, lv->toast) + 24;
+    if (w > REN_LOGICAL_W - 16) w = REN_LOGICAL_W - 16;
+    ren_rect r = {(REN_LOGICAL_W - w) / 2, REN_LOGICAL_H - line - 40, w, line + 12};
+    ren_fill_rect(p->ren, r, (ren_color){70, 16, 24, 230});
+    ren_outline_rect(p->ren, r, UI_BAD);
+    txt_draw_wrapped(p->font, (ren_rect){r.x + 12, r.y + 6, r.w - 24, line}, lv->toast, UI_TEXT);
 }
 
 static void view_draw_error_banner(const game *g, game_painter *p)
@@ -236,5 +305,6 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
     /* The goal list gives way to whatever is being said or asked. */
     const game_screen *top = game_screen_top_const(g);
     if (!top || !top->ops->queued) view_draw_hud(g, p, player_x, player_y);
+    view_draw_toast(g, p);
     if (lv->error_ticks > 0 && lv->error[0]) view_draw_error_banner(g, p);
 }

@@ -62,6 +62,7 @@ void lvl_free(lvl_def *def)
     for (int i = 0; i < def->goal_count; i++) {
         free(def->goals[i].target);
         free(def->goals[i].text);
+        free(def->goals[i].hint);
     }
     free(def->goals);
     lvl_free_strings(def->requires, def->require_count);

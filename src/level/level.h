@@ -151,6 +151,8 @@ typedef struct {
     lvl_goal_kind kind;
     char *target;     /* skill id, entity name, quiz id, or object name */
     char *text;       /* shown in the goal list */
+    char *hint;       /* what the hint key says while this is the goal in hand, or NULL;
+                       * {where:NAME} becomes the way from the player to NAME */
     int decl_line;
 } lvl_goal;
 

@@ -796,15 +796,17 @@ static void scr_read_goals(scr_reader *r, int level)
             g->target = target;
             found = true;
         }
-        static const char *const keys[] = {"collect", "talk", "answer", "reach", "text"};
-        scr_unknown_keys(r, e, "a goal", keys, 5);
+        static const char *const keys[] = {"collect", "talk", "answer", "reach", "text", "hint"};
+        scr_unknown_keys(r, e, "a goal", keys, 6);
         g->text = scr_read_string(r, e, "text", false, "a goal");
+        g->hint = scr_read_string(r, e, "hint", false, "a goal");
         g->decl_line = g->target ? scr_string_in(r, "goals", g->target, 0) : line;
         if (found) {
             r->def->goal_count++;
         } else {
             free(g->text);
-            g->text = NULL;
+            free(g->hint);
+            g->text = g->hint = NULL;
             scr_problem(r, line, "goals[%d] needs one of collect, talk, answer or reach", (int)i);
         }
         lua_pop(L, 1);
