@@ -246,7 +246,8 @@ typedef enum {
     SAV_FAILED,    /* tried and failed (why); no try before now + sav_retry_delay */
     SAV_CONFLICT,  /* another copy saved here since this one loaded: nothing was
                     * written, and this folder handle never writes again */
-    SAV_READ_ONLY  /* another copy holds the folder: this one never writes */
+    SAV_READ_ONLY  /* another copy holds the folder: this one never writes (why->first
+                    * is false: sav_open's report already told the player) */
 } sav_save_result;
 
 /* Saves `p` as the current progress, atomically and durably, the previous save

@@ -44,7 +44,6 @@ struct sav_folder {
     char dir[SAV_PATH_MAX];
     sav_lock *lock;
     bool read_only;    /* another copy held the lock at sav_open */
-    bool told_read_only;
     bool conflict;     /* latched by the first SAV_CONFLICT */
     sav_guard guard;   /* what this process loaded or last wrote */
     int failures;      /* failed saves in a row */
@@ -205,8 +204,7 @@ static bool sav_may_write(sav_folder *f, sav_failure *why, sav_save_result *resu
     }
     if (f->read_only) {
         why->kind = SAV_FAIL_OTHER_COPY;
-        why->first = !f->told_read_only;
-        f->told_read_only = true;
+        why->first = false; /* sav_open's report told the player already */
         sav_set(why->detail, sizeof why->detail,
                 "save: another copy of SkillQuest holds %s: not saved", f->dir);
         *result = SAV_READ_ONLY;
