@@ -1,5 +1,6 @@
-/* save_kill_test: crash safety of sav_store. A child saves in a loop, each
- * save one generation newer, and after sav_store returns true writes that
+/* save_kill_test: crash safety of sav_save. A child opens the folder as the
+ * game does (sav_open: its lock, then the load) and saves in a loop, each save
+ * one generation newer, and after sav_save returns SAV_SAVED writes that
  * generation down a pipe: the acknowledgement. The parent SIGKILLs it after a
  * random (seeded) delay, then checks what is on disk:
  *
@@ -9,7 +10,9 @@
  *   - its content is exactly the progress of that generation (no mix of two);
  *   - progress.sav.bak, when present, is intact and not newer (it is the same
  *     save when the kill fell between making the backup and publishing);
- *   - nothing was ever moved aside as broken.
+ *   - nothing was ever moved aside as broken;
+ *   - the next child can take the folder's lock (a killed holder never
+ *     leaves it locked).
  *
  * The next child starts from what the previous one left. Usage:
  *   save_kill_test [ITERATIONS [SEED [DIR]]]   (default 300 1, a fresh /tmp dir)
@@ -97,18 +100,24 @@ static bool same_as_generation(const sav_progress *p)
 
 static _Noreturn void child(const char *dir, int ack_fd)
 {
-    sav_progress p;
+    static sav_progress p;
     sav_report r;
-    sav_load(dir, &p, &r);
+    /* The game's way in: the folder's lock, then the load. The previous child
+     * was SIGKILLed holding the lock: the kernel must have released it. */
+    sav_folder *f = sav_open(dir, &p, &r);
+    if (!f || !sav_writable(f)) {
+        fprintf(stderr, "child: the folder is locked after a kill: %s\n", r.detail);
+        _exit(5);
+    }
     if (r.code != SAV_OK && r.code != SAV_FRESH_START) {
         fprintf(stderr, "child: load: %s\n", r.detail);
         _exit(2);
     }
-    for (uint64_t g = p.generation + 1;; g++) {
-        progress_for(&p, g);
-        char err[512];
-        if (!sav_store(dir, &p, err, sizeof err)) {
-            fprintf(stderr, "child: store %" PRIu64 ": %s\n", g, err);
+    for (uint64_t g = sav_generation_next(p.generation);; g = sav_generation_next(g)) {
+        progress_for(&p, g); /* sav_save writes generation g: the one after what it loaded */
+        sav_failure why;
+        if (sav_save(f, &p, 0.0, &why) != SAV_SAVED) {
+            fprintf(stderr, "child: store %" PRIu64 ": %s\n", g, why.detail);
             _exit(3);
         }
         if (write(ack_fd, &g, sizeof g) != (ssize_t)sizeof g) _exit(4); /* atomic: < PIPE_BUF */
@@ -252,7 +261,7 @@ int main(int argc, char **argv)
         static sav_progress p;
         sav_report r;
         sav_load(dir, &p, &r);
-        char why[700] = "";
+        char why[1200] = "";
         if (acked == 0 && r.code == SAV_FRESH_START) continue; /* killed before any save */
         if (r.code != SAV_OK) {
             snprintf(why, sizeof why, "load code %d: %s", r.code, r.detail);

@@ -3,12 +3,16 @@
 #
 #   tests/fuzz/run.sh SECONDS [--merge] [TARGET...]
 #
-#   SECONDS   how long each target runs (the targets run side by side, one
-#             process each): CI uses 60, a longer session by hand 3600
+#   SECONDS   how long the targets run (side by side, one process each): CI
+#             uses 60, a longer session by hand 3600. fuzz_save gets half of
+#             it: its parser is small and fast (tens of thousands of inputs a
+#             second), half the time covers it, and the run's wall time stays
+#             SECONDS with the machine's two cores shared by three targets for
+#             only the first half
 #   --merge   afterwards, add the new inputs that raise coverage to the
 #             committed corpus (tests/fuzz/corpus/TARGET); without it the
 #             committed corpus is only read, never written
-#   TARGET    level, tiled (default: both)
+#   TARGET    level, tiled, save (default: all three)
 #
 # Configures the `fuzz` preset (build/fuzz: clang, -DSQ_FUZZ=ON) when build/fuzz
 # is not configured yet, then builds the fuzz targets (incrementally). Saved
@@ -20,7 +24,7 @@
 # FUZZ_ARGS adds libFuzzer options, e.g. FUZZ_ARGS="-detect_leaks=0 -use_value_profile=1".
 set -euo pipefail
 
-usage() { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 # Everything runs from main, read whole before it starts: editing this file
 # during an hour-long run does not change the run.
@@ -36,11 +40,11 @@ main() {
     for arg in "$@"; do
         case "$arg" in
         --merge) merge=1 ;;
-        level | tiled) targets+=("$arg") ;;
+        level | tiled | save) targets+=("$arg") ;;
         *) usage ;;
         esac
     done
-    [ ${#targets[@]} -gt 0 ] || targets=(level tiled)
+    [ ${#targets[@]} -gt 0 ] || targets=(level tiled save)
 
     local build="$root/build/fuzz"
     command -v clang >/dev/null ||
@@ -84,11 +88,13 @@ main() {
     export ASAN_OPTIONS="quarantine_size_mb=64:${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=1"
     export UBSAN_OPTIONS="${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}print_stacktrace=1:halt_on_error=1"
 
-    echo "run.sh: fuzzing ${targets[*]} for ${seconds}s each" >&2
-    local opts dirs
+    echo "run.sh: fuzzing ${targets[*]} for ${seconds}s (save: half)" >&2
+    local opts dirs secs
     for t in "${targets[@]}"; do
         mkdir -p "$work/corpus-$t" "$build/fuzz-artifacts/$t"
-        opts=(-max_total_time="$seconds" -max_len=65536 -timeout=5 -rss_limit_mb=1024
+        secs=$seconds
+        [ "$t" = save ] && secs=$(( (seconds + 1) / 2 ))
+        opts=(-max_total_time="$secs" -max_len=65536 -timeout=5 -rss_limit_mb=1024
               -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$t/")
         [ -f "$root/tests/fuzz/$t.dict" ] && opts+=("-dict=$root/tests/fuzz/$t.dict")
         # Inputs that run into the sandbox's time budget cost 0.2 s each against a
