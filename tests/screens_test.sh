@@ -5,6 +5,8 @@
 # copy of DIR as the player's data directory (a save to continue from): the
 # game saves on quit, and the fixture must stay as committed.
 set -euo pipefail
+# Dates in messages are local time: the goldens are drawn in UTC.
+export TZ=UTC
 bin=$1 imgdiff=$2 screens=$3 golden=$4 name=$5
 shift 5
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT

@@ -18,6 +18,7 @@
 #include "timestep.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,7 +63,11 @@ typedef struct {
     bool recording;
     char music[64];
     char save_dir[4096]; /* "" when this run keeps no save */
+    sav_folder *saves;   /* this copy's hold on the data folder; NULL: no saving */
     sav_progress progress;
+    double save_not_before; /* plat_now(): after a failed save, the next try waits */
+    game_copy copies[GAME_MAX_COPIES];
+    int copy_count;
     const char *level;   /* --level, or the level a recorded session played */
     uint64_t seed;
     int32_t today;
@@ -298,6 +303,25 @@ static void main_capture(app *a, const plat_events *e)
     main_event(a, ev, 0);
 }
 
+/* The dated copies of earlier progress, for the title's list. */
+static void main_list_copies(app *a)
+{
+    sav_copy found[GAME_MAX_COPIES];
+    int n = sav_list_copies(a->save_dir, found, GAME_MAX_COPIES);
+    a->copy_count = n < GAME_MAX_COPIES ? n : GAME_MAX_COPIES;
+    for (int i = 0; i < a->copy_count; i++) {
+        game_copy *c = &a->copies[i];
+        memset(c, 0, sizeof *c);
+        snprintf(c->name, sizeof c->name, "%s", found[i].name);
+        c->day = found[i].day;
+        c->xp = found[i].xp;
+        c->skills = found[i].skills;
+        c->mastered = found[i].mastered;
+        c->levels = found[i].levels;
+        c->readable = found[i].status == SAV_FILE_GOOD;
+    }
+}
+
 /* The progress this run starts from: the player's save, or (replaying a
  * recorded session) the save the session started from. */
 static const sav_progress *main_load_progress(app *a, sav_report *report)
@@ -317,13 +341,20 @@ static const sav_progress *main_load_progress(app *a, sav_report *report)
         return &a->progress;
     }
     if (!a->save_dir[0] || a->level) return NULL;
-    bool loaded = sav_load(a->save_dir, &a->progress, report);
+    /* The folder is this copy's while it runs (a second copy plays without
+     * saving and is told so in the report's message). */
+    a->saves = sav_open(a->save_dir, &a->progress, report);
     if (report->detail[0]) {
         if (report->code == SAV_OK || report->code == SAV_FRESH_START)
             log_info("%s", report->detail);
         else
             log_warn("%s", report->detail);
     }
+    if (report->read_only)
+        log_warn("save: another copy of SkillQuest holds %s: this one plays without saving",
+                 a->save_dir);
+    main_list_copies(a);
+    bool loaded = report->code == SAV_OK || report->code == SAV_RESTORED_BACKUP;
     return loaded ? &a->progress : NULL;
 }
 
@@ -394,7 +425,7 @@ static bool main_start(app *a)
     if (!main_start_recording(a, progress)) return false;
     game_config gc = {a->seed, a->root, a->level, a->level != NULL,
                       a->save_dir[0] ? a->save_dir : NULL, progress, report.message, a->ren,
-                      ren_get_atlas(a->ren), a->today};
+                      ren_get_atlas(a->ren), a->today, a->copies, a->copy_count};
     a->game = game_create(&gc);
     if (!a->game) return false;
     main_apply_settings(a);
@@ -404,26 +435,68 @@ static bool main_start(app *a)
 }
 
 /* Writes the player's progress and settings; the game never waits on it
- * inside a tick. A --level session is a sandbox and keeps no save. */
-static void main_save(app *a)
+ * inside a tick. A --level session is a sandbox and keeps no save. A save
+ * that fails waits out a back-off, and the player is told once, in the
+ * game, what happened and what they can do. */
+static void main_save(app *a, double now)
 {
-    if (!a->save_dir[0] || a->level || !a->game) return;
-    uint64_t generation = a->progress.generation;
+    if (!a->saves || !sav_writable(a->saves) || !a->game || now < a->save_not_before) return;
     game_progress(a->game, &a->progress);
     /* F11 changes fullscreen outside the menus: save what the player sees. */
-    a->progress.settings.fullscreen = a->opts.headless ? a->progress.settings.fullscreen
-                                                       : plat_is_fullscreen(a->plat);
-    a->progress.generation = generation + 1;
-    char err[512];
-    if (sav_store(a->save_dir, &a->progress, err, sizeof err))
+    if (!a->opts.headless) a->progress.settings.fullscreen = plat_is_fullscreen(a->plat);
+    sav_failure why;
+    switch (sav_save(a->saves, &a->progress, now, &why)) {
+    case SAV_SAVED:
+        a->save_not_before = 0;
         game_saved(a->game);
-    else
-        log_error("save: %s", err);
+        break;
+    case SAV_DEFERRED:
+        break;
+    case SAV_FAILED:
+    case SAV_CONFLICT:
+        if (why.first) {
+            log_error("save: %s", why.detail);
+            game_event e = {.kind = GAME_EV_NOTICE};
+            snprintf(e.text, sizeof e.text, "Your progress is not being saved. %s",
+                     sav_failure_message(why.kind));
+            main_event(a, e, 0);
+        }
+        a->save_not_before = now + 1.0;
+        break;
+    case SAV_READ_ONLY:
+        break; /* the report at start told the player */
+    }
+}
+
+/* New game over progress: the old progress is kept as a copy first, and
+ * the game is told how that went. */
+static void main_keep_copy(app *a)
+{
+    if ((a->has_replay && a->replay.session) || !game_wants_copy_kept(a->game)) return;
+    for (int i = 0; i < a->event_count; i++)
+        if (a->events[i].kind == GAME_EV_KEPT) return; /* answered: the game hears it next tick */
+    game_event e = {.kind = GAME_EV_KEPT, .ok = true};
+    if (a->saves) {
+        game_progress(a->game, &a->progress);
+        sav_failure why;
+        char name[SAV_COPY_NAME_MAX] = "";
+        if (sav_keep_copy(a->saves, &a->progress, game_today(a->game), name, sizeof name, &why) ==
+            SAV_SAVED) {
+            snprintf(e.text, sizeof e.text, "%s", name);
+        } else {
+            e.ok = false;
+            log_error("save: keeping a copy: %s", why.detail);
+            snprintf(e.text, sizeof e.text, "%s", sav_failure_message(why.kind));
+        }
+    }
+    main_event(a, e, 0);
 }
 
 static void main_stop(app *a)
 {
-    main_save(a); /* on quit, always */
+    main_save(a, HUGE_VAL); /* on quit, always: past any back-off */
+    sav_close(a->saves);
+    a->saves = NULL;
     if (a->recording) {
         char err[200];
         if (!rec_close(&a->record, (uint32_t)game_ticks(a->game), game_hash(a->game), err, sizeof err))
@@ -475,6 +548,51 @@ static bool main_check_reloads(app *a, const game_event *events, const uint64_t 
     return true;
 }
 
+/* Going back to a copy: restored on disk, then the game starts over from
+ * it on the title. A recording ends here (its replay cannot have the copy). */
+static void main_restore_copy(app *a)
+{
+    const char *name = a->game ? game_wants_restore(a->game) : "";
+    if ((a->has_replay && a->replay.session) || !name[0]) return;
+    char chosen[SAV_COPY_NAME_MAX];
+    snprintf(chosen, sizeof chosen, "%s", name);
+    sav_progress *current = malloc(sizeof *current), *restored = malloc(sizeof *restored);
+    if (!current || !restored || !a->saves) {
+        free(current), free(restored);
+        return;
+    }
+    game_progress(a->game, current);
+    sav_failure why;
+    sav_save_result r = sav_restore_copy(a->saves, chosen, current, game_today(a->game), restored, &why);
+    if (r != SAV_SAVED) {
+        log_error("save: restoring %s: %s", chosen, why.detail);
+        game_event e = {.kind = GAME_EV_NOTICE};
+        snprintf(e.text, sizeof e.text, "That copy could not be restored; nothing was changed. %s",
+                 sav_failure_message(why.kind));
+        main_event(a, e, 0);
+        game_restore_done(a->game);
+    } else {
+        if (a->recording) {
+            char err[200];
+            fprintf(a->record.file, "# the player went back to %s: the session ends here\n", chosen);
+            rec_close(&a->record, (uint32_t)game_ticks(a->game), game_hash(a->game), err, sizeof err);
+            a->recording = false;
+        }
+        a->progress = *restored;
+        main_list_copies(a);
+        game_config gc = {a->seed, a->root, NULL, false, a->save_dir, &a->progress, "", a->ren,
+                          ren_get_atlas(a->ren), a->today, a->copies, a->copy_count};
+        game *fresh = game_create(&gc);
+        if (fresh) {
+            game_destroy(a->game);
+            a->game = fresh;
+            main_apply_settings(a);
+        }
+    }
+    free(current);
+    free(restored);
+}
+
 static void main_tick(app *a)
 {
     in_frame frame;
@@ -482,16 +600,20 @@ static void main_tick(app *a)
     uint64_t hashes[REC_MAX_EVENTS];
     int n;
     uint32_t tick = (uint32_t)game_ticks(a->game);
+    n = 0;
     if (a->has_replay) {
         n = rec_next(&a->replay, tick, &frame, events, hashes, REC_MAX_EVENTS);
         if (!main_check_reloads(a, events, hashes, n)) return;
     } else {
         frame = in_sample(&a->input);
-        n = a->event_count;
-        memcpy(events, a->events, sizeof *events * (size_t)n);
-        memcpy(hashes, a->event_hashes, sizeof *hashes * (size_t)n);
-        a->event_count = 0;
     }
+    /* Main's own events (a click, a save that failed, a copy kept) follow;
+     * a recorded session carries these itself and main makes none. */
+    for (int i = 0; i < a->event_count && n < REC_MAX_EVENTS; i++, n++) {
+        events[n] = a->events[i];
+        hashes[n] = a->event_hashes[i];
+    }
+    a->event_count = 0;
     if (a->recording) rec_write(&a->record, tick, &frame, events, hashes, n);
     game_input in = {frame, events, n};
     game_tick(a->game, &in);
@@ -499,7 +621,9 @@ static void main_tick(app *a)
         if (events[i].kind == GAME_EV_RELOAD) main_note_watched(a);
     if (game_take_settings_change(a->game)) main_apply_settings(a);
     main_play_sounds(a);
-    if (game_wants_save(a->game)) main_save(a);
+    if (game_wants_save(a->game)) main_save(a, plat_now());
+    main_keep_copy(a);
+    main_restore_copy(a);
 }
 
 static bool main_done(const app *a)

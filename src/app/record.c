@@ -81,6 +81,8 @@ static bool rec_action(const char *name, uint8_t *out)
 static bool rec_parse_event(rec_session *s, int *cap, char *text, int line_no, uint32_t *last,
                             char *err, size_t err_size)
 {
+    char raw[REC_LINE_MAX];
+    snprintf(raw, sizeof raw, "%s", text);
     char *w[6];
     int n = rec_words(text, w, 6);
     long long tick;
@@ -124,6 +126,20 @@ static bool rec_parse_event(rec_session *s, int *cap, char *text, int line_no, u
         if (n == 6) /* names with spaces ("Left Shift") */
             snprintf(l.event.name + strlen(l.event.name), sizeof l.event.name - strlen(l.event.name),
                      " %s", w[5]);
+    } else if (strcmp(what, "notice") == 0 || strcmp(what, "kept") == 0) {
+        /* Words for the player: the rest of the line, as written. */
+        l.kind = REC_EVENT;
+        l.event.kind = strcmp(what, "notice") == 0 ? GAME_EV_NOTICE : GAME_EV_KEPT;
+        const char *rest = raw + (w[1] - text) + strlen(what);
+        while (*rest == ' ' || *rest == '\t') rest++;
+        if (l.event.kind == GAME_EV_KEPT) {
+            if (strncmp(rest, "yes", 3) && strncmp(rest, "no", 2))
+                return rec_fail(err, err_size, line_no, "kept needs yes or no, then the words");
+            l.event.ok = rest[0] == 'y';
+            rest += l.event.ok ? 3 : 2;
+            while (*rest == ' ' || *rest == '\t') rest++;
+        }
+        snprintf(l.event.text, sizeof l.event.text, "%s", rest);
     } else if (strcmp(what, "frame") == 0) {
         uint64_t held, pressed, released;
         if (n != 5 || !rec_hex(w[2], &held) || !rec_hex(w[3], &pressed) || !rec_hex(w[4], &released))
@@ -390,6 +406,19 @@ void rec_write(rec_writer *w, uint32_t tick, const in_frame *frame, const game_e
         case GAME_EV_RELOAD:
             fprintf(f, "%" PRIu32 " reload %016" PRIx64 "\n", tick, reload_hashes[i]);
             break;
+        case GAME_EV_NOTICE:
+        case GAME_EV_KEPT: {
+            /* One line, and no '#' (it would start a comment). */
+            char words[sizeof e->text];
+            snprintf(words, sizeof words, "%s", e->text);
+            for (char *c = words; *c; c++)
+                if (*c == '\n' || *c == '\r' || *c == '#') *c = ' ';
+            if (e->kind == GAME_EV_NOTICE)
+                fprintf(f, "%" PRIu32 " notice %s\n", tick, words);
+            else
+                fprintf(f, "%" PRIu32 " kept %s %s\n", tick, e->ok ? "yes" : "no", words);
+            break;
+        }
         case GAME_EV_BIND:
             fprintf(f, "%" PRIu32 " bind %s %s %s\n", tick,
                     e->action >= 0 && e->action < IN_ACTION_COUNT ? in_action_name((in_action)e->action)

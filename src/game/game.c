@@ -30,6 +30,9 @@ game *game_create(const game_config *cfg)
     g->progress.today = cfg->today;
     sav_defaults(&g->progress.saved);
     if (cfg->progress) game_progress_load(g, cfg->progress);
+    for (int i = 0; i < cfg->copy_count && i < GAME_MAX_COPIES; i++)
+        g->progress.copies[g->progress.copy_count++] = cfg->copies[i];
+    g->cfg.copies = NULL;
     g->cfg.progress = NULL; /* the caller's copy: ours is progress.saved */
     g->settings = g->progress.saved.settings;
     game_update_rank(g, false);
@@ -95,6 +98,12 @@ static uint32_t game_take_events(game *g, const game_input *input)
             break;
         case GAME_EV_RELOAD:
             game_reload(g);
+            break;
+        case GAME_EV_NOTICE:
+            game_say_first(g, "Your progress", e->text);
+            break;
+        case GAME_EV_KEPT:
+            game_copy_kept(g, e->ok, e->text);
             break;
         }
         game_screen_sweep(g);

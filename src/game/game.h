@@ -13,6 +13,18 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* A dated copy of earlier progress in the player's data folder (New game
+ * keeps one), which the title can go back to. */
+typedef struct {
+    char name[48];
+    int32_t day;
+    uint32_t xp;
+    int skills, mastered, levels;
+    bool readable;
+} game_copy;
+
+#define GAME_MAX_COPIES 12
+
 typedef struct {
     uint64_t seed;
     const char *data_root;
@@ -34,6 +46,9 @@ typedef struct {
      * spaced review schedules by it. The caller reads the clock, never the
      * simulation, so runs stay deterministic. */
     int32_t today;
+    /* Copies of earlier progress, newest first (none: NULL, 0). */
+    const game_copy *copies;
+    int copy_count;
 } game_config;
 
 typedef struct {
@@ -53,6 +68,9 @@ typedef enum {
     GAME_EV_BIND,   /* a key or button for the controls screen to bind */
     GAME_EV_DAY,    /* the date changed (a session past midnight) */
     GAME_EV_RELOAD, /* the level's files changed on disk (or F5): reload it */
+    GAME_EV_NOTICE, /* main has something to tell the player (a save failed): text */
+    GAME_EV_KEPT,   /* the old progress was kept as a copy (ok, text: its name), or
+                     * could not be (text: why); the answer to game_wants_copy_kept */
 } game_event_kind;
 
 typedef struct {
@@ -62,6 +80,8 @@ typedef struct {
     bool pad;          /* GAME_EV_BIND: a gamepad button, else a key */
     char name[32];     /* GAME_EV_BIND: SDL's name for it ("Return", "a") */
     int32_t day;       /* GAME_EV_DAY */
+    bool ok;           /* GAME_EV_KEPT */
+    char text[256];    /* GAME_EV_NOTICE, GAME_EV_KEPT */
 } game_event;
 
 typedef struct {
@@ -99,6 +119,14 @@ uint64_t game_ticks(const game *g);
  * points (a skill gained, a level won); the caller writes it (sav_store) and
  * says so. On quit the caller saves regardless. */
 bool game_wants_save(const game *g);
+/* New game over progress: the old progress must be kept as a copy first.
+ * The caller keeps it (sav_keep_copy) and answers with GAME_EV_KEPT. */
+bool game_wants_copy_kept(const game *g);
+/* The copy the player chose to go back to ("" when none); the caller
+ * restores it and starts a game from it, or answers with GAME_EV_NOTICE. */
+const char *game_wants_restore(const game *g);
+/* The restore could not be done: the game stops asking. */
+void game_restore_done(game *g);
 /* The player's settings; game_take_settings_change says whether the menus
  * changed them since the last call, so the caller applies them. */
 const sav_settings *game_settings(const game *g);

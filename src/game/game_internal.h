@@ -121,6 +121,10 @@ typedef struct {
     scr_rank rank;
     int rank_flash; /* ticks left of the rank-up celebration */
     bool save_wanted;
+    bool copy_wanted;        /* New game waits for the old progress to be kept */
+    char restore_wanted[48]; /* the copy the player chose to go back to */
+    game_copy copies[GAME_MAX_COPIES];
+    int copy_count;
 } game_career;
 
 /* The shipped levels and the player's packs, read once. */
@@ -381,6 +385,17 @@ const char *game_key_words(const char *name, bool pad);
 /* game_codex.c */
 void game_codex_open(game *g);
 void game_codex_free(game *g);
+
+/* game_copies.c: the title's list of earlier progress. */
+extern const game_screen_ops game_copies_ops;
+void game_copies_open(game *g);
+/* New game over progress asks first, then keeps the old progress as a copy. */
+void game_new_game_asked(game *g);
+/* Main's answer to game_wants_copy_kept (GAME_EV_KEPT). */
+void game_copy_kept(game *g, bool ok, const char *text);
+bool game_has_progress(const game *g);
+/* "7 December 2026" for a day count. */
+void game_day_words(int32_t day, char *out, size_t size);
 
 /* game_controls.c */
 void game_controls_open(game *g);

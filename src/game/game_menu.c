@@ -28,9 +28,10 @@ typedef enum {
     ITEM_BACK,
     ITEM_TEXT_SIZE,
     ITEM_CONTROLS,
+    ITEM_COPIES,
 } menu_item;
 
-#define MENU_MAX_ITEMS 8
+#define MENU_MAX_ITEMS 9
 #define MENU_ROW 24
 #define MENU_X 200
 #define MENU_Y_MAX 160
@@ -49,7 +50,7 @@ static int menu_y(int items, int row_h)
 
 static bool menu_has_progress(const game *g)
 {
-    return g->progress.completed_count > 0 || g->progress.skill_count > 0;
+    return game_has_progress(g);
 }
 
 static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
@@ -59,6 +60,7 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
     case MENU_TITLE:
         if (menu_has_progress(g)) out[n++] = ITEM_CONTINUE;
         out[n++] = ITEM_NEW_GAME;
+        if (g->progress.copy_count > 0) out[n++] = ITEM_COPIES;
         out[n++] = ITEM_SETTINGS;
         out[n++] = ITEM_QUIT;
         break;
@@ -121,6 +123,7 @@ static void menu_label(const game *g, menu_item item, char *out, size_t size)
         snprintf(out, size, "Text size       < %s >", menu_text_sizes[s->text_size]);
         break;
     case ITEM_CONTROLS: snprintf(out, size, "Controls: keys and gamepad"); break;
+    case ITEM_COPIES: snprintf(out, size, "Earlier progress (%d)", g->progress.copy_count); break;
     case ITEM_BACK: snprintf(out, size, "Back"); break;
     }
 }
@@ -193,8 +196,10 @@ static void menu_activate(game *g, game_screen *s, menu_item item)
         game_start_playing(g, false);
         break;
     case ITEM_NEW_GAME:
-        game_screen_close(g, s);
-        game_start_playing(g, true);
+        game_new_game_asked(g); /* over progress: asks, then keeps it as a copy */
+        break;
+    case ITEM_COPIES:
+        game_copies_open(g);
         break;
     case ITEM_RESUME:
         game_screen_close(g, s);

@@ -23,6 +23,11 @@ bool game_has_skill(const game *g, const char *skill)
     return false;
 }
 
+bool game_has_progress(const game *g)
+{
+    return g->progress.skill_count > 0 || g->progress.xp > 0 || g->progress.completed_count > 0;
+}
+
 int game_xp(const game *g)
 {
     return g->progress.xp;

@@ -27,7 +27,7 @@ static int free_atlas(void **state)
 static game *new_game(uint64_t seed)
 {
     game_config cfg = {seed, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false,
-                       NULL, NULL, NULL, NULL, &atlas, 20000};
+                       NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0};
     unsigned errors = log_error_count();
     game *g = game_create(&cfg);
     assert_non_null(g);
@@ -264,7 +264,7 @@ static void progress_survives_a_save(void **state)
     sav_report report;
     assert_true(sav_load(dir, &loaded, &report));
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false, NULL,
-                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000};
+                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000, NULL, 0};
     g = game_create(&cfg);
     assert_true(game_has_skill(g, "http"));
     assert_int_equal(game_xp(g), xp);
@@ -287,7 +287,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 {
     (void)state;
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/tests/screens/quiz.lua", true, NULL, NULL,
-                       NULL, NULL, &atlas, 20000};
+                       NULL, NULL, &atlas, 20000, NULL, 0};
     game *g = game_create(&cfg);
     in_frame none = {0};
     assert_true(game_dialogue_open(g));
@@ -316,7 +316,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 static void the_title_answers_keys_and_clicks(void **state)
 {
     (void)state;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0};
     game *g = game_create(&cfg);
     assert_null(game_level_id(g)); /* the title first, no level yet */
     /* Settings by keyboard: down, select, then right raises the master volume. */
@@ -367,7 +367,7 @@ static void mastered_skills_count_toward_the_rank(void **state)
 {
     (void)state;
     static sav_progress p;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0};
     /* Senior needs 15 developer skills and 5 mastered (scripts/ranks.lua). */
     developer_progress(&p, 15, 4);
     game *g = game_create(&cfg);
@@ -390,12 +390,24 @@ static void a_new_game_clears_progress_but_keeps_settings(void **state)
     p.xp = 500;
     p.settings.master_volume = 30;
     p.generation = 7;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0};
     game *g = game_create(&cfg);
-    /* The title: Continue, New game, ... */
+    /* The title: Continue, New game, ... New game over progress asks first,
+     * its cursor on keeping the progress. */
     in_frame down = press(IN_DOWN), enter = press(IN_CONFIRM), none = {0};
     in_frame seq[] = {down, none, enter, none};
     for (size_t i = 0; i < sizeof seq / sizeof *seq; i++) game_tick_actions(g, &seq[i]);
+    assert_null(game_level_id(g));
+    assert_string_equal(game_screen_top_const(g)->ops->name, "confirm");
+    game_tick_actions(g, &enter); /* "Keep playing mine": nothing changes */
+    game_tick_actions(g, &none);
+    assert_int_equal(game_xp(g), 500);
+    assert_true(game_on_title(g));
+    in_frame yes[] = {enter, none, down, none, enter, none};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) game_tick_actions(g, &yes[i]);
+    /* No data folder here: nothing to keep a copy in, so it starts at once. */
+    assert_false(game_wants_copy_kept(g));
+    assert_non_null(game_level_id(g));
     assert_string_equal(game_level_id(g), "hub.campus");
     game_progress(g, &out);
     assert_int_equal(out.skill_count, 0);
