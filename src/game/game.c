@@ -170,7 +170,7 @@ void game_index_levels(game *g)
     for (int i = 0; i < g->level_count; i++) {
         lvl_def def;
         char err[600];
-        scr_env env = {g->data_root, scr_default_limits(), NULL};
+        scr_env env = {g->data_root, scr_default_limits(), NULL, g->cfg.seed};
         scr_level *probe = scr_level_load(g->levels[i], &env, &def, err, sizeof err);
         game_level_info *info = &g->level_info[i];
         info->readable = probe != NULL;

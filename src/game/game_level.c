@@ -443,7 +443,7 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
 {
     game_level *lv = &g->level;
     snprintf(lv->path, sizeof lv->path, "%s", path);
-    scr_env env = {g->data_root, scr_default_limits(), &g->host};
+    scr_env env = {g->data_root, scr_default_limits(), &g->host, g->cfg.seed};
     lv->script = scr_level_load(path, &env, &lv->def, err, err_size);
     if (!lv->script) return false;
     lv->loaded = true;
@@ -633,6 +633,8 @@ static void game_contacts(game *g)
 void game_level_tick(game *g, const in_frame *in)
 {
     game_level *lv = &g->level;
+    /* One budget for everything the level's script runs in this tick. */
+    if (lv->script) scr_level_tick_begin(lv->script);
     if (lv->error_ticks > 0) lv->error_ticks--;
     if (g->rank_flash > 0) g->rank_flash--;
     if (lv->error_screen) {

@@ -1,0 +1,8 @@
+-- A coroutine as the error object.
+return {
+  format = 1, id = "hostile.error_odd_coroutine", quest = "web", title = "Odd error",
+  map = { rows = { "###", "#@#", "###" } },
+  on_update = function(dt)
+    error(coroutine.create(print))
+  end,
+}
