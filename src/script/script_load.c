@@ -224,14 +224,15 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
         scr_read_level(&r, lua_gettop(L));
         lv->level_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     }
-    free(r.source);
     unsigned dropped = scr_take_dropped();
     if (dropped)
         scr_problem(&r, 0, "out of memory while reading the level: %u of its parts could not be "
                            "kept", dropped);
     if (!r.problems && def->object_count > SCR_MAX_ENTITIES)
-        scr_problem(&r, 0, "the level places %d objects; a level may have at most %d entities",
+        scr_problem(&r, scr_line_of(&r, "map"),
+                    "the level places %d objects; a level may have at most %d entities",
                     def->object_count, SCR_MAX_ENTITIES);
+    free(r.source);
     *problems = r.problems;
     if (r.problems) {
         scr_level_destroy(lv);

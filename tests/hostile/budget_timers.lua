@@ -14,3 +14,4 @@ return {
     for i = 1, 200 do sq.after(0, spin) end
   end,
 }
+-- play: budget_timers.lua:7: the level went over its budget of 2000000 instructions in one tick (in a timer (sq.after))

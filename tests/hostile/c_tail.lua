@@ -16,3 +16,4 @@ return {
     },
   },
 }
+-- play: c_tail.lua:14: the level went over its budget of 2000000 instructions in one tick (in grinder.on_update)

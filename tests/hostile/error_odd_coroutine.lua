@@ -6,3 +6,4 @@ return {
     error(coroutine.create(print))
   end,
 }
+-- play: error_odd_coroutine.lua:6: (a thread value)

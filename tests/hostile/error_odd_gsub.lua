@@ -8,3 +8,4 @@ return {
     return (string.gsub("abc", "%w", each))
   end,
 }
+-- play: error_odd_gsub.lua:8: (a table value)

@@ -6,3 +6,4 @@ return {
     error(setmetatable({}, { __tostring = function() while true do end end }))
   end,
 }
+-- play: error_odd_loop.lua:6: (a table value)

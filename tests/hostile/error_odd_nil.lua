@@ -6,3 +6,4 @@ return {
     error()
   end,
 }
+-- play: error_odd_nil.lua:6: (a nil value)

@@ -6,3 +6,4 @@ return {
     error(setmetatable({}, { __tostring = function() error("again") end }))
   end,
 }
+-- play: error_odd_table.lua:6: (a table value)

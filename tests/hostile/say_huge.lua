@@ -5,3 +5,4 @@ return {
   map = { rows = { "###", "#@#", "###" } },
   on_start = function() sq.say("Bug", string.rep("{", 25 << 20)) end,
 }
+-- play: say_huge.lua:6: sq.say: page 1 is 26214400 bytes long; a page may have at most 500

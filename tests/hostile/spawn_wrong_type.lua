@@ -5,3 +5,4 @@ return {
   map = { rows = { "###", "#@#", "###" } },
   on_start = function() sq.spawn{ type = "bug", x = "ten", y = 1 } end,
 }
+-- play: spawn_wrong_type.lua:6: sq.spawn: 'x' must be a number (tiles), not a string

@@ -31,3 +31,4 @@ return {
     sq.xp(1)
   end,
 }
+-- play: nothing

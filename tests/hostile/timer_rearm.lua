@@ -10,3 +10,4 @@ return {
   map = { rows = { "###", "#@#", "###" } },
   on_start = function() sq.after(0, again) end,
 }
+-- play: nothing
