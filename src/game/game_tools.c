@@ -154,15 +154,16 @@ static int tools_text_width(void *user, const char *text, int len)
     return txt_measure(c->font, text, (size_t)len);
 }
 
-/* Level errors while a level plays are logged by the script module as
- * "script: FILE:LINE: message": each is a problem, printed like the others. */
+/* Errors while a level plays are logged as "FILE:LINE: message" (by the
+ * script module with "script: " before it): each is a problem, printed like
+ * the others. */
 static void tools_play_log(log_level level, const char *line, void *user)
 {
     tools_check *c = user;
-    if (level == LOG_ERROR && strncmp(line, "script: ", 8) == 0) {
+    if (level == LOG_ERROR) {
         c->problems++;
-        fprintf(stderr, "%s\n", line + 8);
-    } else if (level != LOG_INFO) {
+        fprintf(stderr, "%s\n", strncmp(line, "script: ", 8) == 0 ? line + 8 : line);
+    } else if (level == LOG_WARN) {
         fprintf(stderr, "skillquest: %s\n", line);
     }
 }

@@ -32,7 +32,6 @@ typedef struct {
     bool over_budget;    /* sticky until the next phase */
     bool killed;         /* over the wall clock (sticky like over_budget) */
     bool too_deep;       /* "stack overflow" (sticky until the next host call) */
-    char what[64];       /* what is being loaded, for messages */
     rng_state rng;       /* math.random and sq.random */
     uint64_t seed;       /* the game's seed, for math.randomseed */
     uint64_t stream;     /* the level's stream, derived from its id */
@@ -50,8 +49,9 @@ lua_State *scr_thread(const scr_sandbox *sb);
 /* Starts a phase with a fresh budget of `instructions` and a wall-clock kill
  * switch `kill_seconds` after the hook first looks at the clock. */
 void scr_phase_begin(scr_sandbox *sb, scr_phase phase, uint64_t instructions, double kill_seconds);
-/* Names what runs next, for messages; the phase's budget goes on. (The
- * seconds are no budget any more: kept so script_tiled.c reads as before.) */
+/* Was: a wall-clock budget for one call. The budget is the phase's now
+ * (a Tiled map file runs on the level's load budget); kept, doing nothing,
+ * for script_tiled.c, which another change owns. */
 void scr_budget_start(scr_sandbox *sb, double seconds, const char *what);
 /* Charges C work to the budget; raises the budget's error (at the calling
  * Lua function's line) when it runs out. */

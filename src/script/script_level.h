@@ -17,7 +17,7 @@ typedef struct {
     lvl_def *def;
     int problems;
     bool tileset_refused; /* its tiles would all read as unknown: say so once */
-    double load_seconds;  /* budget for running a map file */
+    double load_seconds;  /* unused: a map file runs on the level's load budget */
     void (*report)(void *user, const char *file, int line, const char *message);
     void *report_user;
 } scr_reader;

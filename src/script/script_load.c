@@ -163,7 +163,6 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
 
     /* The helpers first: behaviours may use them through the global `quest`. */
     scr_phase_begin(lv->sb, SCR_PHASE_LOAD, env->limits.load_instructions, env->limits.kill_seconds);
-    scr_budget_start(lv->sb, 0, "loading shared scripts");
     bool shared = scr_load_shared(lv, env->data_root, "helpers", &lv->helpers_ref, err, err_size);
     if (shared) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, lv->helpers_ref);
@@ -198,7 +197,6 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     char stream[4200];
     snprintf(stream, sizeof stream, "file:%s", lv->name);
     scr_random_seed(lv->sb, env->seed, stream);
-    scr_budget_start(lv->sb, 0, "loading the level");
     if (!scr_load_file(lv->sb, path, chunk, msg, sizeof msg) || !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
         /* Lua's own messages start with "file:line:" already. */
         if (strncmp(msg, path, strlen(path)) == 0) {
@@ -240,7 +238,6 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     }
     scr_random_seed(lv->sb, env->seed, def->id ? def->id : lv->name);
     scr_keep_callbacks(lv);
-    scr_budget_start(lv->sb, 0, "starting the level");
     return lv;
 }
 

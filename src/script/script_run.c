@@ -165,7 +165,16 @@ void scr_track_entity(lua_State *L, scr_level *lv, int id, const char *type, int
     if ((lv->entity_count + 1) * 2 > lv->slot_cap && !scr_slot_grow(lv))
         luaL_error(L, "out of memory for entity %d", id);
     scr_slot *slot = scr_slot_find(lv, id);
-    if (!slot) {
+    if (slot && slot->update >= 0) {
+        /* An id the game gave again without removing it first: the old
+         * entity's updates end here. */
+        lv->updaters[slot->update].id = 0;
+        lv->update_dead++;
+        lua_rawgeti(L, LUA_REGISTRYINDEX, lv->updates_ref);
+        lua_pushnil(L);
+        lua_rawseti(L, -2, 2 * slot->update + 1);
+        lua_pop(L, 1);
+    } else if (!slot) {
         unsigned mask = (unsigned)lv->slot_cap - 1, i = scr_hash(id) & mask;
         while (lv->slots[i].id) i = (i + 1) & mask;
         slot = &lv->slots[i];

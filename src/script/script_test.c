@@ -303,6 +303,21 @@ static int scr_t_register(lua_State *L)
     return 0;
 }
 
+/* The test's globals, test and t, in a protected call. */
+static int scr_t_setup(lua_State *L)
+{
+    scr_test_ctx *ctx = lua_touserdata(L, 1);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    lua_pushcfunction(L, scr_t_register);
+    lua_setglobal(L, "test");
+    lua_newtable(L);
+    lua_pushlightuserdata(L, ctx);
+    luaL_setfuncs(L, scr_t_api, 1);
+    lua_setglobal(L, "t");
+    return 0;
+}
+
 static void scr_emit(void (*print)(void *, const char *), void *user, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -339,14 +354,12 @@ void scr_test_file(const char *path, const char *data_root, const scr_test_drive
         return;
     }
     lua_State *L = sb->L;
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
-    lua_pushcfunction(L, scr_t_register);
-    lua_setglobal(L, "test");
-    lua_newtable(L);
-    lua_pushlightuserdata(L, &ctx);
-    luaL_setfuncs(L, scr_t_api, 1);
-    lua_setglobal(L, "t");
+    if (!scr_protect(sb, scr_t_setup, &ctx, err, sizeof err)) {
+        scr_emit(print, print_user, "FAIL %s: %s", path, err);
+        totals->failed++;
+        scr_sandbox_free(sb);
+        return;
+    }
 
     char chunk[4200];
     snprintf(chunk, sizeof chunk, "@%s", path);
