@@ -289,6 +289,16 @@ function sq.enter_quest(id) end
 ---@return number
 function sq.time() end
 
+--- A random number as math.random gives it: sq.random() a float in [0, 1), sq.random(n) an integer from 1 to n, sq.random(m, n) one from m to n. It draws from the game's seed and the level's id (math.random draws from the same stream), so one seed gives one world on every run and machine, and another seed another; two levels never share a sequence.
+---
+--- ```lua
+--- local x = sq.random(2, 12) -- a tile column
+--- ```
+---@param m? integer
+---@param n? integer
+---@return number
+function sq.random(m, n) end
+
 --- Looks a skill up in the catalogue: { id, name, field, side, card }.
 ---
 --- ```lua

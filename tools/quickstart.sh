@@ -2,7 +2,8 @@
 # quickstart.sh: README's two commands.
 #
 #   tools/quickstart.sh play [GAME OPTIONS]   install what is missing, build (release), start the game
-#   tools/quickstart.sh test                  install what is missing, build with AddressSanitizer +
+#   tools/quickstart.sh test                  install what is missing, build release with warnings
+#                                             as errors, build with AddressSanitizer +
 #                                             UndefinedBehaviorSanitizer and warnings as errors,
 #                                             run the whole test suite headless, then fuzz the
 #                                             level loader for 60 s per target
@@ -52,6 +53,9 @@ play)
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
+    # The optimised build must be warning-free too (-O3 finds what -O0 does not).
+    cmake --preset release-strict >/dev/null
+    cmake --build --preset release-strict -j "$jobs"
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j "$jobs"
     ctest --preset asan -j "$jobs"

@@ -312,7 +312,9 @@ static void main_list_copies(app *a)
     for (int i = 0; i < a->copy_count; i++) {
         game_copy *c = &a->copies[i];
         memset(c, 0, sizeof *c);
-        snprintf(c->name, sizeof c->name, "%s", found[i].name);
+        _Static_assert(sizeof c->name >= SAV_COPY_NAME_MAX, "a copy's name fits");
+        memcpy(c->name, found[i].name, SAV_COPY_NAME_MAX);
+        c->name[SAV_COPY_NAME_MAX - 1] = '\0';
         c->day = found[i].day;
         c->xp = found[i].xp;
         c->skills = found[i].skills;

@@ -83,7 +83,7 @@ static bool rec_parse_event(rec_session *s, int *cap, char *text, int line_no, u
 {
     char raw[REC_LINE_MAX];
     snprintf(raw, sizeof raw, "%s", text);
-    char *w[6];
+    char *w[6] = {NULL};
     int n = rec_words(text, w, 6);
     long long tick;
     if (!rec_int(w[0], 0, 100000000, &tick))
@@ -165,8 +165,9 @@ static bool rec_parse_event(rec_session *s, int *cap, char *text, int line_no, u
 /* A header line: "KEY value". */
 static bool rec_parse_header(rec_session *s, char *text, int line_no, char *err, size_t err_size)
 {
-    char *w[2];
+    char *w[2] = {NULL, NULL};
     int n = rec_words(text, w, 2);
+    if (n < 1) return rec_fail(err, err_size, line_no, "empty line");
     const char *key = w[0], *value = n > 1 ? w[1] : "";
     long long v;
     if (strcmp(key, "skillquest-session") == 0) {

@@ -209,6 +209,10 @@ uint64_t game_hash(const game *g)
     h = game_mix(h, state, sizeof state);
     h = game_mix(h, lv->goal_done, sizeof lv->goal_done);
     h = game_mix(h, &g->rng, sizeof g->rng);
+    if (lv->script) {
+        uint64_t level_rng = scr_level_random_state(lv->script);
+        h = game_mix(h, &level_rng, sizeof level_rng);
+    }
     h = game_screen_hash(g, h);
     return game_progress_hash(g, h);
 }

@@ -73,7 +73,7 @@ void game_index_levels(game *g)
     for (int i = 0; i < ix->count; i++) {
         lvl_def def;
         char err[600];
-        scr_env env = {g->data_root, scr_default_limits(), NULL};
+        scr_env env = {g->data_root, scr_default_limits(), NULL, g->cfg.seed};
         scr_level *probe = scr_level_load(ix->paths[i], &env, &def, err, sizeof err);
         game_level_info *info = &ix->info[i];
         info->readable = probe != NULL;

@@ -91,8 +91,9 @@ static bool controls_used(const sav_binding *list, int count, const char *name)
 static bool controls_add(sav_binding *list, int *count, const char *action, const char *name)
 {
     if (*count >= SAV_MAX_BINDINGS) return false;
-    snprintf(list[*count].action, sizeof list[*count].action, "%s", action);
-    snprintf(list[*count].key, sizeof list[*count].key, "%s", name);
+    /* Names longer than the save keeps were refused before they got here. */
+    snprintf(list[*count].action, sizeof list[*count].action, "%.*s", SAV_ID_MAX, action);
+    snprintf(list[*count].key, sizeof list[*count].key, "%.*s", SAV_ID_MAX, name);
     (*count)++;
     return true;
 }

@@ -156,7 +156,7 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
 {
     game_level *lv = &g->level;
     snprintf(lv->path, sizeof lv->path, "%s", path);
-    scr_env env = {g->data_root, scr_default_limits(), &g->host};
+    scr_env env = {g->data_root, scr_default_limits(), &g->host, g->cfg.seed};
     lv->script = scr_level_load(path, &env, &lv->def, err, err_size);
     if (!lv->script) return false;
     lv->loaded = true;
@@ -339,6 +339,8 @@ static bool game_level_summarise(game *g)
 void game_level_tick(game *g, const in_frame *in)
 {
     game_level *lv = &g->level;
+    /* One budget for everything the level's script runs in this tick. */
+    if (lv->script) scr_level_tick_begin(lv->script);
     game_career *pr = &g->progress;
     if (lv->error_ticks > 0) lv->error_ticks--;
     if (pr->rank_flash > 0) pr->rank_flash--;
@@ -379,5 +381,12 @@ void game_level_tick(game *g, const in_frame *in)
     }
     game_contacts(g);
     scr_level_update(lv->script, GAME_TICK_SECONDS);
+    if (scr_level_stopped(lv->script)) {
+        /* Over its budget: its scripts no longer run, so it cannot be played
+         * on. The error stays on screen, and the game goes on elsewhere. */
+        lv->error_screen = true;
+        game_screen_push(g, &game_error_ops, 0, NULL);
+        return;
+    }
     game_level_summarise(g);
 }

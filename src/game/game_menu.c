@@ -395,7 +395,7 @@ static void menu_draw(const game *g, const game_screen *s, game_painter *p)
         if (on) ren_draw_sprite(p->ren, cursor, text_x - 14, y + 5 + (line - 20) / 2);
         txt_draw(p->font, text_x, y, labels[i], strlen(labels[i]), on ? accent : text);
     }
-    char help[240];
+    char help[320];
     menu_help(g, help, sizeof help);
     int hw = txt_measure(p->font, help, strlen(help));
     if (hw > REN_LOGICAL_W - 8) {

@@ -125,7 +125,7 @@ static int game_review_pick(game *g, int *out, int max)
     for (int i = 0; i < g->progress.saved.skill_count; i++) {
         sav_skill *s = &g->progress.saved.skills[i];
         s->held = game_has_skill(g, s->id);
-        int q;
+        int q = -1;
         if (!rev_is_due(s, g->progress.today) || !game_review_choose(g, s, &q)) continue;
         /* Insertion sort: a few hundred skills at most. */
         int at = due++;

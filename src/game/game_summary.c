@@ -125,7 +125,8 @@ static void error_draw(const game *g, const game_screen *s, game_painter *p)
     ren_begin(p->ren, (ren_color){26, 28, 44, 255});
     ren_rect box = {24, 40, REN_LOGICAL_W - 48, REN_LOGICAL_H - 80};
     ren_draw_nine_slice(p->ren, game_sprite(g, "ui_panel"), box, 8);
-    ui_text(p, box.x + 16, box.y + 14, "This level could not be loaded", UI_BAD);
+    ui_text(p, box.x + 16, box.y + 14,
+            g->level.loaded ? "This level stopped" : "This level could not be loaded", UI_BAD);
     int top = box.y + 20 + line, bottom = box.y + box.h - line - 12;
     txt_draw_wrapped(p->font, (ren_rect){box.x + 16, top, box.w - 32, bottom - top}, g->level.error,
                      UI_TEXT);

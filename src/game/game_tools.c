@@ -1,6 +1,7 @@
 /* game_tools: the author's command-line tools. --check validates level
- * files like a compiler (FILE:LINE: message); --test plays level tests
- * headless at full speed and ends with "N passed, N failed". */
+ * files like a compiler (FILE:LINE: message), then plays each valid one
+ * headless for a few seconds; --test plays level tests headless at full
+ * speed and ends with "N passed, N failed". */
 #ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE /* DT_DIR, lstat */
 #endif
@@ -15,6 +16,10 @@
 #include <sys/stat.h>
 
 #define TOOLS_MAX_FILES 4096
+#define TOOLS_PLAY_TICKS (60 * 3) /* --check plays each valid level this long */
+/* Level tests (and --check's play) run on a fixed day, never the clock's:
+ * the same test gives the same review schedule on any date. */
+#define TOOLS_TEST_DAY 20000
 
 
 static bool tools_ends_with(const char *s, const char *suffix)
@@ -144,6 +149,45 @@ static int tools_text_width(void *user, const char *text, int len)
     return txt_measure(c->font, text, (size_t)len);
 }
 
+/* Errors while a level plays are logged as "FILE:LINE: message" (by the
+ * script module with "script: " before it): each is a problem, printed like
+ * the others. */
+static void tools_play_log(log_level level, const char *line, void *user)
+{
+    tools_check *c = user;
+    if (level == LOG_ERROR) {
+        c->problems++;
+        fprintf(stderr, "%s\n", strncmp(line, "script: ", 8) == 0 ? line + 8 : line);
+    } else if (level == LOG_WARN) {
+        fprintf(stderr, "skillquest: %s\n", line);
+    }
+}
+
+/* Plays a valid level headless for a few seconds with no input but what
+ * closes its pages (confirm) and quizzes (cancel): its spawns, on_start and
+ * first timers and updates run under the game's budgets, so a level that
+ * freezes or fails at its first tick is reported here, not by a player. */
+static void tools_play(const char *path, tools_check *c)
+{
+    log_set_sink(tools_play_log, c);
+    game_config cfg = {1,       c->data_root, path, true, NULL, NULL, NULL,
+                       NULL,    c->atlas,     TOOLS_TEST_DAY, NULL, 0};
+    game *g = game_create(&cfg);
+    const char *id = g ? game_level_id(g) : NULL;
+    char first[128];
+    snprintf(first, sizeof first, "%s", id ? id : "");
+    for (int t = 0; g && id && t < TOOLS_PLAY_TICKS && !game_level_result(g); t++) {
+        in_frame f = {0};
+        if (game_quiz_open(g)) f = (in_frame){IN_BIT(IN_CANCEL), IN_BIT(IN_CANCEL), 0};
+        else if (game_dialogue_open(g)) f = (in_frame){IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0};
+        game_tick_actions(g, &f);
+        id = game_level_id(g);
+        if (!id || strcmp(id, first) != 0) break; /* it left for another level (a portal) */
+    }
+    game_destroy(g);
+    log_set_sink(NULL, NULL);
+}
+
 int game_check_paths(const char *data_root, const ren_atlas *atlas, txt_font *font, char **args,
                      int count, int *files_checked)
 {
@@ -152,7 +196,8 @@ int game_check_paths(const char *data_root, const ren_atlas *atlas, txt_font *fo
     tools_check c = {atlas, data_root, font, 0};
     scr_check_env env = {tools_report, &c, tools_sprite_known, tools_sound_known,
                          font ? tools_text_width : NULL, tools_expand_keys};
-    for (int i = 0; i < l.count; i++) scr_check_file(l.paths[i], data_root, &env);
+    for (int i = 0; i < l.count; i++)
+        if (scr_check_file(l.paths[i], data_root, &env) == 0) tools_play(l.paths[i], &c);
     *files_checked = l.count;
     game_free_files(&l);
     return c.problems + (found ? 0 : 1);

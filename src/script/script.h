@@ -1,12 +1,18 @@
 /* script: the Lua 5.4 runtime, and the only module that talks to Lua.
  *
  * Every level runs in its own sandboxed state: a trimmed standard library
- * (no io, os beyond clocks, debug, package, dofile, loadfile or binary
- * chunks), a memory cap enforced by the allocator, and a wall-clock budget
- * per load and per callback enforced by an instruction hook whose error is
- * sticky (pcall cannot swallow it) plus guards for the C calls a hook cannot
- * see (pattern matching, string.rep, finalizers). The host reads level data
- * raw, so metamethods a level sets cannot run host code into a loop.
+ * (no io, os, debug, package, dofile, loadfile or binary chunks), a memory
+ * cap enforced by the allocator, and a budget counted in Lua instructions
+ * (deterministic: the same level costs the same on every machine): one for
+ * loading (the file, its map, spawning its objects, on_start) and one per
+ * tick shared by everything the level runs in that tick (callbacks,
+ * behaviours, timers). C work a level can ask for (pattern matching,
+ * string.rep, the table functions, allocation) is priced in instructions
+ * too. Past its budget a level is stopped: its error is reported with its
+ * file and line and nothing of it runs again, while the game goes on. The
+ * wall clock is only a kill switch far above the budget. The host reads
+ * level data raw, so metamethods a level sets cannot run host code into a
+ * loop. math.random draws from the game's seed and the level's id.
  *
  * The game talks to a level through scr_host (what levels may ask of the
  * game) and the scr_level_* calls (events the game reports to the level). */
@@ -17,17 +23,32 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
-    size_t memory_bytes;  /* per level state */
-    double load_seconds;  /* loading and running the file, on_start included */
-    double call_seconds;  /* each callback */
+    size_t memory_bytes;        /* per level state */
+    uint64_t load_instructions; /* loading, the map, spawning the objects and on_start */
+    uint64_t tick_instructions; /* everything the level runs in one tick */
+    double kill_seconds;        /* wall clock, per load and per tick: a kill switch only */
 } scr_limits;
 
 #define SCR_DEFAULT_MEMORY (64u << 20)
-#define SCR_DEFAULT_LOAD_SECONDS 1.0
-#define SCR_DEFAULT_CALL_SECONDS 0.1
+#define SCR_DEFAULT_LOAD_INSTRUCTIONS 20000000u
+#define SCR_DEFAULT_TICK_INSTRUCTIONS 2000000u
+#define SCR_DEFAULT_KILL_SECONDS 2.0
 #define SCR_MAX_MESSAGE 400 /* error messages are cut to this many bytes */
+/* Entities a level may have spawned at once. */
+#define SCR_MAX_ENTITIES 65536
+/* Timers (sq.after) waiting at once. */
+#define SCR_MAX_TIMERS 65536
+/* The longest text the API takes, in bytes: a page (sq.say, a dialogue
+ * line, a hint), a speaker's name, a label, a reason to fail, and names
+ * (sprites, sounds, skills, quizzes, goals, quests). */
+#define SCR_MAX_PAGE 500
+#define SCR_MAX_SPEAKER 63
+#define SCR_MAX_LABEL 80
+#define SCR_MAX_REASON 199
+#define SCR_MAX_NAME 63
 
 scr_limits scr_default_limits(void);
 
@@ -83,7 +104,9 @@ typedef struct {
     /* Leaves this level for the quest's first level not yet won, after the
      * current tick; false when the quest has no levels. */
     bool (*enter_quest)(void *user, const char *quest);
-    /* A callback failed: shown to the player; the callback is switched off. */
+    /* A level's error, one line starting "FILE:LINE: " (or "FILE: " where no
+     * line is known): shown to the player. The callback that failed is
+     * switched off; a level over its budget is stopped (scr_level_stopped). */
     void (*report)(void *user, const char *message);
     /* Spaced review: how many questions from other levels are due, and
      * asking up to max of them (returns how many it asks). */
@@ -95,6 +118,10 @@ typedef struct {
     const char *data_root; /* where scripts/ lives */
     scr_limits limits;
     const scr_host *host;  /* NULL when only checking */
+    /* The game's seed: math.random and sq.random draw from a stream derived
+     * from it and the level's id (draws made while the file itself runs,
+     * before its id is known, from it and the file's name). */
+    uint64_t seed;
 } scr_env;
 
 typedef struct scr_level scr_level;
@@ -105,8 +132,15 @@ scr_level *scr_level_load(const char *path, const scr_env *env, lvl_def *def, ch
                           size_t err_size);
 void scr_level_destroy(scr_level *level);
 
-/* Spawns the level's objects through the host and runs on_start. */
+/* Spawns the level's objects through the host and runs on_start, on the
+ * load budget. */
 void scr_level_start(scr_level *level);
+/* A new tick: a fresh tick budget. Call it once at the start of every tick
+ * of the game, before the tick's other scr_level_* events; everything the
+ * level runs until the next call shares that one budget. */
+void scr_level_tick_begin(scr_level *level);
+/* Runs the timers due, then on_update, then every entity's on_update (in
+ * the order they were spawned). */
 void scr_level_update(scr_level *level, double dt);
 /* `entity` touched `other` this tick (reported for both orders). */
 void scr_level_touch(scr_level *level, int entity, int other);
@@ -115,8 +149,14 @@ void scr_level_collect(scr_level *level, const char *skill);
 void scr_level_answer(scr_level *level, const char *quiz_id, bool correct);
 /* Entity ids are dropped from the level's tables when the game removes one. */
 void scr_level_forget(scr_level *level, int entity);
-/* Bytes the level's state holds now, and its cap. */
+/* Bytes the level's state holds now. */
 size_t scr_level_memory(const scr_level *level);
+/* True once the level went over its budget: it was reported, and none of
+ * its Lua runs any more (the scr_level_* events do nothing). */
+bool scr_level_stopped(const scr_level *level);
+/* The position of the level's random stream (math.random, sq.random), for
+ * the world's hash: it changes with every draw. */
+uint64_t scr_level_random_state(const scr_level *level);
 
 /* --- checking: `skillquest --check` ------------------------------------- */
 typedef struct {

@@ -18,7 +18,8 @@ static bool scr_cat_run(scr_catalogue *cat, const char *data_root, const char *n
     char path[4200], chunk[4300], msg[SCR_MAX_MESSAGE + 64];
     snprintf(path, sizeof path, "%s/scripts/%s.lua", data_root, name);
     snprintf(chunk, sizeof chunk, "@%s", path);
-    scr_budget_start(cat->sb, SCR_DEFAULT_LOAD_SECONDS, "loading the catalogue");
+    scr_phase_begin(cat->sb, SCR_PHASE_LOAD, SCR_DEFAULT_LOAD_INSTRUCTIONS,
+                    SCR_DEFAULT_KILL_SECONDS);
     if (!scr_load_file(cat->sb, path, chunk, msg, sizeof msg) ||
         !scr_call(cat->sb, 0, 1, msg, sizeof msg)) {
         snprintf(err, err_size, "%s: %s", path, msg);
@@ -37,10 +38,9 @@ scr_catalogue *scr_catalogue_load(const char *data_root, char *err, size_t err_s
 {
     scr_catalogue *cat = calloc(1, sizeof *cat);
     if (!cat) return NULL;
-    cat->sb = scr_sandbox_new(SCR_DEFAULT_MEMORY);
+    cat->sb = scr_sandbox_new(SCR_DEFAULT_MEMORY, err, err_size);
     if (!cat->sb || !scr_cat_run(cat, data_root, "skills", &cat->skills_ref, err, err_size) ||
         !scr_cat_run(cat, data_root, "ranks", &cat->ranks_ref, err, err_size)) {
-        if (!cat->sb) snprintf(err, err_size, "cannot start Lua for the catalogue");
         scr_catalogue_free(cat);
         return NULL;
     }

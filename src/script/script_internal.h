@@ -3,38 +3,84 @@
 #ifndef SQ_SCRIPT_INTERNAL_H
 #define SQ_SCRIPT_INTERNAL_H
 
+#include "rng.h"
 #include "script.h"
 
 #include <lauxlib.h>
 #include <lua.h>
+#include <stdint.h>
+
+#define SCR_HOOK_EVERY 1000 /* instructions between two calls of the count hook */
+#define SCR_ALLOC_BYTES 16  /* bytes allocated that cost one instruction */
+
+/* What a sandbox is doing, for the budget's message. */
+typedef enum { SCR_PHASE_LOAD, SCR_PHASE_TICK, SCR_PHASE_TEST } scr_phase;
 
 typedef struct {
     lua_State *L;
-    size_t used, cap;
-    bool memory_refused; /* sticky until the next host call */
-    bool over_budget;    /* sticky until the next host call */
-    double deadline;     /* monotonic seconds */
-    double budget;       /* seconds the current call may take */
-    char what[64];       /* what is running, for the budget message */
+    lua_State *running;  /* the thread running Lua now (a coroutine, or L) */
+    size_t used, cap;    /* bytes */
+    /* The budget: Lua instructions counted by the hook, plus what C work
+     * (pattern matching, table functions, allocation) costs, priced in
+     * instructions; deterministic. The wall clock is only a kill switch. */
+    scr_phase phase;
+    uint64_t spent, limit;
+    double kill_seconds;
+    double deadline;     /* 0 until the hook first reads the clock in this phase */
+    unsigned hook_calls;
+    bool memory_refused; /* sticky until the next phase or host call */
+    bool over_budget;    /* sticky until the next phase */
+    bool killed;         /* over the wall clock (sticky like over_budget) */
+    bool too_deep;       /* "stack overflow" (sticky until the next host call) */
+    rng_state rng;       /* math.random and sq.random */
+    uint64_t seed;       /* the game's seed, for math.randomseed */
+    uint64_t stream;     /* the level's stream, derived from its id */
 } scr_sandbox;
 
-scr_sandbox *scr_sandbox_new(size_t memory_cap);
+/* A new state with the guarded library, opened under a protected call: on
+ * failure (out of memory) returns NULL and says why in err. */
+scr_sandbox *scr_sandbox_new(size_t memory_cap, char *err, size_t err_size);
 void scr_sandbox_free(scr_sandbox *sb);
 scr_sandbox *scr_sandbox_of(lua_State *L);
-double scr_now(void);
+/* The thread the host should use: the one running Lua now (when the host is
+ * called back from inside a callback, maybe in a coroutine), else the main. */
+lua_State *scr_thread(const scr_sandbox *sb);
 
-/* Starts a budget for one host call into Lua. */
+/* Starts a phase with a fresh budget of `instructions` and a wall-clock kill
+ * switch `kill_seconds` after the hook first looks at the clock. */
+void scr_phase_begin(scr_sandbox *sb, scr_phase phase, uint64_t instructions, double kill_seconds);
+/* Was: a wall-clock budget for one call. The budget is the phase's now
+ * (a Tiled map file runs on the level's load budget); kept, doing nothing,
+ * for script_tiled.c, which another change owns. */
 void scr_budget_start(scr_sandbox *sb, double seconds, const char *what);
-/* Calls the function below nargs arguments under the current budget with a
- * traceback-free, bounded message. On failure writes "message" to err (the
- * message already carries "file:line:" when Lua knows it) and returns false. */
+/* Charges C work to the budget; raises the budget's error (at the calling
+ * Lua function's line) when it runs out. */
+void scr_charge(lua_State *L, uint64_t instructions);
+/* True once a sticky limit (budget, clock, memory, recursion) is hit. */
+bool scr_limit_hit(lua_State *L);
+/* Raises again the sticky limit hit, if any: after one, no Lua code may
+ * catch the error. */
+void scr_reraise_limits(lua_State *L);
+/* The budget's message for the current phase (no position). */
+void scr_budget_message(const scr_sandbox *sb, char *out, size_t size);
+
+/* Calls the function below nargs arguments under the current budget. On
+ * failure writes the error to err, one line, bounded, starting with
+ * "file:line:" wherever Lua knows a line (the message handler adds the
+ * position to errors raised without one, and never runs a metamethod), and
+ * returns false. A call that went over the budget in C work at its very end
+ * fails too, at the function's first line. */
 bool scr_call(scr_sandbox *sb, int nargs, int nresults, char *err, size_t err_size);
-/* Loads a text chunk from a file under the budget; leaves the function on the stack. */
+/* Runs fn(L) with the light userdata ud as its only argument, protected. */
+bool scr_protect(scr_sandbox *sb, lua_CFunction fn, void *ud, char *err, size_t err_size);
+/* Loads a text chunk from a file; leaves the function on the stack. */
 bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
                    size_t err_size);
 /* A value as text without running metamethods: strings and numbers as they
- * are, anything else by its type; cut to SCR_MAX_MESSAGE bytes. */
+ * are, anything else by its type; cut to SCR_MAX_MESSAGE bytes, one line. */
 void scr_describe(lua_State *L, int index, char *out, size_t size);
+/* True when text starts like Lua's positions do: "chunk:line:". */
+bool scr_has_position(const char *text);
 
 /* Raw table reads: never run __index/__newindex. */
 int scr_rawfield(lua_State *L, int table, const char *key);
@@ -42,5 +88,19 @@ char *scr_strdup_field(lua_State *L, int table, const char *key);
 
 /* The line in `source` where `token` first appears as a word, or 0. */
 int scr_source_line(const char *source, const char *token);
+
+/* script_stdlib.c: the library a level gets, opened into L (a protected call). */
+void scr_open_stdlib(lua_State *L);
+/* script_stdlib.c: math.random's stream: the game's seed and a stream id
+ * (from the level's id), restarted by math.randomseed. */
+void scr_random_seed(scr_sandbox *sb, uint64_t seed, const char *stream);
+/* script_stdlib.c: math.random / sq.random. */
+int scr_random(lua_State *L);
+/* script_pattern.c: string.find, match, gmatch and gsub with every step of
+ * the matcher charged to the budget. */
+int scr_str_find(lua_State *L);
+int scr_str_match(lua_State *L);
+int scr_str_gmatch(lua_State *L);
+int scr_str_gsub(lua_State *L);
 
 #endif

@@ -20,17 +20,6 @@ const char *const scr_callback_names[SCR_CB_COUNT] = {
     "on_start", "on_update", "on_touch", "on_interact", "on_collect", "on_answer",
 };
 
-/* The built-in tiles an inline map can name, in gid order (gid = index + 1). */
-static const char *const scr_builtin_tiles[] = {
-    "floor_0", "floor_1", "floor_2", "carpet", "wall_top", "wall_face", "floor_shadow",
-    "desk", "plant", "bookshelf", "server_rack",
-};
-enum {
-    TILE_FLOOR0 = 1, TILE_FLOOR1, TILE_FLOOR2, TILE_CARPET, TILE_WALL_TOP, TILE_WALL_FACE,
-    TILE_SHADOW, TILE_DESK, TILE_PLANT, TILE_BOOKSHELF, TILE_RACK,
-};
-#define SCR_BUILTIN_COUNT ((int)(sizeof scr_builtin_tiles / sizeof *scr_builtin_tiles))
-
 void scr_problem(scr_reader *r, int line, const char *fmt, ...)
 {
     char message[600];
@@ -55,7 +44,7 @@ static int scr_long_open(const char *p)
 /* Finds where token first appears at or after line `from`: as a name outside
  * strings and comments, or (in_string) as the whole text of a string
  * literal. A tiny Lua lexer, enough to never match inside comments. */
-static int scr_find_line(const char *src, const char *token, int from, bool in_string)
+int scr_find_line(const char *src, const char *token, int from, bool in_string)
 {
     if (!src || !token || !*token) return 0;
     size_t tlen = strlen(token);
@@ -205,22 +194,47 @@ void scr_unknown_keys(scr_reader *r, int idx, const char *where, const char *con
     }
 }
 
-static char *scr_copy(const char *s)
+/* Things the reader could not keep for want of memory, since the last
+ * scr_take_dropped: never dropped in silence. */
+static _Thread_local unsigned scr_dropped;
+
+unsigned scr_take_dropped(void)
+{
+    unsigned n = scr_dropped;
+    scr_dropped = 0;
+    return n;
+}
+
+char *scr_copy(const char *s)
 {
     if (!s) return NULL;
     size_t n = strlen(s) + 1;
     char *c = malloc(n);
     if (c) memcpy(c, s, n);
+    else scr_dropped++;
     return c;
 }
 
-/* Reads table[key] as a string; missing is fine unless required. */
-char *scr_read_string(scr_reader *r, int table, const char *key, bool required, const char *where)
+void *scr_calloc(size_t count, size_t size)
+{
+    void *p = calloc(count, size);
+    if (!p) scr_dropped++;
+    return p;
+}
+
+/* Reads table[key] as a string of at most max bytes; missing is fine
+ * unless required. */
+char *scr_read_text(scr_reader *r, int table, const char *key, bool required,
+                    const char *where, size_t max)
 {
     lua_State *L = r->L;
     int t = scr_rawfield(L, table, key);
     char *value = NULL;
-    if (t == LUA_TSTRING) {
+    size_t len;
+    if (t == LUA_TSTRING && lua_tolstring(L, -1, &len) && len > max) {
+        scr_problem(r, scr_line_of(r, key), "'%s' in %s is %zu bytes long; it may have at most %zu",
+                    key, where, len, max);
+    } else if (t == LUA_TSTRING) {
         value = scr_copy(lua_tostring(L, -1));
     } else if (t == LUA_TNIL) {
         if (required) scr_problem(r, 0, "%s needs '%s'", where, key);
@@ -230,6 +244,11 @@ char *scr_read_string(scr_reader *r, int table, const char *key, bool required, 
     }
     lua_pop(L, 1);
     return value;
+}
+
+char *scr_read_string(scr_reader *r, int table, const char *key, bool required, const char *where)
+{
+    return scr_read_text(r, table, key, required, where, (size_t)-1);
 }
 
 static bool scr_read_int(scr_reader *r, int table, const char *key, int *out, const char *where)
@@ -254,25 +273,33 @@ static bool scr_read_int(scr_reader *r, int table, const char *key, int *out, co
 
 /* A list of strings: table[key] = { "a", "b" } (a single string is one item). */
 static char **scr_read_string_list(scr_reader *r, int table, const char *key, int *count,
-                                   const char *where)
+                                   const char *where, size_t max)
 {
     lua_State *L = r->L;
     *count = 0;
     int t = scr_rawfield(L, table, key);
     char **list = NULL;
-    if (t == LUA_TSTRING) {
-        list = calloc(1, sizeof *list);
-        if (list) list[(*count)++] = scr_copy(lua_tostring(L, -1));
-    } else if (t == LUA_TTABLE) {
-        lua_Unsigned n = lua_rawlen(L, -1);
-        if (n > 10000) n = 10000;
-        list = calloc((size_t)n + 1, sizeof *list);
+    if (t == LUA_TSTRING || t == LUA_TTABLE) {
+        lua_Unsigned n = t == LUA_TSTRING ? 1 : lua_rawlen(L, -1);
+        if (n > 10000) {
+            scr_problem(r, scr_line_of(r, key), "'%s' in %s has %llu items; at most 10000", key,
+                        where, (unsigned long long)n);
+            n = 10000;
+        }
+        list = scr_calloc((size_t)n + 1, sizeof *list);
         for (lua_Unsigned i = 1; list && i <= n; i++) {
-            if (lua_rawgeti(L, -1, (lua_Integer)i) == LUA_TSTRING)
-                list[(*count)++] = scr_copy(lua_tostring(L, -1));
-            else
+            if (t == LUA_TSTRING) lua_pushvalue(L, -1);
+            else lua_rawgeti(L, -1, (lua_Integer)i);
+            size_t len = 0;
+            if (lua_type(L, -1) != LUA_TSTRING)
                 scr_problem(r, scr_line_of(r, key), "item %d of '%s' in %s must be a string",
                             (int)i, key, where);
+            else if (lua_tolstring(L, -1, &len) && len > max)
+                scr_problem(r, scr_line_of(r, key),
+                            "item %d of '%s' in %s is %zu bytes long; it may have at most %zu",
+                            (int)i, key, where, len, max);
+            else if ((list[*count] = scr_copy(lua_tostring(L, -1))) != NULL)
+                (*count)++;
             lua_pop(L, 1);
         }
     } else if (t != LUA_TNIL) {
@@ -289,7 +316,10 @@ void scr_add_prop(lua_State *L, lvl_object *o, const char *key)
     int vt = lua_type(L, -1);
     if (vt != LUA_TSTRING && vt != LUA_TNUMBER && vt != LUA_TBOOLEAN) return;
     lvl_prop *grown = realloc(o->props, sizeof *grown * (size_t)(o->prop_count + 1));
-    if (!grown) return;
+    if (!grown) {
+        scr_dropped++;
+        return;
+    }
     o->props = grown;
     lvl_prop *p = &grown[o->prop_count++];
     memset(p, 0, sizeof *p);
@@ -308,7 +338,7 @@ void scr_add_prop(lua_State *L, lvl_object *o, const char *key)
 
 /* Copies every string/number/boolean field of the table at idx, except the
  * object's own type, name and position, into its props. */
-static void scr_read_props(scr_reader *r, int idx, lvl_object *o)
+void scr_read_props(scr_reader *r, int idx, lvl_object *o)
 {
     lua_State *L = r->L;
     idx = lua_absindex(L, idx);
@@ -326,9 +356,18 @@ static void scr_read_props(scr_reader *r, int idx, lvl_object *o)
 lvl_object *scr_add_object(lvl_def *def, const char *type, const char *name, int x, int y,
                            int line)
 {
-    lvl_object *grown = realloc(def->objects, sizeof *grown * (size_t)(def->object_count + 1));
-    if (!grown) return NULL;
-    def->objects = grown;
+    /* The list grows to the next power of two (16 at least): a 512x512
+     * map of objects would otherwise copy it once per object. */
+    int count = def->object_count;
+    if (count < 16 || (count & (count - 1)) == 0) {
+        size_t cap = count < 16 ? 16 : (size_t)count * 2;
+        lvl_object *grown = realloc(def->objects, sizeof *grown * cap);
+        if (!grown) {
+            scr_dropped++;
+            return NULL;
+        }
+        def->objects = grown;
+    }
     lvl_object *o = &def->objects[def->object_count++];
     memset(o, 0, sizeof *o);
     o->type = scr_copy(type);
@@ -337,248 +376,6 @@ lvl_object *scr_add_object(lvl_def *def, const char *type, const char *name, int
     o->y = y;
     o->line = line;
     return o;
-}
-
-/* --- inline maps ---------------------------------------------------------- */
-
-typedef enum { CELL_FLOOR, CELL_CARPET, CELL_WALL, CELL_VOID, CELL_PROP } scr_cell_kind;
-
-typedef struct {
-    scr_cell_kind kind;
-    int prop_tile;      /* for CELL_PROP */
-    bool has_object;
-} scr_cell;
-
-static bool scr_tile_word(const char *word, scr_cell *cell)
-{
-    static const struct {
-        const char *name;
-        scr_cell_kind kind;
-        int tile;
-    } words[] = {
-        {"floor", CELL_FLOOR, 0},        {"carpet", CELL_CARPET, 0},
-        {"wall", CELL_WALL, 0},          {"void", CELL_VOID, 0},
-        {"desk", CELL_PROP, TILE_DESK},  {"plant", CELL_PROP, TILE_PLANT},
-        {"bookshelf", CELL_PROP, TILE_BOOKSHELF}, {"server_rack", CELL_PROP, TILE_RACK},
-    };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcmp(word, words[i].name) == 0) {
-            cell->kind = words[i].kind;
-            cell->prop_tile = words[i].tile;
-            return true;
-        }
-    return false;
-}
-
-/* The default legend; a level's own legend adds to it and overrides it. */
-static const struct {
-    char ch;
-    const char *meaning;
-} scr_default_legend[] = {
-    {'#', "wall"},   {'.', "floor"}, {',', "carpet"},   {' ', "void"},    {'D', "desk"},
-    {'P', "plant"},  {'B', "bookshelf"}, {'R', "server_rack"}, {'@', "start"}, {'E', "exit"},
-};
-
-static void scr_push_legend_entry(scr_reader *r, int legend, char ch)
-{
-    lua_State *L = r->L;
-    char key[2] = {ch, '\0'};
-    if (legend && scr_rawfield(L, legend, key) != LUA_TNIL) return;
-    if (legend) lua_pop(L, 1);
-    for (size_t i = 0; i < sizeof scr_default_legend / sizeof *scr_default_legend; i++)
-        if (scr_default_legend[i].ch == ch) {
-            lua_pushstring(L, scr_default_legend[i].meaning);
-            return;
-        }
-    lua_pushnil(L);
-}
-
-static uint32_t scr_floor_tile(int x, int y)
-{
-    unsigned h = ((unsigned)x * 73856093u) ^ ((unsigned)y * 19349663u);
-    unsigned pick = (h >> 3) % 8;
-    return pick < 6 ? TILE_FLOOR0 : (uint32_t)(TILE_FLOOR0 + pick - 5);
-}
-
-static bool scr_alloc_map(scr_reader *r, lvl_map *map, int w, int h, int layers)
-{
-    map->width = w;
-    map->height = h;
-    map->layer_count = layers;
-    size_t cells = (size_t)w * (size_t)h;
-    for (int i = 0; i < layers; i++) map->layers[i] = calloc(cells, sizeof(uint32_t));
-    map->solid = calloc(cells, 1);
-    bool ok = map->solid != NULL;
-    for (int i = 0; i < layers; i++) ok = ok && map->layers[i];
-    if (!ok) scr_problem(r, 0, "out of memory for a %dx%d map", w, h);
-    return ok;
-}
-
-static void scr_builtin_tileset(lvl_map *map)
-{
-    map->tilesets = calloc(1, sizeof *map->tilesets);
-    if (!map->tilesets) return;
-    lvl_tileset *ts = &map->tilesets[0];
-    ts->firstgid = 1;
-    ts->count = SCR_BUILTIN_COUNT;
-    ts->tile_w = ts->tile_h = LVL_TILE;
-    ts->names = calloc(SCR_BUILTIN_COUNT, sizeof *ts->names);
-    for (int i = 0; ts->names && i < SCR_BUILTIN_COUNT; i++) ts->names[i] = scr_copy(scr_builtin_tiles[i]);
-    map->tileset_count = 1;
-}
-
-static void scr_read_inline_map(scr_reader *r, int map_idx)
-{
-    lua_State *L = r->L;
-    static const char *const keys[] = {"rows", "legend"};
-    scr_unknown_keys(r, map_idx, "map", keys, 2);
-    int rows_t = scr_rawfield(L, map_idx, "rows");
-    if (rows_t != LUA_TTABLE) {
-        scr_problem(r, scr_line_of(r, "map"), "map needs 'rows', a list of strings, one per row");
-        lua_pop(L, 1);
-        return;
-    }
-    int rows = lua_gettop(L);
-    lua_Unsigned h = lua_rawlen(L, rows);
-    int legend = 0;
-    if (scr_rawfield(L, map_idx, "legend") == LUA_TTABLE)
-        legend = lua_gettop(L);
-    else if (!lua_isnil(L, -1))
-        scr_problem(r, scr_line_of(r, "legend"), "map legend must be a table");
-    if (h == 0 || h > LVL_MAX_SIDE) {
-        scr_problem(r, scr_line_of(r, "rows"), "map has %llu rows; it needs 1 to %d",
-                    (unsigned long long)h, LVL_MAX_SIDE);
-        lua_settop(L, rows - 1);
-        return;
-    }
-    size_t w = 0;
-    /* Each row's own line: found in order, so equal rows get their own lines. */
-    int *row_lines = calloc((size_t)h, sizeof *row_lines);
-    int search_from = scr_line_of(r, "rows");
-    for (lua_Unsigned y = 1; y <= h; y++) {
-        size_t len = 0;
-        if (lua_rawgeti(L, rows, (lua_Integer)y) != LUA_TSTRING) {
-            scr_problem(r, search_from > 0 ? search_from + 1 : 0, "map row %d is not a string", (int)y);
-            free(row_lines);
-            lua_settop(L, rows - 1);
-            return;
-        }
-        const char *text = lua_tolstring(L, -1, &len);
-        int line = scr_find_line(r->source, text, search_from > 0 ? search_from : 1, true);
-        if (line > 0) search_from = line + (len > 0 ? 0 : 1);
-        if (row_lines) row_lines[y - 1] = line;
-        if (line > 0 && y > 1 && row_lines && row_lines[y - 2] == line) search_from = line + 1;
-        lua_pop(L, 1);
-        if (y == 1) w = len;
-        if (len != w) {
-            scr_problem(r, line, "map row %d is %zu characters wide; row 1 is %zu: every row must "
-                        "be as wide", (int)y, len, w);
-            free(row_lines);
-            lua_settop(L, rows - 1);
-            return;
-        }
-    }
-    if (w == 0 || w > LVL_MAX_SIDE) {
-        scr_problem(r, scr_line_of(r, "rows"), "map rows are %zu characters wide; they need 1 to %d",
-                    w, LVL_MAX_SIDE);
-        free(row_lines);
-        lua_settop(L, rows - 1);
-        return;
-    }
-    lvl_map *map = &r->def->map;
-    if (!scr_alloc_map(r, map, (int)w, (int)h, 2)) {
-        free(row_lines);
-        lua_settop(L, rows - 1);
-        return;
-    }
-    scr_builtin_tileset(map);
-    scr_cell *cells = calloc(w * h, sizeof *cells);
-    if (!cells) {
-        free(row_lines);
-        lua_settop(L, rows - 1);
-        return;
-    }
-    for (int y = 0; y < (int)h; y++) {
-        lua_rawgeti(L, rows, y + 1);
-        const char *row = lua_tostring(L, -1);
-        for (int x = 0; x < (int)w; x++) {
-            scr_cell *cell = &cells[y * (int)w + x];
-            unsigned char ch = (unsigned char)row[x];
-            int line = row_lines ? row_lines[y] : 0;
-            scr_push_legend_entry(r, legend, (char)ch);
-            int vt = lua_type(L, -1);
-            if (vt == LUA_TSTRING) {
-                const char *meaning = lua_tostring(L, -1);
-                if (!scr_tile_word(meaning, cell)) {
-                    /* Anything else names a behaviour placed on floor. */
-                    cell->kind = CELL_FLOOR;
-                    cell->has_object = true;
-                    scr_add_object(r->def, meaning, NULL, x * LVL_TILE, y * LVL_TILE, line);
-                    if (strcmp(meaning, "exit") == 0 || strcmp(meaning, "gate") == 0)
-                        cell->kind = strcmp(meaning, "exit") == 0 ? CELL_WALL : CELL_FLOOR;
-                }
-            } else if (vt == LUA_TTABLE) {
-                int entry = lua_gettop(L);
-                char where[40];
-                snprintf(where, sizeof where, "legend entry '%c'", ch);
-                char *type = scr_read_string(r, entry, "type", true, where);
-                char *name = scr_read_string(r, entry, "name", false, where);
-                char *tile = scr_read_string(r, entry, "tile", false, where);
-                cell->kind = CELL_FLOOR;
-                if (tile && !scr_tile_word(tile, cell))
-                    scr_problem(r, line, "legend '%c': unknown tile '%s' (floor, carpet, wall, "
-                                "void, desk, plant, bookshelf, server_rack)", ch, tile);
-                if (type) {
-                    lvl_object *o = scr_add_object(r->def, type, name, x * LVL_TILE, y * LVL_TILE, line);
-                    if (o) scr_read_props(r, entry, o);
-                    cell->has_object = true;
-                }
-                free(type), free(name), free(tile);
-            } else {
-                scr_problem(r, line, "map row %d uses '%c', which the legend does not define", y + 1,
-                            ch);
-                cell->kind = CELL_VOID;
-            }
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-    }
-    free(row_lines);
-    lua_settop(L, rows - 1);
-    /* Autotile: walls show their face where floor below can see it; floor
-     * under a wall face gets its shadow; things on carpet keep the carpet. */
-    for (int y = 0; y < (int)h; y++)
-        for (int x = 0; x < (int)w; x++) {
-            size_t i = (size_t)y * w + (size_t)x;
-            scr_cell *c = &cells[i];
-            bool wall_below = y + 1 >= (int)h || cells[i + w].kind == CELL_WALL ||
-                              cells[i + w].kind == CELL_VOID;
-            bool wall_above = y > 0 && cells[i - w].kind == CELL_WALL;
-            bool carpet_near = (x > 0 && cells[i - 1].kind == CELL_CARPET) ||
-                               (x + 1 < (int)w && cells[i + 1].kind == CELL_CARPET);
-            switch (c->kind) {
-            case CELL_WALL:
-                map->layers[0][i] = wall_below ? TILE_WALL_TOP : TILE_WALL_FACE;
-                map->solid[i] = 1;
-                break;
-            case CELL_VOID:
-                map->solid[i] = 1;
-                break;
-            case CELL_CARPET:
-                map->layers[0][i] = TILE_CARPET;
-                break;
-            case CELL_PROP:
-                map->layers[0][i] = carpet_near ? TILE_CARPET : scr_floor_tile(x, y);
-                map->layers[1][i] = (uint32_t)c->prop_tile;
-                map->solid[i] = 1;
-                break;
-            case CELL_FLOOR:
-                map->layers[0][i] = c->has_object && carpet_near ? TILE_CARPET : scr_floor_tile(x, y);
-                break;
-            }
-            if (!map->solid[i] && wall_above && !map->layers[1][i]) map->layers[1][i] = TILE_SHADOW;
-        }
-    free(cells);
 }
 
 /* --- the rest of the level table -------------------------------------------- */
@@ -613,8 +410,8 @@ static void scr_read_objects(scr_reader *r, int level)
         int entry = lua_gettop(L);
         char label[40];
         snprintf(label, sizeof label, "objects[%d]", (int)i);
-        char *type = scr_read_string(r, entry, "type", true, label);
-        char *name = scr_read_string(r, entry, "name", false, label);
+        char *type = scr_read_text(r, entry, "type", true, label, SCR_MAX_NAME);
+        char *name = scr_read_text(r, entry, "name", false, label, SCR_MAX_NAME);
         int x = -1, y = -1;
         scr_read_int(r, entry, "x", &x, label);
         scr_read_int(r, entry, "y", &y, label);
@@ -655,6 +452,7 @@ static void scr_read_dialogue(scr_reader *r, int level)
         lvl_dialogue *grown = realloc(r->def->dialogues,
                                       sizeof *grown * (size_t)(r->def->dialogue_count + 1));
         if (!grown) {
+            scr_dropped++;
             lua_pop(L, 2);
             break;
         }
@@ -666,8 +464,12 @@ static void scr_read_dialogue(scr_reader *r, int level)
         int lines = lua_gettop(L);
         lua_Unsigned n = lua_rawlen(L, lines);
         if (n == 0) scr_problem(r, d->decl_line, "dialogue '%s' has no lines", id);
-        if (n > 200) n = 200;
-        d->lines = calloc((size_t)n + 1, sizeof *d->lines);
+        if (n > 200) {
+            scr_problem(r, d->decl_line, "dialogue '%s' has %llu lines; at most 200", id,
+                        (unsigned long long)n);
+            n = 200;
+        }
+        d->lines = scr_calloc((size_t)n + 1, sizeof *d->lines);
         const char *speaker = "";
         for (lua_Unsigned i = 1; d->lines && i <= n; i++) {
             int vt = lua_rawgeti(L, lines, (lua_Integer)i);
@@ -684,6 +486,14 @@ static void scr_read_dialogue(scr_reader *r, int level)
                 lua_settop(L, e);
             }
             if (!text) scr_problem(r, d->decl_line, "dialogue '%s' line %d has no text", id, (int)i);
+            if (text && strlen(text) > SCR_MAX_PAGE)
+                scr_problem(r, d->decl_line, "dialogue '%s' line %d is %zu bytes long; a page may "
+                            "have at most %d (split it into lines)", id, (int)i, strlen(text),
+                            SCR_MAX_PAGE);
+            if (who && strlen(who) > SCR_MAX_SPEAKER)
+                scr_problem(r, d->decl_line, "dialogue '%s' line %d: the speaker's name is %zu "
+                            "bytes long; it may have at most %d", id, (int)i, strlen(who),
+                            SCR_MAX_SPEAKER);
             d->lines[d->line_count].speaker = scr_copy(who ? who : speaker);
             d->lines[d->line_count].text = text ? text : scr_copy("");
             speaker = d->lines[d->line_count].speaker;
@@ -717,6 +527,7 @@ static void scr_read_quizzes(scr_reader *r, int level)
         const char *id = lua_tostring(L, -2);
         lvl_quiz *grown = realloc(r->def->quizzes, sizeof *grown * (size_t)(r->def->quiz_count + 1));
         if (!grown) {
+            scr_dropped++;
             lua_pop(L, 2);
             break;
         }
@@ -729,10 +540,10 @@ static void scr_read_quizzes(scr_reader *r, int level)
         q->id = scr_copy(id);
         q->decl_line = scr_line_in(r, "quizzes", id);
         scr_unknown_keys(r, e, where, keys, 5);
-        q->question = scr_read_string(r, e, "question", true, where);
-        q->explanation = scr_read_string(r, e, "explanation", false, where);
-        q->skill = scr_read_string(r, e, "skill", false, where);
-        q->choices = scr_read_string_list(r, e, "choices", &q->choice_count, where);
+        q->question = scr_read_text(r, e, "question", true, where, SCR_MAX_PAGE);
+        q->explanation = scr_read_text(r, e, "explanation", false, where, SCR_MAX_PAGE);
+        q->skill = scr_read_text(r, e, "skill", false, where, SCR_MAX_NAME);
+        q->choices = scr_read_string_list(r, e, "choices", &q->choice_count, where, SCR_MAX_PAGE);
         bool has_answer = scr_rawfield(L, e, "answer") != LUA_TNIL;
         lua_pop(L, 1);
         if (!has_answer)
@@ -770,8 +581,12 @@ static void scr_read_goals(scr_reader *r, int level)
     }
     int list = lua_gettop(L);
     lua_Unsigned n = lua_rawlen(L, list);
-    if (n > 100) n = 100;
-    r->def->goals = calloc((size_t)n + 1, sizeof *r->def->goals);
+    if (n > 100) {
+        scr_problem(r, scr_line_of(r, "goals"), "'goals' has %llu entries; at most 100",
+                    (unsigned long long)n);
+        n = 100;
+    }
+    r->def->goals = scr_calloc((size_t)n + 1, sizeof *r->def->goals);
     static const char *const kinds[] = {"collect", "talk", "answer", "reach"};
     int line = scr_line_of(r, "goals");
     for (lua_Unsigned i = 1; r->def->goals && i <= n; i++) {
@@ -784,7 +599,7 @@ static void scr_read_goals(scr_reader *r, int level)
         lvl_goal *g = &r->def->goals[r->def->goal_count];
         bool found = false;
         for (int k = 0; k < 4; k++) {
-            char *target = scr_read_string(r, e, kinds[k], false, "a goal");
+            char *target = scr_read_text(r, e, kinds[k], false, "a goal", SCR_MAX_NAME);
             if (!target) continue;
             if (found) {
                 scr_problem(r, line, "goals[%d] names more than one of collect, talk, answer, reach",
@@ -798,8 +613,8 @@ static void scr_read_goals(scr_reader *r, int level)
         }
         static const char *const keys[] = {"collect", "talk", "answer", "reach", "text", "hint"};
         scr_unknown_keys(r, e, "a goal", keys, 6);
-        g->text = scr_read_string(r, e, "text", false, "a goal");
-        g->hint = scr_read_string(r, e, "hint", false, "a goal");
+        g->text = scr_read_text(r, e, "text", false, "a goal", SCR_MAX_PAGE);
+        g->hint = scr_read_text(r, e, "hint", false, "a goal", SCR_MAX_PAGE);
         g->decl_line = g->target ? scr_string_in(r, "goals", g->target, 0) : line;
         if (found) {
             r->def->goal_count++;
@@ -822,7 +637,8 @@ static void scr_read_grants(scr_reader *r, int level)
         int e = lua_gettop(L);
         static const char *const keys[] = {"skills", "xp"};
         scr_unknown_keys(r, e, "grants", keys, 2);
-        r->def->grants = scr_read_string_list(r, e, "skills", &r->def->grant_count, "grants");
+        r->def->grants = scr_read_string_list(r, e, "skills", &r->def->grant_count, "grants",
+                                              SCR_MAX_NAME);
         scr_read_int(r, e, "xp", &r->def->xp, "grants");
         if (r->def->xp < 0 || r->def->xp > 10000)
             scr_problem(r, scr_line_of(r, "xp"), "grants.xp must be between 0 and 10000");
@@ -852,13 +668,16 @@ void scr_read_level(scr_reader *r, int level)
     else if (def->format != LVL_FORMAT)
         scr_problem(r, format_line, "format must be %d, the level API version this game reads",
                     LVL_FORMAT);
-    def->id = scr_read_string(r, level, "id", true, "the level");
-    def->quest = scr_read_string(r, level, "quest", true, "the level");
-    def->title = scr_read_string(r, level, "title", true, "the level");
-    def->brief = scr_read_string(r, level, "brief", false, "the level");
-    def->music = scr_read_string(r, level, "music", false, "the level");
-    def->requires = scr_read_string_list(r, level, "requires", &def->require_count, "the level");
-    def->hints = scr_read_string_list(r, level, "hints", &def->hint_count, "the level");
+    def->id = scr_read_text(r, level, "id", true, "the level", SCR_MAX_NAME);
+    def->quest = scr_read_text(r, level, "quest", true, "the level", SCR_MAX_NAME);
+    /* The title heads the opening page, as its speaker. */
+    def->title = scr_read_text(r, level, "title", true, "the level", SCR_MAX_SPEAKER);
+    def->brief = scr_read_text(r, level, "brief", false, "the level", SCR_MAX_PAGE);
+    def->music = scr_read_text(r, level, "music", false, "the level", SCR_MAX_NAME);
+    def->requires = scr_read_string_list(r, level, "requires", &def->require_count, "the level",
+                                         SCR_MAX_NAME);
+    def->hints = scr_read_string_list(r, level, "hints", &def->hint_count, "the level",
+                                      SCR_MAX_PAGE);
     scr_read_grants(r, level);
 
     int mt = scr_rawfield(L, level, "map");

@@ -17,7 +17,7 @@ typedef struct {
     lvl_def *def;
     int problems;
     bool tileset_refused; /* its tiles would all read as unknown: say so once */
-    double load_seconds;  /* budget for running a map file */
+    double load_seconds;  /* unused: a map file runs on the level's load budget */
     void (*report)(void *user, const char *file, int line, const char *message);
     void *report_user;
 } scr_reader;
@@ -32,6 +32,22 @@ const char *scr_nearest(const char *word, const char *const *known, int count);
 void scr_unknown_keys(scr_reader *r, int idx, const char *where, const char *const *known,
                       int count);
 char *scr_read_string(scr_reader *r, int table, const char *key, bool required, const char *where);
+/* The same, at most max bytes long (a longer one is a problem). */
+char *scr_read_text(scr_reader *r, int table, const char *key, bool required, const char *where,
+                    size_t max);
+/* Copies and allocations that count what they could not make: the loader
+ * reports anything dropped for want of memory (scr_take_dropped). */
+char *scr_copy(const char *s);
+void *scr_calloc(size_t count, size_t size);
+unsigned scr_take_dropped(void);
+/* Where token first appears at or after line `from`: as a name outside
+ * strings and comments, or (in_string) as the whole text of a string. */
+int scr_find_line(const char *src, const char *token, int from, bool in_string);
+/* Copies the table's string, number and boolean fields (but type, name, x
+ * and y) into the object's props. */
+void scr_read_props(scr_reader *r, int idx, lvl_object *o);
+/* script_map.c: an inline map { rows = ..., legend = ... } at map_idx. */
+void scr_read_inline_map(scr_reader *r, int map_idx);
 lvl_object *scr_add_object(lvl_def *def, const char *type, const char *name, int x, int y,
                            int line);
 /* Appends the string/number/boolean at the top of the stack as a prop. */

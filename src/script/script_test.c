@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SCR_TEST_SECONDS 60.0 /* per case: a case plays many ticks of the game */
+/* Per case: a case's own Lua is small, but it plays many ticks of the game
+ * in C (t.wait), which the wall-clock kill switch must leave alone. */
+#define SCR_TEST_INSTRUCTIONS 100000000u
+#define SCR_TEST_SECONDS 60.0
 #define SCR_MAX_TICKS 60 * 60 * 10
 
 typedef struct {
@@ -300,6 +303,21 @@ static int scr_t_register(lua_State *L)
     return 0;
 }
 
+/* The test's globals, test and t, in a protected call. */
+static int scr_t_setup(lua_State *L)
+{
+    scr_test_ctx *ctx = lua_touserdata(L, 1);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    lua_pushcfunction(L, scr_t_register);
+    lua_setglobal(L, "test");
+    lua_newtable(L);
+    lua_pushlightuserdata(L, ctx);
+    luaL_setfuncs(L, scr_t_api, 1);
+    lua_setglobal(L, "t");
+    return 0;
+}
+
 static void scr_emit(void (*print)(void *, const char *), void *user, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -328,25 +346,24 @@ void scr_test_file(const char *path, const char *data_root, const scr_test_drive
     if (slash) *slash = '\0';
     else strcpy(ctx.dir, ".");
 
-    scr_sandbox *sb = scr_sandbox_new(SCR_DEFAULT_MEMORY);
+    char err[SCR_MAX_MESSAGE + 300];
+    scr_sandbox *sb = scr_sandbox_new(SCR_DEFAULT_MEMORY, err, sizeof err);
     if (!sb) {
-        scr_emit(print, print_user, "FAIL %s: cannot start Lua", path);
+        scr_emit(print, print_user, "FAIL %s: %s", path, err);
         totals->failed++;
         return;
     }
     lua_State *L = sb->L;
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
-    lua_pushcfunction(L, scr_t_register);
-    lua_setglobal(L, "test");
-    lua_newtable(L);
-    lua_pushlightuserdata(L, &ctx);
-    luaL_setfuncs(L, scr_t_api, 1);
-    lua_setglobal(L, "t");
+    if (!scr_protect(sb, scr_t_setup, &ctx, err, sizeof err)) {
+        scr_emit(print, print_user, "FAIL %s: %s", path, err);
+        totals->failed++;
+        scr_sandbox_free(sb);
+        return;
+    }
 
-    char chunk[4200], err[SCR_MAX_MESSAGE + 64];
+    char chunk[4200];
     snprintf(chunk, sizeof chunk, "@%s", path);
-    scr_budget_start(sb, SCR_DEFAULT_LOAD_SECONDS, "loading the test");
+    scr_phase_begin(sb, SCR_PHASE_LOAD, SCR_DEFAULT_LOAD_INSTRUCTIONS, SCR_DEFAULT_KILL_SECONDS);
     if (!scr_load_file(sb, path, chunk, err, sizeof err) || !scr_call(sb, 0, 0, err, sizeof err)) {
         scr_emit(print, print_user, "FAIL %s: %s", path, err);
         totals->failed++;
@@ -369,7 +386,7 @@ void scr_test_file(const char *path, const char *data_root, const scr_test_drive
         lua_rawgeti(L, -1, 2);
         lua_remove(L, -2);
         lua_getglobal(L, "t");
-        scr_budget_start(sb, SCR_TEST_SECONDS, "the test case");
+        scr_phase_begin(sb, SCR_PHASE_TEST, SCR_TEST_INSTRUCTIONS, SCR_TEST_SECONDS);
         if (scr_call(sb, 1, 0, err, sizeof err)) {
             scr_emit(print, print_user, "PASS %s: %s", path, name);
             totals->passed++;

@@ -1,2 +1,2 @@
--- expect: FILE: (a table value)
+-- expect: FILE:2: (a table value)
 error({ code = 1 })

@@ -1,2 +1,2 @@
--- expect: FILE:2: loading the level took longer than 1000 ms, the level's time budget
+-- expect: FILE:2: the level went over its budget of 20000000 instructions while loading (the file, its map, its objects and on_start)
 while true do end

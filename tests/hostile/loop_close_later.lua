@@ -1,8 +1,10 @@
--- on_update stops a coroutine with the budget; the next callback closes it,
+-- on_update stops a coroutine by a limit (endless recursion, which switches
+-- on_update off but leaves the level running); the next callback closes it,
 -- which would run its __close with hooks off.
 local co = coroutine.create(function()
   local x <close> = setmetatable({}, { __close = function() while true do end end })
-  while true do end
+  local function deeper() return 1 + deeper() end
+  return deeper()
 end)
 return {
   format = 1, id = "hostile.loop_close_later", quest = "web", title = "Close a stopped coroutine",

@@ -4,3 +4,4 @@ return {
   map = { rows = { "###", "#@#", "###" } },
   on_start = function() sq.after(0, function() while true do end end) end,
 }
+-- play: loop_timer.lua:5: the level went over its budget

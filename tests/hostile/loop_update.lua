@@ -5,3 +5,4 @@ return {
   map = { rows = { "###", "#@#", "###" } },
   on_update = function(dt) while true do end end,
 }
+-- play: loop_update.lua:6: the level went over its budget

@@ -350,7 +350,7 @@ static void developer_progress(sav_progress *p, int held, int mastered)
     for (int i = 0; i < n && p->skill_count < held; i++) {
         if (skills[i].engineer) continue;
         sav_skill *k = &p->skills[p->skill_count];
-        snprintf(k->id, sizeof k->id, "%s", skills[i].id);
+        snprintf(k->id, sizeof k->id, "%.*s", SAV_ID_MAX, skills[i].id);
         k->held = true;
         k->mastered = p->skill_count < mastered;
         k->box = k->mastered ? 2 : 1;

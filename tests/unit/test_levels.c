@@ -14,7 +14,7 @@
 
 static scr_env check_env(void)
 {
-    return (scr_env){SQ_SOURCE_DIR, scr_default_limits(), NULL};
+    return (scr_env){SQ_SOURCE_DIR, scr_default_limits(), NULL, 0};
 }
 
 static scr_level *load(const char *path, lvl_def *def, char *err, size_t size)
