@@ -64,7 +64,7 @@ test)
     tests/fuzz/run.sh "${SQ_FUZZ_SECONDS:-60}"
     ;;
 *)
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
