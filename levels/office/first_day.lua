@@ -66,15 +66,21 @@ return {
     },
   },
 
-  quizzes = {
+  exercises = {
     http_status = {
-      question = "A client asks your API for /users/42, but there is no user 42. Which status "
+      kind = "choice", skill = "http",
+      prompt = "A client asks your API for /users/42, but there is no user 42. Which status "
         .. "code should the API answer with?",
-      choices = { "200 OK", "404 Not Found", "500 Internal Server Error", "301 Moved Permanently" },
-      answer = 2,
-      explanation = "404 says the server understood the request but has nothing at that address. "
-        .. "500 would blame the server itself, and 200 would claim a success that did not happen.",
-      skill = "http",
+      choices = {
+        { "200 OK", why = "200 claims a success: the client would think it got user 42." },
+        { "404 Not Found", right = true,
+          why = "The request made sense, but nothing is at that address: that is what 404 says." },
+        { "500 Internal Server Error",
+          why = "500 blames the server, but the server worked: the user simply does not exist." },
+        { "301 Moved Permanently", why = "301 sends the client to a new URL; user 42 did not move." },
+      },
+      explain = "4xx codes say the client asked for something that cannot be given; 5xx codes "
+        .. "say the server failed. A missing resource is 404.",
     },
   },
 

@@ -19,15 +19,19 @@ return {
     },
   },
 
-  quizzes = {
+  exercises = {
     http_status = {
-      question = "Which HTTP method should a client use to read data without changing anything "
+      kind = "choice", skill = "http",
+      prompt = "Which HTTP method should a client use to read data without changing anything "
         .. "on the server?",
-      choices = { "GET", "POST", "DELETE", "PATCH" },
-      answer = 1,
-      explanation = "GET asks for a resource and is meant to be safe: it should not change the "
-        .. "server's state. POST, DELETE and PATCH exist to create, remove and modify things.",
-      skill = "http",
+      choices = {
+        { "GET", right = true, why = "GET reads a resource and is meant to be safe: no change." },
+        { "POST", why = "POST sends data for the server to process, usually to create something." },
+        { "DELETE", why = "DELETE removes the resource: the opposite of leaving it alone." },
+        { "PATCH", why = "PATCH changes part of a resource." },
+      },
+      explain = "Safe methods (GET, HEAD) only read. Caches and crawlers rely on that, so a GET "
+        .. "that changes data is a bug waiting to happen.",
     },
   },
 

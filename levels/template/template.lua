@@ -50,14 +50,17 @@ local level = {
 
   -- Multiple choice: answer is the number of the right choice, from 1. The
   -- explanation is shown after any answer, right or wrong.
-  quizzes = {
+  exercises = {
     json_syntax = {
-      question = "Which of these is valid JSON?",
-      choices = { "{'name': 'Ada'}", "{\"name\": \"Ada\"}", "{name: \"Ada\"}", "{\"name\": \"Ada\",}" },
-      answer = 2,
-      explanation = "JSON puts every key and every string in double quotes and allows no "
-        .. "trailing comma. Single quotes and bare keys work in JavaScript, not in JSON.",
-      skill = "json",
+      kind = "choice", skill = "json",
+      prompt = "Which of these is valid JSON?",
+      choices = {
+        { "{'name': 'Ada'}", why = "Single quotes work in Python and JavaScript, not in JSON." },
+        { "{\"name\": \"Ada\"}", right = true, why = "Key and string in double quotes: valid JSON." },
+        { "{name: \"Ada\"}", why = "A bare key is JavaScript, not JSON." },
+        { "{\"name\": \"Ada\",}", why = "JSON allows no comma after the last member." },
+      },
+      explain = "JSON puts every key and every string in double quotes and allows no trailing comma.",
     },
   },
 

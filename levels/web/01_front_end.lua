@@ -92,26 +92,32 @@ return {
     },
   },
 
-  quizzes = {
+  exercises = {
     css_rule = {
-      question = "Which CSS rule makes the text of every paragraph on the page red?",
-      choices = { "p { background: red; }", "#p { color: red; }", "p { color: red; }",
-                  ".p { color: red; }" },
-      answer = 3,
-      explanation = "The selector p matches every <p> element, and color sets the text colour. "
-        .. "background paints behind the text, #p matches the element with id=\"p\", and .p "
-        .. "the elements with class=\"p\".",
-      skill = "css",
+      kind = "choice", skill = "css",
+      prompt = "Which CSS rule makes the text of every paragraph on the page red?",
+      choices = {
+        { "p { background: red; }", why = "background paints behind the text; the text stays as it was." },
+        { "#p { color: red; }", why = "#p matches the one element with id=\"p\", not every paragraph." },
+        { "p { color: red; }", right = true,
+          why = "The selector p matches every <p> element, and color sets the text colour." },
+        { ".p { color: red; }", why = ".p matches elements with class=\"p\", not <p> elements." },
+      },
+      explain = "A rule is a selector and declarations: p picks the elements, color: red styles them.",
     },
     js_fetch = {
-      question = "Your page must show the latest orders from your API without reloading. "
+      kind = "choice", skill = "javascript",
+      prompt = "Your page must show the latest orders from your API without reloading. "
         .. "What can do that in the browser?",
-      choices = { "A CSS rule", "JavaScript, with fetch()", "An <h1> heading", "The page's <title>" },
-      answer = 2,
-      explanation = "fetch() sends an HTTP request from JavaScript, and the script puts the data "
-        .. "that comes back into the page. CSS only styles the page, and <h1> and <title> only "
-        .. "hold text.",
-      skill = "javascript",
+      choices = {
+        { "A CSS rule", why = "CSS only styles what is on the page; it cannot ask a server for data." },
+        { "JavaScript, with fetch()", right = true,
+          why = "fetch() sends an HTTP request, and the script puts the answer into the page." },
+        { "An <h1> heading", why = "An <h1> only holds text; it cannot load anything." },
+        { "The page's <title>", why = "The title names the tab; it cannot change the page." },
+      },
+      explain = "HTML is the content, CSS the look, JavaScript the behaviour: only the script can "
+        .. "talk to your API after the page has loaded.",
     },
   },
 

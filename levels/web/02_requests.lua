@@ -90,26 +90,32 @@ return {
     },
   },
 
-  quizzes = {
+  exercises = {
     json_valid = {
-      question = "Which of these is valid JSON for a user with id 7 who is not an admin?",
-      choices = { "{'id': 7, 'admin': False}", "{id: 7, admin: false}",
-                  "{\"id\": 7, \"admin\": false}", "{\"id\": 7, \"admin\": False}" },
-      answer = 3,
-      explanation = "JSON puts keys in double quotes and writes true, false and null in lower "
-        .. "case. {'id': 7, 'admin': False} is how Python prints a dict, and keys without quotes "
-        .. "are JavaScript, not JSON.",
-      skill = "json",
+      kind = "choice", skill = "json",
+      prompt = "Which of these is valid JSON for a user with id 7 who is not an admin?",
+      choices = {
+        { "{'id': 7, 'admin': False}", why = "That is how Python prints a dict: JSON needs double quotes and false." },
+        { "{id: 7, admin: false}", why = "Keys without quotes are JavaScript, not JSON." },
+        { "{\"id\": 7, \"admin\": false}", right = true,
+          why = "Keys in double quotes, a number, and false in lower case: valid JSON." },
+        { "{\"id\": 7, \"admin\": False}", why = "JSON writes true, false and null in lower case only." },
+      },
+      explain = "JSON puts keys and strings in double quotes and writes true, false and null in "
+        .. "lower case; no comments, no trailing commas.",
     },
     http_created = {
-      question = "A client sends POST /orders with a new order as JSON, and your API saves it. "
+      kind = "choice", skill = "http",
+      prompt = "A client sends POST /orders with a new order as JSON, and your API saves it. "
         .. "Which status code fits best?",
-      choices = { "200 OK", "201 Created", "204 No Content", "404 Not Found" },
-      answer = 2,
-      explanation = "201 Created says that a new resource was made; a Location header can give "
-        .. "its URL. 200 is a success too but says less, 204 means the response has no body, and "
-        .. "404 that nothing is there.",
-      skill = "http",
+      choices = {
+        { "200 OK", why = "A success, but it does not say that something new was made." },
+        { "201 Created", right = true,
+          why = "A new resource exists now; a Location header can give its URL." },
+        { "204 No Content", why = "204 says the response has no body; the client usually wants the order back." },
+        { "404 Not Found", why = "404 says nothing is at the path, but the save worked." },
+      },
+      explain = "Use the most specific 2xx code: 201 when a POST creates a resource.",
     },
   },
 

@@ -96,25 +96,30 @@ return {
     },
   },
 
-  quizzes = {
+  exercises = {
     flask_route = {
-      question = "In Flask, what does @app.route(\"/hello\") do to the function below it?",
-      choices = { "It runs once when the server starts", "It turns the function into a table",
-                  "It sends the function to the browser", "Flask calls it for requests to /hello" },
-      answer = 4,
-      explanation = "The route decorator registers the function as the view for that URL. For "
-        .. "each matching request, Flask calls it and turns its return value into the response.",
-      skill = "flask",
+      kind = "choice", skill = "flask",
+      prompt = "In Flask, what does @app.route(\"/hello\") do to the function below it?",
+      choices = {
+        { "It runs once when the server starts", why = "It is registered at start, but it runs for each request." },
+        { "It turns the function into a table", why = "Nothing becomes a table: the function stays a function." },
+        { "It sends the function to the browser", why = "Code stays on the server; the browser gets its return value." },
+        { "Flask calls it for requests to /hello", right = true,
+          why = "The decorator registers the function as the view for that URL." },
+      },
+      explain = "For each request to /hello, Flask calls the view and turns its return value into "
+        .. "the response.",
     },
     django_pick = {
-      question = "Your team needs a database-backed site with user logins and an admin page, "
+      kind = "choice", skill = "django", scenario = true,
+      prompt = "Your team needs a database-backed site with user logins and an admin page, "
         .. "soon. Which has all of that built in?",
-      choices = { "Flask", "Django", "Jinja" },
-      answer = 2,
-      explanation = "Django ships an ORM, migrations, logins and an admin site. Flask gets these "
-        .. "from extensions, such as Flask-Login, that you choose and set up yourself. Jinja is "
-        .. "a template engine.",
-      skill = "django",
+      choices = {
+        { "Flask", why = "Flask can do it with extensions (Flask-Login...) that you choose and set up." },
+        { "Django", right = true, why = "Django ships an ORM, migrations, logins and an admin site." },
+        { "Jinja", why = "Jinja is a template engine: it renders pages, it is not a framework." },
+      },
+      explain = "\"Batteries included\" is Django's promise; Flask stays small and lets you pick.",
     },
   },
 

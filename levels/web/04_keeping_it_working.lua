@@ -97,26 +97,32 @@ return {
     },
   },
 
-  quizzes = {
+  exercises = {
     traceback = {
-      question = "A Python traceback ends with the line KeyError: 'email'. What does that tell you?",
-      choices = { "The email server is down", "A lookup used the key 'email', which the dict lacks",
-                  "The file email.py is missing", "A unit test failed" },
-      answer = 2,
-      explanation = "A KeyError means a lookup by key, such as user[\"email\"], found no such key "
-        .. "in a dict or another mapping. The lines above it show which call made the lookup, "
-        .. "with file and line.",
-      skill = "debugging",
+      kind = "choice", skill = "debugging",
+      prompt = "A Python traceback ends with the line KeyError: 'email'. What does that tell you?",
+      choices = {
+        { "The email server is down", why = "A KeyError is about a missing key, not a network error." },
+        { "A lookup used the key 'email', which the dict lacks", right = true,
+          why = "KeyError means a lookup like user[\"email\"] found no such key." },
+        { "The file email.py is missing", why = "A missing module is an ImportError or ModuleNotFoundError." },
+        { "A unit test failed", why = "A test failure is an AssertionError in a test report." },
+      },
+      explain = "Read a traceback from the bottom: the error, then the lines above it show which "
+        .. "call made the lookup, with file and line.",
     },
     git_commit = {
-      question = "You have staged your changes with git add. Which command records them as a "
+      kind = "choice", skill = "git",
+      prompt = "You have staged your changes with git add. Which command records them as a "
         .. "new commit?",
-      choices = { "git push", "git status", "git commit -m \"Fix total\"", "git clone" },
-      answer = 3,
-      explanation = "git commit records the staged changes in your local history. git push sends "
-        .. "commits to a remote, git status only shows what changed, and git clone copies a "
-        .. "repository.",
-      skill = "git",
+      choices = {
+        { "git push", why = "git push sends commits to a remote; it makes none." },
+        { "git status", why = "git status only shows what changed and what is staged." },
+        { "git commit -m \"Fix total\"", right = true,
+          why = "git commit records the staged changes in your local history." },
+        { "git clone", why = "git clone copies a whole repository." },
+      },
+      explain = "add stages, commit records, push shares: three steps, three commands.",
     },
   },
 

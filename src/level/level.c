@@ -296,22 +296,8 @@ static void lvl_check_references(lvl_checker *c)
 
 static void lvl_check_quizzes(lvl_checker *c)
 {
-    for (int i = 0; i < c->def->quiz_count; i++) {
-        const lvl_quiz *q = &c->def->quizzes[i];
-        if (q->choice_count < 2)
-            lvl_problem(c, q->decl_line, "quiz '%s' needs at least 2 choices", q->id);
-        if (q->choice_count > LVL_MAX_CHOICES)
-            lvl_problem(c, q->decl_line, "quiz '%s' has %d choices; at most %d fit the screen", q->id,
-                        q->choice_count, LVL_MAX_CHOICES);
-        if (q->answer < 1 || q->answer > q->choice_count)
-            lvl_problem(c, q->decl_line, "quiz '%s': answer %d is not one of its %d choices", q->id,
-                        q->answer, q->choice_count);
-        if (!q->explanation || !*q->explanation)
-            lvl_problem(c, q->decl_line, "quiz '%s' has no explanation: say why the answer is right",
-                        q->id);
-        if (q->skill && c->env->skill_known && !c->env->skill_known(c->env->user, q->skill))
-            lvl_problem(c, q->decl_line, "quiz '%s' reviews unknown skill '%s'", q->id, q->skill);
-    }
+    for (int i = 0; i < c->def->quiz_count; i++)
+        c->problems += lvl_check_exercise(&c->def->quizzes[i], c->env);
 }
 
 typedef struct {
@@ -324,7 +310,8 @@ static int lvl_measure(void *user, const char *text, size_t len)
     return env->text_width(env->user, text, (int)len);
 }
 
-static void lvl_check_fit(lvl_checker *c, int line, const char *what, const char *text)
+static void lvl_check_fit_in(lvl_checker *c, int line, const char *what, const char *text,
+                             int width, int most, const char *holds)
 {
     if (!c->env->text_width || !text) return;
     lvl_measure_ctx ctx = {c->env};
@@ -334,10 +321,13 @@ static void lvl_check_fit(lvl_checker *c, int line, const char *what, const char
         c->env->expand_keys(c->env->user, text, shown, sizeof shown);
         text = shown;
     }
-    int n = txt_wrap(text, LVL_TEXT_WIDTH, lvl_measure, &ctx, lines, 1);
-    if (n > LVL_TEXT_LINES)
-        lvl_problem(c, line, "%s needs %d lines; a dialogue page holds %d: split it", what, n,
-                    LVL_TEXT_LINES);
+    int n = txt_wrap(text, width, lvl_measure, &ctx, lines, 1);
+    if (n > most) lvl_problem(c, line, "%s needs %d lines; %s %d: shorten or split it", what, n, holds, most);
+}
+
+static void lvl_check_fit(lvl_checker *c, int line, const char *what, const char *text)
+{
+    lvl_check_fit_in(c, line, what, text, LVL_TEXT_WIDTH, LVL_TEXT_LINES, "a dialogue page holds");
 }
 
 static void lvl_check_text(lvl_checker *c)
@@ -351,10 +341,13 @@ static void lvl_check_text(lvl_checker *c)
             lvl_check_fit(c, def->dialogues[i].decl_line, what, def->dialogues[i].lines[k].text);
         }
     for (int i = 0; i < def->quiz_count; i++) {
-        snprintf(what, sizeof what, "quiz '%s' question", def->quizzes[i].id);
-        lvl_check_fit(c, def->quizzes[i].decl_line, what, def->quizzes[i].question);
-        snprintf(what, sizeof what, "quiz '%s' explanation", def->quizzes[i].id);
-        lvl_check_fit(c, def->quizzes[i].decl_line, what, def->quizzes[i].explanation);
+        const lvl_quiz *q = &def->quizzes[i];
+        snprintf(what, sizeof what, "exercise '%s' prompt", q->id);
+        lvl_check_fit_in(c, q->decl_line, what, q->question, LVL_EXERCISE_WIDTH, LVL_PROMPT_LINES,
+                         "the exercise panel shows");
+        snprintf(what, sizeof what, "exercise '%s' explanation", q->id);
+        lvl_check_fit_in(c, q->decl_line, what, q->explanation, LVL_EXERCISE_WIDTH, LVL_EXPLAIN_LINES,
+                         "an explanation may take");
     }
     for (int i = 0; i < def->hint_count; i++) {
         snprintf(what, sizeof what, "hint %d", i + 1);

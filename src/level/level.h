@@ -208,8 +208,16 @@ typedef struct {
 /* The dialogue box's text area, shared with the game's drawing. */
 #define LVL_TEXT_WIDTH 584
 #define LVL_TEXT_LINES 3
+/* The exercise panel: a prompt stays above what scrolls, so it must be short;
+ * an explanation scrolls with the feedback, but is still read in one go. */
+#define LVL_EXERCISE_WIDTH 560
+#define LVL_PROMPT_LINES 4
+#define LVL_EXPLAIN_LINES 5
 
 /* Reports each problem through env->report; returns how many it found. */
 int lvl_check(const lvl_def *def, const lvl_check_env *env);
+/* One exercise's problems (kinds, counts, answers in range, every choice and
+ * option explained, code that fits its panel); returns how many. */
+int lvl_check_exercise(const lvl_quiz *q, const lvl_check_env *env);
 
 #endif

@@ -1,6 +1,10 @@
 /* level_exercise: exercises as data: copying them for review, freeing them,
  * and the small questions the game asks of them. */
 #include "level.h"
+#include "text_layout.h"
+
+#include <stdarg.h>
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -121,4 +125,170 @@ bool lvl_quiz_copy(lvl_quiz *to, const lvl_quiz *from)
     }
     if (!ok) lvl_quiz_free(to);
     return ok;
+}
+
+/* --- checks ---------------------------------------------------------------- */
+
+typedef struct {
+    const lvl_check_env *env;
+    const lvl_quiz *q;
+    int problems;
+} lvl_ex_check;
+
+static void lvl_ex_problem(lvl_ex_check *c, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void lvl_ex_problem(lvl_ex_check *c, const char *fmt, ...)
+{
+    char message[512];
+    int n = snprintf(message, sizeof message, "exercise '%s': ", c->q->id ? c->q->id : "?");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message + n, sizeof message - (size_t)n, fmt, ap);
+    va_end(ap);
+    c->problems++;
+    if (c->env->report) c->env->report(c->env->user, c->q->decl_line, message);
+}
+
+static bool lvl_ex_said(const char *s)
+{
+    return s && *s;
+}
+
+/* Characters, not bytes: what a monospace line shows. */
+static int lvl_ex_columns(const char *s)
+{
+    int n = 0;
+    const char *end = s + strlen(s);
+    while (s < end) {
+        txt_decode(&s, end);
+        n++;
+    }
+    return n;
+}
+
+static void lvl_ex_check_code_lines(lvl_ex_check *c)
+{
+    const lvl_quiz *q = c->q;
+    if (q->line_count < 1) lvl_ex_problem(c, "has no code");
+    for (int i = 0; i < q->line_count; i++) {
+        if (strchr(q->lines[i], '\t'))
+            lvl_ex_problem(c, "line %d of its code has a tab: indent with spaces", i + 1);
+        int cols = lvl_ex_columns(q->lines[i]);
+        if (cols > LVL_CODE_COLUMNS)
+            lvl_ex_problem(c, "line %d of its code is %d characters wide; the code panel shows %d "
+                           "at every text size", i + 1, cols, LVL_CODE_COLUMNS);
+    }
+}
+
+static void lvl_ex_check_choice(lvl_ex_check *c)
+{
+    const lvl_quiz *q = c->q;
+    int most = q->choice_count ? LVL_MAX_CHOICES : 5;
+    if (q->item_count < 2) lvl_ex_problem(c, "needs at least 2 choices");
+    if (q->item_count > most)
+        lvl_ex_problem(c, "has %d choices; at most %d fit the screen", q->item_count, most);
+    if (q->choice_count && (q->answer < 1 || q->answer > q->choice_count))
+        lvl_ex_problem(c, "answer %d is not one of its %d choices", q->answer, q->choice_count);
+    else if (lvl_quiz_right_count(q) == 0)
+        lvl_ex_problem(c, "has no right choice: mark one with right = true");
+    for (int i = 0; i < q->item_count; i++)
+        if (!lvl_ex_said(q->items[i].why))
+            lvl_ex_problem(c, "choice %d (\"%.40s\") has no 'why': say why it is %s", i + 1,
+                           q->items[i].text, q->items[i].right ? "right" : "wrong");
+}
+
+static void lvl_ex_check_order(lvl_ex_check *c)
+{
+    const lvl_quiz *q = c->q;
+    if (q->item_count < LVL_MIN_ORDER || q->item_count > LVL_MAX_ORDER)
+        lvl_ex_problem(c, "has %d items to order; it takes %d to %d", q->item_count, LVL_MIN_ORDER,
+                       LVL_MAX_ORDER);
+}
+
+static void lvl_ex_check_sort(lvl_ex_check *c)
+{
+    const lvl_quiz *q = c->q;
+    if (q->bin_count < 2 || q->bin_count > LVL_MAX_BINS)
+        lvl_ex_problem(c, "has %d bins; it takes 2 to %d", q->bin_count, LVL_MAX_BINS);
+    if (q->item_count < 2 || q->item_count > LVL_MAX_SORT_ITEMS)
+        lvl_ex_problem(c, "has %d items to sort; it takes 2 to %d", q->item_count, LVL_MAX_SORT_ITEMS);
+    for (int i = 0; i < q->item_count; i++) {
+        if (q->items[i].bin < 1 || q->items[i].bin > q->bin_count)
+            lvl_ex_problem(c, "item %d (\"%.40s\") has bin %d; the bins are 1 to %d", i + 1,
+                           q->items[i].text, q->items[i].bin, q->bin_count);
+        if (!lvl_ex_said(q->items[i].why))
+            lvl_ex_problem(c, "item %d (\"%.40s\") has no 'why': say why it belongs there", i + 1,
+                           q->items[i].text);
+    }
+}
+
+static void lvl_ex_check_code(lvl_ex_check *c)
+{
+    const lvl_quiz *q = c->q;
+    lvl_ex_check_code_lines(c);
+    if (q->answer_count < 1) lvl_ex_problem(c, "needs 'answer' (the line number) or 'answers'");
+    for (int i = 0; i < q->answer_count; i++) {
+        int a = q->answers[i];
+        if (a < 1 || a > q->line_count) {
+            lvl_ex_problem(c, "answer %d is not one of its %d lines", a, q->line_count);
+            continue;
+        }
+        if (!q->line_why || !lvl_ex_said(q->line_why[a - 1]))
+            lvl_ex_problem(c, "line %d is an answer but has no 'why' (why = { [%d] = \"...\" })", a, a);
+    }
+    if (!lvl_ex_said(q->explanation))
+        lvl_ex_problem(c, "has no 'explain': say what the line does wrong and how to fix it");
+}
+
+static void lvl_ex_check_fill(lvl_ex_check *c)
+{
+    const lvl_quiz *q = c->q;
+    lvl_ex_check_code_lines(c);
+    if (q->blank_count < 1 || q->blank_count > LVL_MAX_BLANKS)
+        lvl_ex_problem(c, "has %d blanks; it takes 1 to %d", q->blank_count, LVL_MAX_BLANKS);
+    bool used[10] = {false};
+    for (int i = 0; i < q->line_count; i++)
+        for (const char *p = q->lines[i]; *p; p++)
+            if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+                int b = p[1] - '1';
+                if (b >= q->blank_count)
+                    lvl_ex_problem(c, "its code has {%d} but only %d blanks", b + 1, q->blank_count);
+                else
+                    used[b] = true;
+            }
+    for (int b = 0; b < q->blank_count && b < 9; b++) {
+        const lvl_blank *bl = &q->blanks[b];
+        if (!used[b]) lvl_ex_problem(c, "blank %d is never placed in the code ({%d})", b + 1, b + 1);
+        if (bl->option_count < 2 || bl->option_count > LVL_MAX_TOKENS)
+            lvl_ex_problem(c, "blank %d has %d options; it takes 2 to %d", b + 1, bl->option_count,
+                           LVL_MAX_TOKENS);
+        if (bl->answer < 1 || bl->answer > bl->option_count)
+            lvl_ex_problem(c, "blank %d: answer %d is not one of its %d options", b + 1, bl->answer,
+                           bl->option_count);
+        for (int k = 0; k < bl->option_count; k++)
+            if (!lvl_ex_said(bl->options[k].why))
+                lvl_ex_problem(c, "blank %d option %d (\"%s\") has no 'why'", b + 1, k + 1,
+                               bl->options[k].text);
+    }
+}
+
+int lvl_check_exercise(const lvl_quiz *q, const lvl_check_env *env)
+{
+    lvl_ex_check c = {env, q, 0};
+    if (q->skill && env->skill_known && !env->skill_known(env->user, q->skill))
+        lvl_ex_problem(&c, "exercises unknown skill '%s'", q->skill);
+    switch (q->kind) {
+    case LVL_EX_CHOICE: lvl_ex_check_choice(&c); break;
+    case LVL_EX_ORDER: lvl_ex_check_order(&c); break;
+    case LVL_EX_SORT: lvl_ex_check_sort(&c); break;
+    case LVL_EX_CODE: lvl_ex_check_code(&c); break;
+    case LVL_EX_FILL: lvl_ex_check_fill(&c); break;
+    }
+    if (q->kind != LVL_EX_CHOICE && q->kind != LVL_EX_CODE && !lvl_ex_said(q->explanation))
+        lvl_ex_problem(&c, "has no 'explain': say why the answer is the answer");
+    return c.problems;
 }

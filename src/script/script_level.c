@@ -11,8 +11,8 @@
 #include <string.h>
 
 static const char *const scr_level_keys[] = {
-    "format", "id", "quest", "title", "brief", "map", "objects", "dialogue", "quizzes", "hints",
-    "goals", "requires", "grants", "music", "behaviours", "on_start", "on_update", "on_touch",
+    "format", "id", "quest", "title", "brief", "map", "objects", "dialogue", "exercises",
+    "quizzes", "hints", "goals", "requires", "grants", "music", "behaviours", "on_start", "on_update", "on_touch",
     "on_interact", "on_collect", "on_answer",
 };
 
@@ -113,7 +113,7 @@ int scr_line_of(scr_reader *r, const char *token)
 }
 
 /* A name declared inside a section (a quiz id under quizzes = ...). */
-static int scr_line_in(scr_reader *r, const char *section, const char *token)
+int scr_line_in(scr_reader *r, const char *section, const char *token)
 {
     int from = scr_find_line(r->source, section, 1, false);
     int line = scr_find_line(r->source, token, from > 0 ? from : 1, false);
@@ -251,7 +251,7 @@ char *scr_read_string(scr_reader *r, int table, const char *key, bool required, 
     return scr_read_text(r, table, key, required, where, (size_t)-1);
 }
 
-static bool scr_read_int(scr_reader *r, int table, const char *key, int *out, const char *where)
+bool scr_read_int(scr_reader *r, int table, const char *key, int *out, const char *where)
 {
     lua_State *L = r->L;
     int t = scr_rawfield(L, table, key);
@@ -272,8 +272,8 @@ static bool scr_read_int(scr_reader *r, int table, const char *key, int *out, co
 }
 
 /* A list of strings: table[key] = { "a", "b" } (a single string is one item). */
-static char **scr_read_string_list(scr_reader *r, int table, const char *key, int *count,
-                                   const char *where, size_t max)
+char **scr_read_string_list(scr_reader *r, int table, const char *key, int *count,
+                            const char *where, size_t max)
 {
     lua_State *L = r->L;
     *count = 0;
@@ -506,70 +506,6 @@ static void scr_read_dialogue(scr_reader *r, int level)
     lua_pop(L, 1);
 }
 
-static void scr_read_quizzes(scr_reader *r, int level)
-{
-    lua_State *L = r->L;
-    int t = scr_rawfield(L, level, "quizzes");
-    if (t != LUA_TTABLE) {
-        if (t != LUA_TNIL) scr_problem(r, scr_line_of(r, "quizzes"), "'quizzes' must be a table");
-        lua_pop(L, 1);
-        return;
-    }
-    static const char *const keys[] = {"question", "choices", "answer", "explanation", "skill"};
-    int table = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, table)) {
-        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TTABLE) {
-            scr_problem(r, scr_line_of(r, "quizzes"), "each quiz is name = { question = ..., ... }");
-            lua_pop(L, 1);
-            continue;
-        }
-        const char *id = lua_tostring(L, -2);
-        lvl_quiz *grown = realloc(r->def->quizzes, sizeof *grown * (size_t)(r->def->quiz_count + 1));
-        if (!grown) {
-            scr_dropped++;
-            lua_pop(L, 2);
-            break;
-        }
-        r->def->quizzes = grown;
-        lvl_quiz *q = &grown[r->def->quiz_count++];
-        memset(q, 0, sizeof *q);
-        int e = lua_gettop(L);
-        char where[120];
-        snprintf(where, sizeof where, "quiz '%s'", id);
-        q->id = scr_copy(id);
-        q->decl_line = scr_line_in(r, "quizzes", id);
-        scr_unknown_keys(r, e, where, keys, 5);
-        q->question = scr_read_text(r, e, "question", true, where, SCR_MAX_PAGE);
-        q->explanation = scr_read_text(r, e, "explanation", false, where, SCR_MAX_PAGE);
-        q->skill = scr_read_text(r, e, "skill", false, where, SCR_MAX_NAME);
-        q->choices = scr_read_string_list(r, e, "choices", &q->choice_count, where, SCR_MAX_PAGE);
-        bool has_answer = scr_rawfield(L, e, "answer") != LUA_TNIL;
-        lua_pop(L, 1);
-        if (!has_answer)
-            scr_problem(r, q->decl_line, "quiz '%s' needs 'answer' (the number of the right choice)",
-                        id);
-        else
-            scr_read_int(r, e, "answer", &q->answer, where);
-        /* The old form is a choice exercise: its choices become items. */
-        q->kind = LVL_EX_CHOICE;
-        if (q->choice_count > 0) {
-            q->items = calloc((size_t)q->choice_count, sizeof *q->items);
-            if (!q->items) {
-                scr_problem(r, q->decl_line, "out of memory reading quiz '%s'", id);
-            } else {
-                q->item_count = q->choice_count;
-                for (int i = 0; i < q->choice_count; i++) {
-                    q->items[i].text = scr_copy(q->choices[i]);
-                    q->items[i].right = i + 1 == q->answer;
-                }
-            }
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
 static void scr_read_goals(scr_reader *r, int level)
 {
     lua_State *L = r->L;
@@ -694,7 +630,7 @@ void scr_read_level(scr_reader *r, int level)
     lua_pop(L, 1);
     scr_read_objects(r, level);
     scr_read_dialogue(r, level);
-    scr_read_quizzes(r, level);
+    scr_read_exercises(r, level);
     scr_read_goals(r, level);
     for (int i = 0; i < SCR_CB_COUNT; i++) {
         int t = scr_rawfield(L, level, scr_callback_names[i]);

@@ -35,6 +35,16 @@ char *scr_read_string(scr_reader *r, int table, const char *key, bool required, 
 /* The same, at most max bytes long (a longer one is a problem). */
 char *scr_read_text(scr_reader *r, int table, const char *key, bool required, const char *where,
                     size_t max);
+bool scr_read_int(scr_reader *r, int table, const char *key, int *out, const char *where);
+/* A list of strings: table[key] = { "a", "b" } (a single string is one item). */
+char **scr_read_string_list(scr_reader *r, int table, const char *key, int *count,
+                            const char *where, size_t max);
+/* The line of a name declared inside a section (a quiz id under quizzes = ...). */
+int scr_line_in(scr_reader *r, const char *section, const char *token);
+/* script_exercise.c: the level's `exercises` (and the older `quizzes`). */
+void scr_read_exercises(scr_reader *r, int level);
+/* One exercise table at idx, named id, into q (section: where it was declared). */
+void scr_read_exercise(scr_reader *r, int idx, const char *id, const char *section, lvl_quiz *q);
 /* Copies and allocations that count what they could not make: the loader
  * reports anything dropped for want of memory (scr_take_dropped). */
 char *scr_copy(const char *s);

@@ -1,4 +1,4 @@
--- expect: FILE:16: quiz 'q1' has no explanation: say why the answer is right
+-- expect: FILE:16: exercise 'q1': choice 1 ("200") has no 'why': say why it is wrong
 return {
   format = 1,
   id = "check.line_quiz_after_reference",
@@ -15,7 +15,7 @@ return {
   quizzes = {
     q1 = {
       question = "Which code means Not Found?",
-      choices = { "200", "404" },
+      choices = { "200", { "404", why = "Why 404." } },
       answer = 2,
     },
   },

@@ -1,4 +1,4 @@
--- expect: FILE:14: each quiz is name = { question = ..., ... }
+-- expect: FILE:14: each entry of 'quizzes' is name = { ... }
 return {
   format = 1,
   id = "check.quiz_entry",

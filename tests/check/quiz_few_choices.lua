@@ -1,4 +1,4 @@
--- expect: FILE:15: quiz 'q1' needs at least 2 choices
+-- expect: FILE:15: exercise 'q1': needs at least 2 choices
 return {
   format = 1,
   id = "check.quiz_few_choices",
@@ -14,7 +14,7 @@ return {
   quizzes = {
     q1 = {
       question = "Is 404 Not Found?",
-      choices = { "Yes" },
+      choices = { { "Yes", why = "Why Yes." } },
       answer = 1,
       explanation = "It is.",
     },

@@ -1,4 +1,4 @@
--- expect: FILE: quiz 'q1' has a key 1 that is not a name
+-- expect: FILE: exercise 'q1' has a key 1 that is not a name
 return {
   format = 1,
   id = "check.quiz_key_not_a_name",
@@ -14,7 +14,7 @@ return {
   quizzes = {
     q1 = {
       question = "Which status code means Not Found?",
-      choices = { "200", "404" },
+      choices = { { "200", why = "Why 200." }, { "404", why = "Why 404." } },
       answer = 2,
       explanation = "404 says there is nothing at that address.",
       "404",

@@ -1,4 +1,5 @@
--- expect: FILE:15: quiz 'q1' has no explanation: say why the answer is right
+-- expect: FILE:16: exercise 'q1': choice 1 ("200") has no 'why': say why it is wrong
+-- expect: FILE:16: exercise 'q1': choice 2 ("404") has no 'why': say why it is right
 return {
   format = 1,
   id = "check.quiz_no_explanation",

@@ -1,4 +1,4 @@
--- expect: FILE:15: quiz 'q1' reviews unknown skill 'htp'
+-- expect: FILE:15: exercise 'q1': exercises unknown skill 'htp'
 return {
   format = 1,
   id = "check.quiz_unknown_skill",
@@ -15,7 +15,7 @@ return {
     q1 = {
       skill = "htp",
       question = "Which status code means Not Found?",
-      choices = { "200", "404" },
+      choices = { { "200", why = "Why 200." }, { "404", why = "Why 404." } },
       answer = 2,
       explanation = "404 says there is nothing at that address.",
     },

@@ -1,4 +1,4 @@
--- expect: FILE: hint 2 needs 5 lines; a dialogue page holds 3: split it
+-- expect: FILE: hint 2 needs 5 lines; a dialogue page holds 3: shorten or split it
 return {
   format = 1,
   id = "check.text_fit_hint",

@@ -1,4 +1,4 @@
--- expect: FILE: hint 1 needs 4 lines; a dialogue page holds 3: split it
+-- expect: FILE: hint 1 needs 4 lines; a dialogue page holds 3: shorten or split it
 -- The hint is short as written, but {move} reads "the arrow keys or WASD" on
 -- screen: the checker measures the text the player sees.
 return {

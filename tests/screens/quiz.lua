@@ -6,12 +6,16 @@ return {
     legend = { T = { type = "terminal", name = "terminal", quiz = "status" } },
     rows = { "#########", "#..@T...#", "#.......#", "#########" },
   },
-  quizzes = {
+  exercises = {
     status = {
-      question = "A client asks for /users/42, but there is no user 42. Which status code fits?",
-      choices = { "200 OK", "404 Not Found", "500 Internal Server Error" },
-      answer = 2,
-      explanation = "404 says the server understood the request but has nothing at that address.",
+      kind = "choice",
+      prompt = "A client asks for /users/42, but there is no user 42. Which status code fits?",
+      choices = {
+        { "200 OK", why = "200 claims a success: the client would think it got user 42." },
+        { "404 Not Found", right = true, why = "The server understood, but nothing is at that address." },
+        { "500 Internal Server Error", why = "500 blames the server, but the server worked." },
+      },
+      explain = "A missing resource is the client's 4xx, not the server's 5xx.",
     },
   },
 }
