@@ -16,7 +16,7 @@ cd "$root"
 
 build_packages=(gcc libc6-dev make cmake pkg-config
                 libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev libsdl2-image-dev
-                liblua5.4-dev zlib1g-dev)
+                liblua5.4-dev zlib1g-dev libexpat1-dev libzstd-dev)
 # The suite opens a real window under Xvfb; xauth is what xvfb-run needs.
 # The level loader is fuzzed with clang's libFuzzer (libclang-rt-dev holds it,
 # llvm the symbolizer for readable reports); lua5.4 checks the skill catalogue.

@@ -805,7 +805,12 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     r.source = scr_read_text(path, 4u << 20);
 
     scr_budget_start(lv->sb, env->limits.load_seconds, "loading the level");
-    if (!scr_load_file(lv->sb, path, chunk, msg, sizeof msg) || !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
+    if (scr_is_tmx(path)) { /* a bare Tiled map in its own XML: no Lua to run */
+        scr_read_tmx(&r, path);
+        scr_bare_map_def(&r);
+        lua_newtable(L);
+        lv->level_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else if (!scr_load_file(lv->sb, path, chunk, msg, sizeof msg) || !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
         /* Lua's own messages start with "file:line:" already. */
         if (strncmp(msg, path, strlen(path)) == 0) {
             if (report) report(user, path, -1, msg);
@@ -1058,13 +1063,31 @@ static void scr_check_report(void *user, int line, const char *message)
     c->env->report(c->env->user, c->path, line, message);
 }
 
+static void scr_print_note(void *user, const char *file, int line, const char *message)
+{
+    (void)user;
+    if (line > 0)
+        fprintf(stderr, "%s:%d: note: %s\n", file, line, message);
+    else
+        fprintf(stderr, "%s: note: %s\n", file, message);
+}
+
 int scr_check_file(const char *path, const char *data_root, const scr_check_env *env)
+{
+    return scr_check_file_noting(path, data_root, env, scr_print_note, NULL);
+}
+
+int scr_check_file_noting(const char *path, const char *data_root, const scr_check_env *env,
+                          void (*note)(void *user, const char *file, int line, const char *message),
+                          void *note_user)
 {
     lvl_def def;
     char err[SCR_MAX_MESSAGE + 300];
     scr_env senv = {data_root, scr_default_limits(), NULL};
     int problems = 0;
     scr_level *lv = scr_open(path, &senv, &def, err, sizeof err, env->report, env->user, &problems);
+    for (int i = 0; note && i < def.map.note_count; i++)
+        note(note_user, def.map.notes[i].file, def.map.notes[i].line, def.map.notes[i].message);
     if (!lv) {
         lvl_free(&def);
         return problems ? problems : 1;

@@ -8,7 +8,7 @@
 #   --merge   afterwards, add the new inputs that raise coverage to the
 #             committed corpus (tests/fuzz/corpus/TARGET); without it the
 #             committed corpus is only read, never written
-#   TARGET    level, tiled (default: both)
+#   TARGET    level, tiled, tmx (default: all three)
 #
 # Configures the `fuzz` preset (build/fuzz: clang, -DSQ_FUZZ=ON) when build/fuzz
 # is not configured yet, then builds the fuzz targets (incrementally). Saved
@@ -36,11 +36,11 @@ main() {
     for arg in "$@"; do
         case "$arg" in
         --merge) merge=1 ;;
-        level | tiled) targets+=("$arg") ;;
+        level | tiled | tmx) targets+=("$arg") ;;
         *) usage ;;
         esac
     done
-    [ ${#targets[@]} -gt 0 ] || targets=(level tiled)
+    [ ${#targets[@]} -gt 0 ] || targets=(level tiled tmx)
 
     local build="$root/build/fuzz"
     command -v clang >/dev/null ||
