@@ -796,7 +796,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     snprintf(chunk, sizeof chunk, "@%s", path);
     scr_first_problem fp = {err, err_size, report, user};
     scr_reader r = {L, lv->sb, path, ".", NULL, def, 0, false, env->limits.load_seconds,
-                    scr_keep_first, &fp};
+                    scr_keep_first, &fp, env->data_root};
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", path);
     char *slash = strrchr(dir, '/');

@@ -20,6 +20,7 @@ typedef struct {
     double load_seconds;  /* budget for running a map file */
     void (*report)(void *user, const char *file, int line, const char *message);
     void *report_user;
+    const char *data_root; /* the game's data: its own Tiled tilesets are there */
 } scr_reader;
 
 void scr_problem(scr_reader *r, int line, const char *fmt, ...)

@@ -490,7 +490,9 @@ static void lt_report(void *user, const char *file, int line, const char *messag
 static void lt_finish(scr_reader *r, tld_map *m, bool bare)
 {
     tld_reporter rep = {lt_report, NULL, r};
-    tld_load_external_tilesets(m, &rep);
+    char shared[4096];
+    snprintf(shared, sizeof shared, "%s/tools/tiled/tilesets", r->data_root ? r->data_root : ".");
+    tld_load_external_tilesets(m, r->data_root ? shared : NULL, &rep);
     tld_level_options opt = {bare};
     tld_to_level(m, r->def, &opt, &rep);
 }

@@ -242,8 +242,13 @@ bool tld_parse_tmx(const char *path, const char *text, size_t len, tld_map *map,
 bool tld_parse_tsx(const char *path, const char *text, size_t len, tld_tileset *ts,
                    const tld_reporter *rep);
 /* Loads every external tileset (source set) of the map from its .tsx, relative to
- * the map file; refuses anything else by name. Returns the number of problems. */
-int tld_load_external_tilesets(tld_map *map, const tld_reporter *rep);
+ * the map file; refuses anything else by name. A .tsx must lie inside the map's
+ * folder tree, or inside shared_dir (the game's own tilesets, which maps anywhere
+ * reach by a relative path with ".."); NULL allows no shared folder. Returns the
+ * number of problems. */
+int tld_load_external_tilesets(tld_map *map, const char *shared_dir, const tld_reporter *rep);
+/* True when path, resolved (symbolic links, ".."), lies inside dir, resolved. */
+bool tld_path_inside(const char *path, const char *dir);
 
 /* --- into a level ----------------------------------------------------------------- */
 

@@ -1,5 +1,8 @@
 /* tiled_doc: the document model's memory, and the small readers both formats share
  * (colours, paths, a PNG's size). */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE /* realpath */
+#endif
 #include "tiled.h"
 
 #include <stdio.h>
@@ -232,7 +235,17 @@ bool tld_read_tsx(const char *path, tld_tileset *ts, const tld_reporter *rep)
     return ok;
 }
 
-int tld_load_external_tilesets(tld_map *map, const tld_reporter *rep)
+bool tld_path_inside(const char *path, const char *dir)
+{
+    char *p = realpath(path, NULL), *d = dir ? realpath(dir, NULL) : NULL;
+    size_t n = d ? strlen(d) : 0;
+    bool inside = p && d && strncmp(p, d, n) == 0 && p[n] == '/';
+    free(p);
+    free(d);
+    return inside;
+}
+
+int tld_load_external_tilesets(tld_map *map, const char *shared_dir, const tld_reporter *rep)
 {
     int problems = 0;
     char msg[600];
@@ -241,9 +254,21 @@ int tld_load_external_tilesets(tld_map *map, const tld_reporter *rep)
         if (!ts->source) continue;
         size_t n = strlen(ts->source);
         const char *why = NULL;
-        if (!tld_safe_relative(ts->source))
-            why = "must be a relative path inside the level's folder";
-        else if (n < 5 || strcmp(ts->source + n - 4, ".tsx") != 0)
+        char *shared = NULL;
+        if (!tld_safe_relative(ts->source)) {
+            /* The game's own tilesets, wherever the game is: by "../" from the map. */
+            shared = ts->source[0] != '/' && !strchr(ts->source, '\\')
+                         ? tld_join_relative(map->file, ts->source)
+                         : NULL;
+            if (!shared || !tld_path_inside(shared, shared_dir)) {
+                why = "must be a relative path inside the level's folder, or one of the game's "
+                      "own tilesets (tools/tiled/tilesets)";
+                free(shared);
+                shared = NULL;
+            }
+        }
+        free(shared);
+        if (!why && (n < 5 || strcmp(ts->source + n - 4, ".tsx") != 0))
             why = "is not a .tsx file (Tiled's XML tileset): save the tileset as .tsx, or embed it "
                   "in the map";
         if (why) {

@@ -321,8 +321,9 @@ typedef struct {
     uint32_t *cells; /* NULL: collision only (a hidden layer) */
     bool layer_solid;
     int shift_x, shift_y;
-    int unknown, outside;
+    int unknown, outside, things;
     uint32_t first_unknown;
+    const char *thing; /* the class of the first tile with one */
 } tl_fill;
 
 static void tl_fill_cell(tl_ctx *c, void *user, int x, int y, uint32_t raw)
@@ -344,13 +345,15 @@ static void tl_fill_cell(tl_ctx *c, void *user, int x, int y, uint32_t raw)
     uint32_t local = (raw & LVL_GID_MASK) - o->tilesets[t].firstgid;
     if (f->layer_solid || (o->tilesets[t].solid && o->tilesets[t].solid[local])) o->solid[i] = 1;
     if (f->cells) f->cells[i] = raw;
+    const tld_tile_data *td = c->m->tilesets[t].tile_count ? tl_tile_data(&c->m->tilesets[t], (int)local) : NULL;
+    if (td && td->type && *td->type && !f->things++) f->thing = td->type;
 }
 
 static void tl_tile_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
 {
     lvl_map *o = c->out;
     const char *name = tl_name(l->name);
-    tl_fill f = {l, NULL, tl_prop_true(&l->props, "solid"), 0, 0, 0, 0, 0};
+    tl_fill f = {l, NULL, tl_prop_true(&l->props, "solid"), 0, 0, 0, 0, 0, 0, NULL};
     f.shift_x = tl_whole_tiles(e->offset_x, c->m->tile_w);
     f.shift_y = tl_whole_tiles(e->offset_y, c->m->tile_h);
     if (e->visible) {
@@ -378,6 +381,11 @@ static void tl_tile_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
     if (f.unknown && c->tilesets_ok)
         tl_problem(c, NULL, l->line, "tile layer '%s' uses tile %u%s, which no tileset has", name,
                    f.first_unknown, f.unknown > 1 ? " (and others)" : "");
+    if (f.things)
+        tl_note(c, l->line, "tile layer '%s' has %d tile%s of a class ('%s' ...): on a tile layer "
+                            "they are only drawn; to make them things, place them as tile objects on "
+                            "an object layer (Insert Tile, T)", name, f.things, f.things > 1 ? "s" : "",
+                f.thing);
     if (f.outside)
         tl_note(c, l->line, "tile layer '%s': %d tiles fall outside the map after its offset and "
                             "are left out", name, f.outside);
@@ -518,7 +526,9 @@ static void tl_object_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
         }
         double wx = (mx - c->origin_x * c->m->tile_w) * c->sx;
         double wy = (my - c->origin_y * c->m->tile_h) * c->sy;
-        if (type) tl_add_object(c, src, type, wx, wy);
+        /* A thing placed as a tile object stands on the cell of its bottom-left corner, as
+         * it looks in Tiled: a tall one (a portal) grows up from there. */
+        if (type) tl_add_object(c, src, type, wx, src->gid ? wy + src->h * c->sy - LVL_TILE : wy);
         bool shown = e->visible && src->visible;
         if (src->shape == TLD_SHAPE_TEXT && src->text) {
             if (shown) tl_add_text(c, src, wx, wy, e);

@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     tld_map m;
     if (tld_parse_tmx(SQ_SOURCE_DIR "/tests/data/tiled/features/fuzz.tmx", text, size, &m, &rep)) {
-        tld_load_external_tilesets(&m, &rep);
+        tld_load_external_tilesets(&m, SQ_SOURCE_DIR "/tools/tiled/tilesets", &rep);
         lvl_def def;
         memset(&def, 0, sizeof def);
         tld_level_options opt = {true};

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define TILED SQ_SOURCE_DIR "/tests/data/tiled/"
 
@@ -340,6 +341,64 @@ static void a_level_file_can_name_a_tmx(void **state)
     lvl_free(&def);
 }
 
+/* The relative path from directory `from` to file `to`, both absolute: what Tiled writes. */
+static void relative_path(const char *from, const char *to, char *out, size_t size)
+{
+    size_t common = 0;
+    for (size_t i = 0; from[i] && from[i] == to[i]; i++)
+        if (from[i] == '/') common = i + 1;
+    if (from[strlen(from)] == '\0' && to[strlen(from)] == '/' && strncmp(from, to, strlen(from)) == 0)
+        common = strlen(from) + 1;
+    out[0] = '\0';
+    for (const char *p = from + common - 1; *p; p++)
+        if (*p == '/') strncat(out, "../", size - strlen(out) - 1);
+    strncat(out, to + common, size - strlen(out) - 1);
+}
+
+/* A map made anywhere may use the game's own tilesets by a path up and out of its
+ * folder (as Tiled writes it); no other path may leave the map's folder. */
+static void maps_anywhere_use_the_shipped_tilesets(void **state)
+{
+    (void)state;
+    char dir[256], path[512], rel[1024], text[4096];
+    snprintf(dir, sizeof dir, "/tmp/sq_tiled_maps_%d/maps", (int)getpid());
+    snprintf(text, sizeof text, "mkdir -p %s", dir);
+    assert_int_equal(system(text), 0);
+    relative_path(dir, SQ_SOURCE_DIR "/tools/tiled/tilesets/skillquest_tiles.tsx", rel, sizeof rel);
+    assert_non_null(strstr(rel, "../"));
+    snprintf(text, sizeof text,
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<map orientation=\"orthogonal\" width=\"2\" "
+             "height=\"1\" tilewidth=\"16\" tileheight=\"16\">\n <tileset firstgid=\"1\" source=\"%s\"/>\n"
+             " <layer name=\"l\" width=\"2\" height=\"1\"><data encoding=\"csv\">1,7</data></layer>\n</map>\n",
+             rel);
+    snprintf(path, sizeof path, "%s/room.tmx", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    lvl_def def;
+    scr_level *lv = load(path, &def);
+    assert_int_equal(def.map.tileset_count, 1);
+    assert_true(def.map.solid[1]);      /* wall_face: solid in the shipped tileset */
+    assert_false(def.map.solid[0]);
+    assert_int_equal(def.map.file_count, 3); /* the map, the shipped .tsx and its image */
+    scr_level_destroy(lv);
+    lvl_free(&def);
+    /* Any other way out of the folder is refused. */
+    relative_path(dir, SQ_SOURCE_DIR "/tests/data/tiled/external.tsx", rel, sizeof rel);
+    char *at = strstr(text, "source=\"") + 8;
+    snprintf(at, sizeof text - (size_t)(at - text), "%s\"/>\n</map>\n", rel);
+    f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+    scr_env env = {SQ_SOURCE_DIR, scr_default_limits(), NULL};
+    char err[1024];
+    assert_null(scr_level_load(path, &env, &def, err, sizeof err));
+    assert_non_null(strstr(err, "or one of the game's own tilesets"));
+    snprintf(text, sizeof text, "rm -rf /tmp/sq_tiled_maps_%d", (int)getpid());
+    assert_int_equal(system(text), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -351,6 +410,7 @@ int main(void)
         cmocka_unit_test(features_load_alike),
         cmocka_unit_test(class_of_tiled_19_and_tint_are_read),
         cmocka_unit_test(a_level_file_can_name_a_tmx),
+        cmocka_unit_test(maps_anywhere_use_the_shipped_tilesets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

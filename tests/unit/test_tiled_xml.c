@@ -259,9 +259,12 @@ static void scales_and_offsets(void **state)
     const lvl_object *start = lvl_object_find(&def, "start", NULL);
     assert_int_equal(start->x, (24 + 40) / 2);
     assert_int_equal(start->y, (100 - 32) / 2);
-    assert_int_equal(m->note_count, 1);               /* the untyped rectangle */
-    assert_int_equal(notes, 1);
+    /* Notes: the untyped rectangle, and both layers' tile of class "wall" (a tile of
+     * a class on a tile layer is only drawn: things go on object layers). */
+    assert_int_equal(m->note_count, 3);
+    assert_int_equal(notes, 3);
     assert_got("object 2 has no class");
+    assert_got("tile layer 'a' has 1 tile of a class ('wall' ...)");
     lvl_free(&def);
 }
 
