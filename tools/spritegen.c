@@ -551,10 +551,20 @@ static void blit(SDL_Surface *surf, const Sprite *s, int ox, int oy, int scale)
     }
 }
 
+/* DIR/NAME into path, or exit: a truncated path would write somewhere else. */
+static void join(char *path, size_t size, const char *dir, const char *name, const char *ext)
+{
+    int n = snprintf(path, size, "%s/%s%s", dir, name, ext);
+    if (n < 0 || (size_t)n >= size) {
+        fprintf(stderr, "spritegen: path too long: %s/%s%s\n", dir, name, ext);
+        exit(1);
+    }
+}
+
 static void save_png(SDL_Surface *surf, const char *dir, const char *name)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    join(path, sizeof path, dir, name, "");
     if (IMG_SavePNG(surf, path) != 0) {
         fprintf(stderr, "spritegen: cannot write %s: %s\n", path, IMG_GetError());
         exit(1);
@@ -576,7 +586,7 @@ static void write_tilesets(const char *dir)
     char path[4096];
     FILE *doc;
     int t, i;
-    snprintf(path, sizeof path, "%s/README.md", dir);
+    join(path, sizeof path, dir, "README", ".md");
     doc = fopen(path, "wb");
     if (!doc) {
         fprintf(stderr, "spritegen: cannot write %s: %s\n", path, strerror(errno));
@@ -596,7 +606,7 @@ static void write_tilesets(const char *dir)
         FILE *f;
         fprintf(doc, "\n## %s.tsx (%dx%d tiles)\n\n| id | name | class | solid | what it is |\n"
                      "|---|---|---|---|---|\n", ts->name, ts->tw, ts->th);
-        snprintf(path, sizeof path, "%s/%s.tsx", dir, ts->name);
+        join(path, sizeof path, dir, ts->name, ".tsx");
         f = fopen(path, "wb");
         if (!f) {
             fprintf(stderr, "spritegen: cannot write %s: %s\n", path, strerror(errno));
@@ -631,8 +641,8 @@ static void write_tilesets(const char *dir)
             fprintf(stderr, "spritegen: cannot write %s\n", path);
             exit(1);
         }
-        snprintf(path, sizeof path, "%s.png", ts->name);
-        save_png(surf, dir, path);
+        join(path, sizeof path, ".", ts->name, ".png");
+        save_png(surf, dir, path + 2);
         SDL_FreeSurface(surf);
     }
     if (fclose(doc) != 0) {
