@@ -16,7 +16,7 @@ for f in bin/skillquest share/skillquest/assets/gen/atlas.txt share/skillquest/s
          share/skillquest/tools/tiled/tilesets/skillquest_tiles.tsx \
          share/applications/$id.desktop share/metainfo/$id.metainfo.xml share/man/man6/skillquest.6 \
          share/doc/skillquest/LICENSE share/doc/skillquest/LICENSES.md share/doc/skillquest/copyright \
-         share/skillquest/assets/fonts/OFL.txt; do
+         share/skillquest/assets/fonts/OFL.txt share/skillquest/.luacheckrc; do
   [ -e "$prefix/$f" ] || fail "$f is not installed"
 done
 desktop-file-validate "$share/applications/$id.desktop" || fail "desktop-file-validate"

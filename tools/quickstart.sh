@@ -22,9 +22,9 @@ build_packages=(gcc libc6-dev make cmake pkg-config
 # llvm the symbolizer for readable reports); lua5.4 checks the skill catalogue.
 # desktop-file-utils, appstream and man-db validate what `cmake --install` puts in place;
 # dpkg-dev (dpkg-shlibdeps) gives the .deb its dependencies; xdotool and x11-utils
-# (xprop) look at the game's window as a desktop does.
+# (xprop) look at the game's window as a desktop does; lua-check lints the Lua.
 test_packages=(libcmocka-dev xvfb xauth clang libclang-rt-dev llvm lua5.4
-               desktop-file-utils appstream man-db dpkg-dev xdotool x11-utils)
+               desktop-file-utils appstream man-db dpkg-dev xdotool x11-utils lua-check)
 
 install_missing() {
     local missing=()

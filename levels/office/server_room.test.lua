@@ -24,6 +24,6 @@ end)
 test("without HTTP the exit stays out of reach", function(t)
   t.load("server_room.lua")
   t.advance()
-  local ok = pcall(t.walk_to, "exit")
+  pcall(t.walk_to, "exit") -- it fails, or stops on the way: either way not at the exit
   t.expect(not t.complete(), "the level is not complete")
 end)
