@@ -30,7 +30,8 @@ static uint32_t sprite_of(const lvl_map *m, uint32_t raw)
         const lvl_tileset *ts = &m->tilesets[t];
         if (gid < ts->firstgid || gid - ts->firstgid >= (uint32_t)ts->count) continue;
         if (!sheet_base[t]) return 0;
-        return (sheet_base[t] + (gid - ts->firstgid)) | (raw & (LVL_FLIP_H | LVL_FLIP_V | LVL_FLIP_D));
+        return (sheet_base[t] + (gid - ts->firstgid)) |
+               (raw & (LVL_FLIP_H | LVL_FLIP_V | LVL_FLIP_D));
     }
     return 0;
 }
@@ -48,14 +49,16 @@ static const lvl_tileset *tileset_of(const lvl_map *m, uint32_t raw)
 static void draw_view(ren_context *ren, const lvl_map *m, int layer, int vx, int vy)
 {
     if (layer >= 0) {
-        int ox = m->looks ? m->looks[layer].offset_x : 0, oy = m->looks ? m->looks[layer].offset_y : 0;
+        int ox = m->looks ? m->looks[layer].offset_x : 0,
+            oy = m->looks ? m->looks[layer].offset_y : 0;
         for (int y = 0; y < m->height; y++)
             for (int x = 0; x < m->width; x++) {
                 uint32_t raw = m->layers[layer][y * m->width + x];
                 const lvl_tileset *ts = tileset_of(m, raw);
                 uint32_t s = sprite_of(m, raw);
                 if (!s || !ts) continue;
-                int px = x * LVL_TILE + ts->draw_dx + ox - vx, py = y * LVL_TILE + ts->draw_dy + oy - vy;
+                int px = x * LVL_TILE + ts->draw_dx + ox - vx,
+                    py = y * LVL_TILE + ts->draw_dy + oy - vy;
                 if (px > -1100 && py > -1100 && px < REN_LOGICAL_W && py < REN_LOGICAL_H)
                     ren_draw_tile(ren, s, px, py);
             }
@@ -125,13 +128,15 @@ static void draw_image(SDL_Surface *out, const lvl_picture *p)
         for (int x = 0; x < w; x++) {
             int dx = p->x + x, dy = p->y + y;
             if (dx < 0 || dy < 0 || dx >= out->w || dy >= out->h) continue;
-            Uint32 s = ((Uint32 *)((Uint8 *)img->pixels + (int)(y / p->scale) * img->pitch))[(int)(x / p->scale)];
+            Uint32 s = ((Uint32 *)((Uint8 *)img->pixels +
+                                   (int)(y / p->scale) * img->pitch))[(int)(x / p->scale)];
             if (p->has_transparent && (s & 0xffffffu) == p->transparent) continue;
             double a = (s >> 24) / 255.0 * p->opacity * p->tint[3] / 255.0;
             Uint32 *d = (Uint32 *)((Uint8 *)out->pixels + dy * out->pitch) + dx, r = 0;
             for (int k = 0; k < 3; k++) {
                 int shift = 16 - 8 * k;
-                double v = ((s >> shift) & 255) * p->tint[k] / 255.0 * a + ((*d >> shift) & 255) * (1 - a);
+                double v =
+                    ((s >> shift) & 255) * p->tint[k] / 255.0 * a + ((*d >> shift) & 255) * (1 - a);
                 r |= (Uint32)(v + 0.5) << shift;
             }
             *d = 0xff000000u | r;
@@ -160,21 +165,24 @@ int main(int argc, char **argv)
     for (int t = 0; ren && sheet_base && t < m->tileset_count; t++) {
         const lvl_tileset *ts = &m->tilesets[t];
         if (!ts->image) continue;
-        ren_sheet sh = {ts->image, ts->tile_w, ts->tile_h, ts->margin, ts->spacing, ts->count,
-                        ts->columns, ts->draw_w, ts->draw_h, ts->transparent, ts->has_transparent};
+        ren_sheet sh = {ts->image,   ts->tile_w,      ts->tile_h,         ts->margin,
+                        ts->spacing, ts->count,       ts->columns,        ts->draw_w,
+                        ts->draw_h,  ts->transparent, ts->has_transparent};
         sheet_base[t] = ren_add_sheet_scaled(ren, &sh);
     }
-    SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, m->width * LVL_TILE, m->height * LVL_TILE, 32,
-                                                      SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, m->width * LVL_TILE, m->height * LVL_TILE,
+                                                      32, SDL_PIXELFORMAT_ARGB8888);
     int status = 1;
     if (ren && out && sheet_base) {
         const uint8_t *bg = m->background;
-        SDL_FillRect(out, NULL, bg[3] ? SDL_MapRGB(out->format, bg[0], bg[1], bg[2])
-                                      : SDL_MapRGB(out->format, 24, 24, 32));
+        SDL_FillRect(out, NULL,
+                     bg[3] ? SDL_MapRGB(out->format, bg[0], bg[1], bg[2])
+                           : SDL_MapRGB(out->format, 24, 24, 32));
         static const uint8_t plain[4] = {255, 255, 255, 255};
         for (int layer = 0; layer <= m->layer_count; layer++) {
             for (int i = 0; i < m->picture_count; i++)
-                if (m->pictures[i].above == layer && m->pictures[i].image) draw_image(out, &m->pictures[i]);
+                if (m->pictures[i].above == layer && m->pictures[i].image)
+                    draw_image(out, &m->pictures[i]);
             draw_pass(ren, m, out, -1 - layer, 1.0f, plain); /* tile objects at this depth */
             if (layer == m->layer_count) break;
             const lvl_layer_look *look = m->looks ? &m->looks[layer] : NULL;

@@ -31,7 +31,8 @@ static void roff(const char *s, size_t n)
 static size_t indent(const char *line, size_t n)
 {
     size_t k = 0;
-    while (k < n && line[k] == ' ') k++;
+    while (k < n && line[k] == ' ')
+        k++;
     return k;
 }
 
@@ -57,7 +58,8 @@ int main(int argc, char **argv)
         return 1;
     }
     printf(".\\\" Made by tools/manpage.c from the text of `skillquest --help`: do not edit.\n"
-           ".TH SKILLQUEST 6 \"\" \"SkillQuest %s\" \"Games\"\n.SH NAME\nskillquest \\- ", argv[1]);
+           ".TH SKILLQUEST 6 \"\" \"SkillQuest %s\" \"Games\"\n.SH NAME\nskillquest \\- ",
+           argv[1]);
     /* What the program is, as the NAME line has it: "a 2D game ...", no full stop. */
     size_t what = lens[1] > 0 && lines[1][lens[1] - 1] == '.' ? lens[1] - 1 : lens[1];
     if (what > 0 && lines[1][0] >= 'A' && lines[1][0] <= 'Z') {
@@ -70,10 +72,12 @@ int main(int argc, char **argv)
     roff(lines[0] + 18, lens[0] > 18 ? lens[0] - 18 : 0); /* after "Usage: skillquest " */
     printf("\n.SH DESCRIPTION\n");
     roff(lines[1], lens[1]);
-    printf("\nLevels are Lua files anyone can write, run in a sandbox; the level author's guide is\n"
-           "docs/levels.md in the source and the game's documentation folder.\n.SH OPTIONS\n");
+    printf(
+        "\nLevels are Lua files anyone can write, run in a sandbox; the level author's guide is\n"
+        "docs/levels.md in the source and the game's documentation folder.\n.SH OPTIONS\n");
     int i = 2;
-    while (i < count && lens[i] == 0) i++;
+    while (i < count && lens[i] == 0)
+        i++;
     int options = 0;
     size_t column = 0; /* where the options' text starts: after the first "  " gap */
     for (; i < count && lens[i] > 0; i++) {
@@ -90,9 +94,11 @@ int main(int argc, char **argv)
                 column = (size_t)(gap - s) + indent(gap, n - (size_t)(gap - s));
             }
             size_t head = n < column ? n : column;
-            while (head > 2 && s[head - 1] == ' ') head--;
+            while (head > 2 && s[head - 1] == ' ')
+                head--;
             size_t name = 2;
-            while (name < head && s[name] != ' ') name++;
+            while (name < head && s[name] != ' ')
+                name++;
             if (name < head) { /* the option in bold, its arguments in italics */
                 printf(".TP\n.BI \"");
                 roff(s + 2, name - 2);

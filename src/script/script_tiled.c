@@ -118,9 +118,11 @@ static void lt_props(lt_ctx *c, int idx, tld_props *props)
             if (vt == LUA_TSTRING) {
                 p = tld_props_add(props, name, TLD_PROP_STRING, lua_tostring(L, -1));
             } else if (vt == LUA_TNUMBER) {
-                if ((p = tld_props_add(props, name, TLD_PROP_NUMBER, NULL))) p->number = lua_tonumber(L, -1);
+                if ((p = tld_props_add(props, name, TLD_PROP_NUMBER, NULL)))
+                    p->number = lua_tonumber(L, -1);
             } else if (vt == LUA_TBOOLEAN) {
-                if ((p = tld_props_add(props, name, TLD_PROP_BOOL, NULL))) p->boolean = lua_toboolean(L, -1);
+                if ((p = tld_props_add(props, name, TLD_PROP_BOOL, NULL)))
+                    p->boolean = lua_toboolean(L, -1);
             } else if (vt == LUA_TTABLE) {
                 /* An object reference is { id = N }; anything else a class value. */
                 lua_Integer id = lt_int(L, lua_gettop(L), "id", -1);
@@ -130,7 +132,8 @@ static void lt_props(lt_ctx *c, int idx, tld_props *props)
                     p = tld_props_add(props, name, TLD_PROP_CLASS, NULL);
             }
             if (!p && vt != LUA_TFUNCTION && props->count >= TLD_MAX_PROPS)
-                scr_problem(c->r, 0, "too many properties (at most %d on one thing)", TLD_MAX_PROPS);
+                scr_problem(c->r, 0, "too many properties (at most %d on one thing)",
+                            TLD_MAX_PROPS);
         }
         lua_pop(L, 1);
     }
@@ -186,14 +189,17 @@ static void lt_tileset(lt_ctx *c, int idx, tld_tileset *ts, int index)
                     int a = lua_gettop(L);
                     lua_Unsigned fn = lua_rawlen(L, a);
                     if (fn > TLD_MAX_FRAMES) {
-                        scr_problem(c->r, 0, "tileset %d: tile %d's animation has more than %d "
-                                             "frames", index + 1, td->id, TLD_MAX_FRAMES);
+                        scr_problem(c->r, 0,
+                                    "tileset %d: tile %d's animation has more than %d "
+                                    "frames",
+                                    index + 1, td->id, TLD_MAX_FRAMES);
                         fn = TLD_MAX_FRAMES;
                     }
                     td->frames = calloc(fn ? (size_t)fn : 1, sizeof *td->frames);
                     for (lua_Unsigned f = 1; td->frames && f <= fn; f++) {
                         if (lua_rawgeti(L, a, (lua_Integer)f) == LUA_TTABLE) {
-                            td->frames[td->frame_count].tile = lt_int_in(L, lua_gettop(L), "tileid", 0, 65535, 0);
+                            td->frames[td->frame_count].tile =
+                                lt_int_in(L, lua_gettop(L), "tileid", 0, 65535, 0);
                             td->frames[td->frame_count].duration_ms =
                                 lt_int_in(L, lua_gettop(L), "duration", 0, 0x7fffffff, 100);
                             td->frame_count++;
@@ -271,9 +277,10 @@ static void lt_tile_layer(lt_ctx *c, int idx, tld_layer *l)
                                 lt_int_in(L, t, "height", 1, TLD_MAX_SIDE, 0), NULL};
                 total += (size_t)ch.w * (size_t)ch.h;
                 if (ch.w < 1 || ch.h < 1 || total > TLD_MAX_TILES) {
-                    scr_problem(c->r, 0, "tile layer '%s': chunk %llu has a bad size, or the "
-                                         "chunks hold more than %u tiles", name,
-                                (unsigned long long)k, TLD_MAX_TILES);
+                    scr_problem(c->r, 0,
+                                "tile layer '%s': chunk %llu has a bad size, or the "
+                                "chunks hold more than %u tiles",
+                                name, (unsigned long long)k, TLD_MAX_TILES);
                 } else if ((ch.gids = calloc((size_t)ch.w * (size_t)ch.h, sizeof *ch.gids))) {
                     if (lt_cells(c, t, encoding, compression, ch.gids, ch.w, ch.h, name))
                         l->chunks[l->chunk_count++] = ch;
@@ -292,8 +299,9 @@ static void lt_tile_layer(lt_ctx *c, int idx, tld_layer *l)
         if (!fits || count > TLD_MAX_TILES) {
             /* As large as the map: the converter says so, naming the map. */
             if (w != c->map->width || h != c->map->height)
-                scr_problem(c->r, 0, "tile layer '%s' is %lldx%lld tiles; each side must be 1 to %d",
-                            name, (long long)w, (long long)h, TLD_MAX_SIDE);
+                scr_problem(c->r, 0,
+                            "tile layer '%s' is %lldx%lld tiles; each side must be 1 to %d", name,
+                            (long long)w, (long long)h, TLD_MAX_SIDE);
         } else if ((l->gids = calloc(count, sizeof *l->gids)) &&
                    !lt_cells(c, idx, encoding, compression, l->gids, l->width, l->height, name)) {
             free(l->gids);
@@ -327,7 +335,8 @@ static void lt_object(lt_ctx *c, int idx, tld_object *o)
     o->gid = gid > 0 && gid <= 0xffffffffLL ? (uint32_t)gid : 0;
     lt_props(c, idx, &o->props);
     char *shape = scr_read_string(c->r, idx, "shape", false, where);
-    static const char *const shapes[] = {"rectangle", "point", "ellipse", "polygon", "polyline", "text"};
+    static const char *const shapes[] = {"rectangle", "point",    "ellipse",
+                                         "polygon",   "polyline", "text"};
     for (int i = 0; shape && i < 6; i++)
         if (strcmp(shape, shapes[i]) == 0) o->shape = (tld_shape)i;
     free(shape);
@@ -346,13 +355,15 @@ static void lt_object(lt_ctx *c, int idx, tld_object *o)
         lt_color(L, idx, "color", t->color);
         char *h = scr_read_string(c->r, idx, "halign", false, "a text object");
         char *v = scr_read_string(c->r, idx, "valign", false, "a text object");
-        t->halign = !h ? TLD_HALIGN_LEFT
-                       : strcmp(h, "center") == 0 ? TLD_HALIGN_CENTER
-                       : strcmp(h, "right") == 0 ? TLD_HALIGN_RIGHT
-                       : strcmp(h, "justify") == 0 ? TLD_HALIGN_JUSTIFY : TLD_HALIGN_LEFT;
-        t->valign = !v ? TLD_VALIGN_TOP
-                       : strcmp(v, "center") == 0 ? TLD_VALIGN_CENTER
-                       : strcmp(v, "bottom") == 0 ? TLD_VALIGN_BOTTOM : TLD_VALIGN_TOP;
+        t->halign = !h                          ? TLD_HALIGN_LEFT
+                    : strcmp(h, "center") == 0  ? TLD_HALIGN_CENTER
+                    : strcmp(h, "right") == 0   ? TLD_HALIGN_RIGHT
+                    : strcmp(h, "justify") == 0 ? TLD_HALIGN_JUSTIFY
+                                                : TLD_HALIGN_LEFT;
+        t->valign = !v                         ? TLD_VALIGN_TOP
+                    : strcmp(v, "center") == 0 ? TLD_VALIGN_CENTER
+                    : strcmp(v, "bottom") == 0 ? TLD_VALIGN_BOTTOM
+                                               : TLD_VALIGN_TOP;
         free(h);
         free(v);
     }
@@ -409,14 +420,17 @@ static void lt_layer(lt_ctx *c, int idx, tld_layer *l, int depth)
     } else if (type && strcmp(type, "group") == 0) {
         l->kind = TLD_LAYER_GROUP;
         if (depth >= TLD_MAX_DEPTH)
-            scr_problem(c->r, 0, "group '%s': groups are nested more than %d deep", shown, TLD_MAX_DEPTH);
+            scr_problem(c->r, 0, "group '%s': groups are nested more than %d deep", shown,
+                        TLD_MAX_DEPTH);
         else
             lt_layers(c, idx, &l->children, &l->child_count, depth + 1);
     } else {
         l->kind = TLD_LAYER_GROUP; /* an empty group: nothing to draw */
-        scr_problem(c->r, 0, "layer '%s' has %s%s%s; Tiled writes tilelayer, objectgroup, imagelayer "
-                             "or group", shown, type ? "the unknown type '" : "no type",
-                    type ? type : "", type ? "'" : "");
+        scr_problem(c->r, 0,
+                    "layer '%s' has %s%s%s; Tiled writes tilelayer, objectgroup, imagelayer "
+                    "or group",
+                    shown, type ? "the unknown type '" : "no type", type ? type : "",
+                    type ? "'" : "");
     }
     free(type);
 }
@@ -525,7 +539,7 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
     const char *saved_path = r->path;
     char *saved_source = r->source;
     bool bare = strcmp(map_path, r->def->path ? r->def->path : "") == 0;
-    r->path = map_path; /* problems in the map name the map file */
+    r->path = map_path;                            /* problems in the map name the map file */
     if (!bare) r->source = lt_read_text(map_path); /* lines of the map, not of the level */
     tld_map m;
     memset(&m, 0, sizeof m);
@@ -546,7 +560,8 @@ void scr_read_tmx(scr_reader *r, const char *path)
 {
     tld_reporter rep = {lt_report, NULL, r};
     tld_map m;
-    if (tld_read_tmx(path, &m, &rep)) lt_finish(r, &m, strcmp(path, r->def->path ? r->def->path : "") == 0);
+    if (tld_read_tmx(path, &m, &rep))
+        lt_finish(r, &m, strcmp(path, r->def->path ? r->def->path : "") == 0);
     tld_map_free(&m);
 }
 
@@ -566,8 +581,10 @@ void scr_read_map_file(scr_reader *r, const char *name)
     lua_State *L = r->L;
     int line = scr_line_of(r, "map");
     if (!tld_safe_relative(name) || (!lt_ends_with(name, ".lua") && !lt_ends_with(name, ".tmx"))) {
-        scr_problem(r, line, "map '%s' must be a Tiled map (.tmx) or its Lua export (.lua), given by "
-                             "a relative path inside the level's folder", name);
+        scr_problem(r, line,
+                    "map '%s' must be a Tiled map (.tmx) or its Lua export (.lua), given by "
+                    "a relative path inside the level's folder",
+                    name);
         return;
     }
     size_t n = strlen(r->dir) + strlen(name) + 2;
@@ -600,8 +617,10 @@ void scr_read_map_file(scr_reader *r, const char *name)
         return;
     }
     if (lua_type(L, -1) != LUA_TTABLE || !scr_is_tiled(L, -1))
-        scr_problem(r, line, "map '%s' is not a Tiled Lua export (it has no orientation and "
-                             "layers)", name);
+        scr_problem(r, line,
+                    "map '%s' is not a Tiled Lua export (it has no orientation and "
+                    "layers)",
+                    name);
     else
         scr_read_tiled(r, -1, path);
     lua_pop(L, 1);

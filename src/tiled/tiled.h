@@ -55,20 +55,20 @@ bool tld_decode_layer(const char *data, size_t len, const char *encoding, const 
 /* --- the document model ------------------------------------------------------ */
 
 /* Caps on what one file may declare; beyond them the reader refuses by name. */
-#define TLD_MAX_SIDE 4096      /* tiles per side of a finite layer or a chunk */
+#define TLD_MAX_SIDE 4096 /* tiles per side of a finite layer or a chunk */
 #define TLD_MAX_TILESETS 64
-#define TLD_MAX_LAYERS 256     /* all layers, groups and their children counted */
-#define TLD_MAX_DEPTH 16       /* nested groups */
-#define TLD_MAX_OBJECTS 10000  /* per map */
-#define TLD_MAX_PROPS 256      /* per thing */
-#define TLD_MAX_FRAMES 256     /* per animated tile */
+#define TLD_MAX_LAYERS 256    /* all layers, groups and their children counted */
+#define TLD_MAX_DEPTH 16      /* nested groups */
+#define TLD_MAX_OBJECTS 10000 /* per map */
+#define TLD_MAX_PROPS 256     /* per thing */
+#define TLD_MAX_FRAMES 256    /* per animated tile */
 #define TLD_MAX_FILE (32u << 20)
 
 typedef enum {
     TLD_PROP_STRING, /* also file (a path as written), and color ("#aarrggbb") */
     TLD_PROP_NUMBER, /* int, float, and object (its id) */
     TLD_PROP_BOOL,
-    TLD_PROP_CLASS,  /* a custom class value: kept by name only, its members are not read */
+    TLD_PROP_CLASS, /* a custom class value: kept by name only, its members are not read */
 } tld_prop_kind;
 
 typedef struct {
@@ -85,49 +85,54 @@ typedef struct {
 } tld_props;
 
 typedef struct {
-    int tile;        /* local id */
+    int tile; /* local id */
     int duration_ms;
 } tld_frame;
 
 /* Per-tile data a tileset declares; Tiled lists only tiles that have some. */
 typedef struct {
-    int id;          /* local id */
-    char *type;      /* class (Tiled 1.9) or type: tile objects inherit it */
+    int id;     /* local id */
+    char *type; /* class (Tiled 1.9) or type: tile objects inherit it */
     tld_props props;
     tld_frame *frames;
     int frame_count;
-    char *image;     /* set in image-collection tilesets, which are refused */
+    char *image; /* set in image-collection tilesets, which are refused */
     int line;
 } tld_tile_data;
 
 typedef struct {
     uint32_t firstgid;
-    char *source;         /* the external .tsx as written in the map; NULL when embedded */
-    char *file;           /* the file the tileset was read from (the .tsx, or the map) */
-    int line;             /* where in `file` it starts */
+    char *source; /* the external .tsx as written in the map; NULL when embedded */
+    char *file;   /* the file the tileset was read from (the .tsx, or the map) */
+    int line;     /* where in `file` it starts */
     char *name;
     int tile_w, tile_h, spacing, margin, tilecount, columns;
-    int offset_x, offset_y;         /* tileoffset, tileset pixels */
-    char *image;                    /* as written, relative to `file` */
-    int image_w, image_h;           /* 0 when the file does not say */
-    uint32_t transparent;           /* 0xRRGGBB */
+    int offset_x, offset_y; /* tileoffset, tileset pixels */
+    char *image;            /* as written, relative to `file` */
+    int image_w, image_h;   /* 0 when the file does not say */
+    uint32_t transparent;   /* 0xRRGGBB */
     bool has_transparent;
-    char *alignment;                /* objectalignment; NULL = unspecified */
-    char *grid_orientation;         /* NULL = orthogonal */
+    char *alignment;        /* objectalignment; NULL = unspecified */
+    char *grid_orientation; /* NULL = orthogonal */
     tld_tile_data *tiles;
     int tile_count;
     tld_props props;
 } tld_tileset;
 
-typedef enum { TLD_HALIGN_LEFT, TLD_HALIGN_CENTER, TLD_HALIGN_RIGHT, TLD_HALIGN_JUSTIFY } tld_halign;
+typedef enum {
+    TLD_HALIGN_LEFT,
+    TLD_HALIGN_CENTER,
+    TLD_HALIGN_RIGHT,
+    TLD_HALIGN_JUSTIFY
+} tld_halign;
 typedef enum { TLD_VALIGN_TOP, TLD_VALIGN_CENTER, TLD_VALIGN_BOTTOM } tld_valign;
 
 typedef struct {
     char *text;
-    char *font_family;   /* NULL: Tiled's default, sans-serif */
-    int pixel_size;      /* default 16 */
+    char *font_family; /* NULL: Tiled's default, sans-serif */
+    int pixel_size;    /* default 16 */
     bool wrap, bold, italic, underline, strikeout, kerning;
-    uint8_t color[4];    /* RGBA, default opaque black */
+    uint8_t color[4]; /* RGBA, default opaque black */
     tld_halign halign;
     tld_valign valign;
 } tld_text;
@@ -149,27 +154,27 @@ typedef struct {
     tld_shape shape;
     double x, y, w, h, rotation;
     bool visible;
-    uint32_t gid;        /* a tile object; 0 otherwise */
+    uint32_t gid; /* a tile object; 0 otherwise */
     tld_props props;
-    tld_text *text;      /* TLD_SHAPE_TEXT */
+    tld_text *text; /* TLD_SHAPE_TEXT */
     int line;
 } tld_object;
 
 typedef enum { TLD_LAYER_TILE, TLD_LAYER_OBJECTS, TLD_LAYER_IMAGE, TLD_LAYER_GROUP } tld_layer_kind;
 
 typedef struct {
-    int x, y, w, h;      /* tiles */
-    uint32_t *gids;      /* w*h */
+    int x, y, w, h; /* tiles */
+    uint32_t *gids; /* w*h */
 } tld_chunk;
 
 typedef struct tld_layer {
     tld_layer_kind kind;
     int id;
     char *name;
-    char *type;          /* the layer's class */
+    char *type; /* the layer's class */
     bool visible;
     double opacity;
-    uint8_t tint[4];     /* RGBA; 255,255,255,255 when none */
+    uint8_t tint[4]; /* RGBA; 255,255,255,255 when none */
     double offset_x, offset_y, parallax_x, parallax_y;
     tld_props props;
     int line;
@@ -191,8 +196,8 @@ typedef struct tld_layer {
 } tld_layer;
 
 typedef struct {
-    char *file;          /* the map file */
-    int line;            /* of its <map> element; 0 in a Lua export */
+    char *file; /* the map file */
+    int line;   /* of its <map> element; 0 in a Lua export */
     char *orientation;
     int width, height, tile_w, tile_h;
     bool infinite;
@@ -201,9 +206,9 @@ typedef struct {
     tld_props props;
     tld_tileset *tilesets;
     int tileset_count;
-    tld_layer *layers;   /* the top level, bottom first */
+    tld_layer *layers; /* the top level, bottom first */
     int layer_count;
-    char *format;        /* "tmx" or "lua", for messages */
+    char *format; /* "tmx" or "lua", for messages */
 } tld_map;
 
 /* Problems and notes, each with the file and line (0: no line) they belong to. */

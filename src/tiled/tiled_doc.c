@@ -86,7 +86,8 @@ bool tld_parse_color(const char *text, uint8_t rgba[4])
 
 bool tld_safe_relative(const char *name)
 {
-    if (!name || !name[0] || name[0] == '/' || strchr(name, '\\') || strchr(name, ':')) return false;
+    if (!name || !name[0] || name[0] == '/' || strchr(name, '\\') || strchr(name, ':'))
+        return false;
     for (const char *p = name; *p;) {
         const char *slash = strchr(p, '/');
         size_t len = slash ? (size_t)(slash - p) : strlen(p);
@@ -121,8 +122,10 @@ bool tld_png_size(const char *path, int *w, int *h)
     fclose(f);
     if (got != sizeof head || memcmp(head, sig, 8) != 0 || memcmp(head + 12, "IHDR", 4) != 0)
         return false;
-    uint32_t pw = (uint32_t)head[16] << 24 | (uint32_t)head[17] << 16 | (uint32_t)head[18] << 8 | head[19];
-    uint32_t ph = (uint32_t)head[20] << 24 | (uint32_t)head[21] << 16 | (uint32_t)head[22] << 8 | head[23];
+    uint32_t pw =
+        (uint32_t)head[16] << 24 | (uint32_t)head[17] << 16 | (uint32_t)head[18] << 8 | head[19];
+    uint32_t ph =
+        (uint32_t)head[20] << 24 | (uint32_t)head[21] << 16 | (uint32_t)head[22] << 8 | head[23];
     if (pw == 0 || ph == 0 || pw > 65536 || ph > 65536) return false;
     *w = (int)pw;
     *h = (int)ph;
@@ -167,12 +170,15 @@ void tld_layer_free(tld_layer *layer)
     free(layer->type);
     tld_props_free(&layer->props);
     free(layer->gids);
-    for (int i = 0; i < layer->chunk_count; i++) free(layer->chunks[i].gids);
+    for (int i = 0; i < layer->chunk_count; i++)
+        free(layer->chunks[i].gids);
     free(layer->chunks);
-    for (int i = 0; i < layer->object_count; i++) tld_object_free(&layer->objects[i]);
+    for (int i = 0; i < layer->object_count; i++)
+        tld_object_free(&layer->objects[i]);
     free(layer->objects);
     free(layer->image);
-    for (int i = 0; i < layer->child_count; i++) tld_layer_free(&layer->children[i]);
+    for (int i = 0; i < layer->child_count; i++)
+        tld_layer_free(&layer->children[i]);
     free(layer->children);
     memset(layer, 0, sizeof *layer);
 }
@@ -183,9 +189,11 @@ void tld_map_free(tld_map *map)
     free(map->orientation);
     free(map->format);
     tld_props_free(&map->props);
-    for (int i = 0; i < map->tileset_count; i++) tld_tileset_free(&map->tilesets[i]);
+    for (int i = 0; i < map->tileset_count; i++)
+        tld_tileset_free(&map->tilesets[i]);
     free(map->tilesets);
-    for (int i = 0; i < map->layer_count; i++) tld_layer_free(&map->layers[i]);
+    for (int i = 0; i < map->layer_count; i++)
+        tld_layer_free(&map->layers[i]);
     free(map->layers);
     memset(map, 0, sizeof *map);
 }
@@ -280,7 +288,8 @@ int tld_load_external_tilesets(tld_map *map, const char *shared_dir, const tld_r
         char *path = tld_join_relative(map->file, ts->source);
         FILE *f = path ? fopen(path, "rb") : NULL;
         if (!f) {
-            snprintf(msg, sizeof msg, "external tileset '%s' is missing next to the map", ts->source);
+            snprintf(msg, sizeof msg, "external tileset '%s' is missing next to the map",
+                     ts->source);
             if (rep && rep->problem) rep->problem(rep->user, map->file, ts->line, msg);
             problems++;
             free(path);

@@ -9,8 +9,21 @@
 #define TX_MAX_DEPTH 64
 
 typedef enum {
-    TX_OTHER, TX_MAP, TX_TILESET, TX_TILE, TX_LAYER, TX_DATA, TX_CHUNK, TX_OBJECTGROUP,
-    TX_OBJECT, TX_IMAGELAYER, TX_GROUP, TX_PROPERTIES, TX_PROPERTY, TX_TEXT, TX_ANIMATION,
+    TX_OTHER,
+    TX_MAP,
+    TX_TILESET,
+    TX_TILE,
+    TX_LAYER,
+    TX_DATA,
+    TX_CHUNK,
+    TX_OBJECTGROUP,
+    TX_OBJECT,
+    TX_IMAGELAYER,
+    TX_GROUP,
+    TX_PROPERTIES,
+    TX_PROPERTY,
+    TX_TEXT,
+    TX_ANIMATION,
 } tx_kind;
 
 typedef struct {
@@ -18,12 +31,12 @@ typedef struct {
     const char *path;
     const tld_reporter *rep;
     int problems;
-    bool tsx;             /* the root is a tileset */
+    bool tsx; /* the root is a tileset */
     tld_map *map;
     tld_tileset *root_ts; /* tsx mode */
     tx_kind stack[TX_MAX_DEPTH];
     int depth;
-    int skip;             /* > 0: inside a subtree that is not read */
+    int skip; /* > 0: inside a subtree that is not read */
     bool stopped;
     /* what is open */
     tld_tileset *ts;
@@ -42,13 +55,12 @@ typedef struct {
     size_t cell_count, cell_fill;
     int data_line;
     bool data_ok;
-    int chunk_tiles;      /* across the layer's chunks */
+    int chunk_tiles; /* across the layer's chunks */
     /* collected text */
     char *buf;
     size_t len, cap;
     bool collect;
 } tx_state;
-
 
 void tx_report(tx_state *s, bool problem, const char *fmt, ...)
 #if defined(__GNUC__)

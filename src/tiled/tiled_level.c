@@ -22,7 +22,7 @@ typedef struct {
     const tld_level_options *opt;
     const tld_reporter *rep;
     int problems;
-    double sx, sy;       /* world pixels per map pixel */
+    double sx, sy;          /* world pixels per map pixel */
     int origin_x, origin_y; /* map tiles at the world's 0,0 (infinite maps) */
     bool tilesets_ok;
 } tl_ctx;
@@ -50,7 +50,8 @@ static void tl_problem(tl_ctx *c, const char *file, int line, const char *fmt, .
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     c->problems++;
-    if (c->rep && c->rep->problem) c->rep->problem(c->rep->user, file ? file : c->m->file, line, msg);
+    if (c->rep && c->rep->problem)
+        c->rep->problem(c->rep->user, file ? file : c->m->file, line, msg);
 }
 
 static void tl_note(tl_ctx *c, int line, const char *fmt, ...)
@@ -117,25 +118,32 @@ static void tl_tileset(tl_ctx *c, const tld_tileset *ts, lvl_tileset *set, int i
         if (ts->tiles[i].image) {
             tl_problem(c, file, ts->tiles[i].line ? ts->tiles[i].line : ts->line,
                        "tileset '%s' is an image collection (an image per tile); SkillQuest needs "
-                       "one image holding every tile", name);
+                       "one image holding every tile",
+                       name);
             ok = false;
         }
     }
     if (ok && ts->grid_orientation && strcmp(ts->grid_orientation, "orthogonal") != 0) {
-        tl_problem(c, file, ts->line, "tileset '%s' has an %s grid; SkillQuest reads orthogonal "
-                                      "tilesets only", name, ts->grid_orientation);
+        tl_problem(c, file, ts->line,
+                   "tileset '%s' has an %s grid; SkillQuest reads orthogonal "
+                   "tilesets only",
+                   name, ts->grid_orientation);
         ok = false;
     }
     if (ok && ts->source && !ts->image && !ts->tile_w) {
         ok = false; /* its .tsx could not be read: said already */
     } else if (ok && !ts->image) {
-        tl_problem(c, file, ts->line, "tileset '%s' has no image: SkillQuest needs one PNG holding "
-                                      "every tile", name);
+        tl_problem(c, file, ts->line,
+                   "tileset '%s' has no image: SkillQuest needs one PNG holding "
+                   "every tile",
+                   name);
         ok = false;
     }
     if (ok && !tld_safe_relative(ts->image)) {
-        tl_problem(c, file, ts->line, "tileset image '%s' must be a relative path inside the "
-                                      "level's folder", ts->image);
+        tl_problem(c, file, ts->line,
+                   "tileset image '%s' must be a relative path inside the "
+                   "level's folder",
+                   ts->image);
         ok = false;
     }
     if (ok && (ts->tile_w < 1 || ts->tile_h < 1)) {
@@ -156,8 +164,9 @@ static void tl_tileset(tl_ctx *c, const tld_tileset *ts, lvl_tileset *set, int i
     if (!tld_png_size(set->image, &iw, &ih)) {
         FILE *f = fopen(set->image, "rb");
         tl_problem(c, file, ts->line, "tileset image '%s' %s", ts->image,
-                   f ? "is not a PNG" : ts->source ? "is missing next to the tileset"
-                                                   : "is missing next to the map");
+                   f            ? "is not a PNG"
+                   : ts->source ? "is missing next to the tileset"
+                                : "is missing next to the map");
         if (f) fclose(f);
         c->tilesets_ok = false;
     }
@@ -205,12 +214,14 @@ static void tl_tileset(tl_ctx *c, const tld_tileset *ts, lvl_tileset *set, int i
         set->anim_count++;
         for (int f = 0; f < t->frame_count; f++) {
             if (t->frames[f].tile < 0 || t->frames[f].tile >= count) {
-                tl_problem(c, file, t->line, "tile %d's animation shows tile %d, which tileset "
-                                             "'%s' does not have", t->id, t->frames[f].tile, name);
+                tl_problem(c, file, t->line,
+                           "tile %d's animation shows tile %d, which tileset "
+                           "'%s' does not have",
+                           t->id, t->frames[f].tile, name);
                 continue;
             }
-            a->frames[a->frame_count++] =
-                (lvl_frame){t->frames[f].tile, t->frames[f].duration_ms > 0 ? t->frames[f].duration_ms : 1};
+            a->frames[a->frame_count++] = (lvl_frame){
+                t->frames[f].tile, t->frames[f].duration_ms > 0 ? t->frames[f].duration_ms : 1};
         }
     }
 }
@@ -224,7 +235,8 @@ static int tl_tileset_of(const lvl_map *o, uint32_t raw)
         if (o->tilesets[i].count > 0 && gid >= o->tilesets[i].firstgid &&
             (best < 0 || o->tilesets[i].firstgid > o->tilesets[best].firstgid))
             best = i;
-    if (best >= 0 && gid - o->tilesets[best].firstgid >= (uint32_t)o->tilesets[best].count) best = -1;
+    if (best >= 0 && gid - o->tilesets[best].firstgid >= (uint32_t)o->tilesets[best].count)
+        best = -1;
     return best;
 }
 
@@ -252,14 +264,24 @@ static void tl_each_cell(tl_ctx *c, const tld_layer *l, tl_cell_fn fn, void *use
     }
 }
 
+/* Map pixels beyond any map a level can hold: a hostile offset stops here, so no
+ * sum of offsets and tiles below can overflow an int. */
+#define TL_MAX_OFFSET 1e7
+
+static double tl_clamp(double v, double limit)
+{
+    return v < -limit ? -limit : v > limit ? limit : v;
+}
+
 static tl_inherit tl_combine(const tl_inherit *p, const tld_layer *l)
 {
     tl_inherit e = *p;
     e.visible = p->visible && l->visible;
     e.opacity = p->opacity * l->opacity;
-    for (int i = 0; i < 4; i++) e.tint[i] = p->tint[i] * l->tint[i] / 255.0;
-    e.offset_x += l->offset_x;
-    e.offset_y += l->offset_y;
+    for (int i = 0; i < 4; i++)
+        e.tint[i] = p->tint[i] * l->tint[i] / 255.0;
+    e.offset_x = tl_clamp(e.offset_x + l->offset_x, TL_MAX_OFFSET);
+    e.offset_y = tl_clamp(e.offset_y + l->offset_y, TL_MAX_OFFSET);
     e.parallax_x *= l->parallax_x;
     e.parallax_y *= l->parallax_y;
     return e;
@@ -345,7 +367,8 @@ static void tl_fill_cell(tl_ctx *c, void *user, int x, int y, uint32_t raw)
     uint32_t local = (raw & LVL_GID_MASK) - o->tilesets[t].firstgid;
     if (f->layer_solid || (o->tilesets[t].solid && o->tilesets[t].solid[local])) o->solid[i] = 1;
     if (f->cells) f->cells[i] = raw;
-    const tld_tile_data *td = c->m->tilesets[t].tile_count ? tl_tile_data(&c->m->tilesets[t], (int)local) : NULL;
+    const tld_tile_data *td =
+        c->m->tilesets[t].tile_count ? tl_tile_data(&c->m->tilesets[t], (int)local) : NULL;
     if (td && td->type && *td->type && !f->things++) f->thing = td->type;
 }
 
@@ -358,8 +381,10 @@ static void tl_tile_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
     f.shift_y = tl_whole_tiles(e->offset_y, c->m->tile_h);
     if (e->visible) {
         if (o->layer_count == LVL_MAX_LAYERS) {
-            tl_problem(c, NULL, l->line, "tile layer '%s': at most %d visible tile layers are drawn; "
-                                         "merge some (hidden layers do not count)", name, LVL_MAX_LAYERS);
+            tl_problem(c, NULL, l->line,
+                       "tile layer '%s': at most %d visible tile layers are drawn; "
+                       "merge some (hidden layers do not count)",
+                       name, LVL_MAX_LAYERS);
             return;
         }
         f.cells = calloc((size_t)o->width * (size_t)o->height, sizeof *f.cells);
@@ -369,9 +394,10 @@ static void tl_tile_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
         lvl_layer_look *look = &o->looks[i];
         look->name = tld_strdup(l->name);
         look->opacity = (float)e->opacity;
-        for (int k = 0; k < 4; k++) look->tint[k] = (uint8_t)lround(e->tint[k]);
-        look->offset_x = (int)lround((e->offset_x - f.shift_x * c->m->tile_w) * c->sx);
-        look->offset_y = (int)lround((e->offset_y - f.shift_y * c->m->tile_h) * c->sy);
+        for (int k = 0; k < 4; k++)
+            look->tint[k] = (uint8_t)lround(e->tint[k]);
+        look->offset_x = (int)lround((e->offset_x - (double)f.shift_x * c->m->tile_w) * c->sx);
+        look->offset_y = (int)lround((e->offset_y - (double)f.shift_y * c->m->tile_h) * c->sy);
         look->parallax_x = (float)e->parallax_x;
         look->parallax_y = (float)e->parallax_y;
     }
@@ -382,13 +408,16 @@ static void tl_tile_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
         tl_problem(c, NULL, l->line, "tile layer '%s' uses tile %u%s, which no tileset has", name,
                    f.first_unknown, f.unknown > 1 ? " (and others)" : "");
     if (f.things)
-        tl_note(c, l->line, "tile layer '%s' has %d tile%s of a class ('%s' ...): on a tile layer "
-                            "they are only drawn; to make them things, place them as tile objects on "
-                            "an object layer (Insert Tile, T)", name, f.things, f.things > 1 ? "s" : "",
-                f.thing);
+        tl_note(c, l->line,
+                "tile layer '%s' has %d tile%s of a class ('%s' ...): on a tile layer "
+                "they are only drawn; to make them things, place them as tile objects on "
+                "an object layer (Insert Tile, T)",
+                name, f.things, f.things > 1 ? "s" : "", f.thing);
     if (f.outside)
-        tl_note(c, l->line, "tile layer '%s': %d tiles fall outside the map after its offset and "
-                            "are left out", name, f.outside);
+        tl_note(c, l->line,
+                "tile layer '%s': %d tiles fall outside the map after its offset and "
+                "are left out",
+                name, f.outside);
 }
 
 static void tl_copy_props(tl_ctx *c, const tld_object *src, lvl_object *dst)
@@ -396,8 +425,10 @@ static void tl_copy_props(tl_ctx *c, const tld_object *src, lvl_object *dst)
     for (int i = 0; i < src->props.count; i++) {
         const tld_prop *p = &src->props.items[i];
         if (p->kind == TLD_PROP_CLASS) {
-            tl_note(c, src->line, "object %d's property '%s' is a class value; SkillQuest reads "
-                                  "plain values (string, number, bool): ignored", src->id, p->name);
+            tl_note(c, src->line,
+                    "object %d's property '%s' is a class value; SkillQuest reads "
+                    "plain values (string, number, bool): ignored",
+                    src->id, p->name);
             continue;
         }
         lvl_prop *grown = realloc(dst->props, sizeof *grown * (size_t)(dst->prop_count + 1));
@@ -407,7 +438,8 @@ static void tl_copy_props(tl_ctx *c, const tld_object *src, lvl_object *dst)
         memset(q, 0, sizeof *q);
         q->key = tld_strdup(p->name);
         q->kind = p->kind == TLD_PROP_NUMBER ? LVL_VALUE_NUMBER
-                  : p->kind == TLD_PROP_BOOL ? LVL_VALUE_BOOL : LVL_VALUE_STRING;
+                  : p->kind == TLD_PROP_BOOL ? LVL_VALUE_BOOL
+                                             : LVL_VALUE_STRING;
         q->string = q->kind == LVL_VALUE_STRING ? tld_strdup(p->string ? p->string : "") : NULL;
         q->number = p->number;
         q->boolean = p->boolean;
@@ -439,8 +471,8 @@ static void tl_add_object(tl_ctx *c, const tld_object *src, const char *type, do
     o->x = tl_px(x);
     o->y = tl_px(y);
     if (o->x < 0 || o->y < 0) o->x = o->y = -1;
-    o->w = (int)lround(src->w * c->sx);
-    o->h = (int)lround(src->h * c->sy);
+    o->w = (int)lround(tl_clamp(src->w * c->sx, TL_MAX_OFFSET));
+    o->h = (int)lround(tl_clamp(src->h * c->sy, TL_MAX_OFFSET));
     o->line = c->opt && c->opt->object_lines ? src->line : 0;
     tl_copy_props(c, src, o);
 }
@@ -460,12 +492,13 @@ static void tl_add_text(tl_ctx *c, const tld_object *src, double x, double y, co
     t->pixel_size = s->pixel_size;
     t->size = (int)lround(s->pixel_size * c->sy);
     if (t->size < 1) t->size = 1;
-    t->x = (int)lround(x);
-    t->y = (int)lround(y);
-    t->w = (int)lround(src->w * c->sx);
-    t->h = (int)lround(src->h * c->sy);
+    t->x = (int)lround(tl_clamp(x, TL_MAX_OFFSET));
+    t->y = (int)lround(tl_clamp(y, TL_MAX_OFFSET));
+    t->w = (int)lround(tl_clamp(src->w * c->sx, TL_MAX_OFFSET));
+    t->h = (int)lround(tl_clamp(src->h * c->sy, TL_MAX_OFFSET));
     t->rotation = (float)src->rotation;
-    for (int k = 0; k < 3; k++) t->color[k] = (uint8_t)lround(s->color[k] * e->tint[k] / 255.0);
+    for (int k = 0; k < 3; k++)
+        t->color[k] = (uint8_t)lround(s->color[k] * e->tint[k] / 255.0);
     t->color[3] = (uint8_t)lround(s->color[3] * e->opacity * e->tint[3] / 255.0);
     t->halign = (lvl_halign)s->halign;
     t->valign = (lvl_valign)s->valign;
@@ -484,7 +517,8 @@ static lvl_picture *tl_add_picture(tl_ctx *c, const tl_inherit *e)
     lvl_picture *p = &grown[o->picture_count++];
     memset(p, 0, sizeof *p);
     p->opacity = (float)e->opacity;
-    for (int k = 0; k < 4; k++) p->tint[k] = (uint8_t)lround(e->tint[k]);
+    for (int k = 0; k < 4; k++)
+        p->tint[k] = (uint8_t)lround(e->tint[k]);
     p->parallax_x = (float)e->parallax_x;
     p->parallax_y = (float)e->parallax_y;
     p->above = o->layer_count;
@@ -497,8 +531,10 @@ static void tl_tile_anchor(const tld_tileset *ts, double *ax, double *ay)
 {
     const char *a = ts && ts->alignment ? ts->alignment : "unspecified";
     *ax = strstr(a, "left") ? 0 : strstr(a, "right") ? 1 : strcmp(a, "unspecified") == 0 ? 0 : 0.5;
-    *ay = strncmp(a, "top", 3) == 0 ? 0 : strncmp(a, "bottom", 6) == 0 ? 1
-          : strcmp(a, "unspecified") == 0 ? 1 : 0.5;
+    *ay = strncmp(a, "top", 3) == 0       ? 0
+          : strncmp(a, "bottom", 6) == 0  ? 1
+          : strcmp(a, "unspecified") == 0 ? 1
+                                          : 0.5;
 }
 
 static void tl_object_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
@@ -506,9 +542,11 @@ static void tl_object_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
     for (int k = 0; k < l->object_count; k++) {
         const tld_object *src = &l->objects[k];
         if (src->template_file) {
-            tl_problem(c, NULL, src->line, "object %d uses the template '%s'; SkillQuest does not "
-                                           "read templates: detach it in Tiled (right-click it, "
-                                           "Detach Template)", src->id, src->template_file);
+            tl_problem(c, NULL, src->line,
+                       "object %d uses the template '%s'; SkillQuest does not "
+                       "read templates: detach it in Tiled (right-click it, "
+                       "Detach Template)",
+                       src->id, src->template_file);
             continue;
         }
         const char *type = src->type && *src->type ? src->type : NULL;
@@ -524,8 +562,8 @@ static void tl_object_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
             mx -= ax * src->w;
             my -= ay * src->h;
         }
-        double wx = (mx - c->origin_x * c->m->tile_w) * c->sx;
-        double wy = (my - c->origin_y * c->m->tile_h) * c->sy;
+        double wx = (mx - (double)c->origin_x * c->m->tile_w) * c->sx;
+        double wy = (my - (double)c->origin_y * c->m->tile_h) * c->sy;
         /* A thing placed as a tile object stands on the cell of its bottom-left corner, as
          * it looks in Tiled: a tall one (a portal) grows up from there. */
         if (type) tl_add_object(c, src, type, wx, src->gid ? wy + src->h * c->sy - LVL_TILE : wy);
@@ -543,15 +581,16 @@ static void tl_object_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
             if (!p) continue;
             p->gid = src->gid;
             p->name = src->name && *src->name ? tld_strdup(src->name) : NULL;
-            p->x = (int)lround(wx);
-            p->y = (int)lround(wy);
-            p->w = (int)lround(src->w * c->sx);
-            p->h = (int)lround(src->h * c->sy);
+            p->x = (int)lround(tl_clamp(wx, TL_MAX_OFFSET));
+            p->y = (int)lround(tl_clamp(wy, TL_MAX_OFFSET));
+            p->w = (int)lround(tl_clamp(src->w * c->sx, TL_MAX_OFFSET));
+            p->h = (int)lround(tl_clamp(src->h * c->sy, TL_MAX_OFFSET));
             if (src->rotation != 0)
                 tl_note(c, src->line, "tile object %d is rotated; it is drawn unrotated", src->id);
         } else if (!type) {
-            tl_note(c, src->line, "object %d%s%s%s has no class, so the game ignores it (give it a "
-                                  "Class such as npc, sign or exit to make it a thing in the level)",
+            tl_note(c, src->line,
+                    "object %d%s%s%s has no class, so the game ignores it (give it a "
+                    "Class such as npc, sign or exit to make it a thing in the level)",
                     src->id, src->name && *src->name ? " '" : "", src->name ? src->name : "",
                     src->name && *src->name ? "'" : "");
         }
@@ -565,8 +604,10 @@ static void tl_image_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
         return;
     }
     if (!tld_safe_relative(l->image)) {
-        tl_problem(c, NULL, l->line, "image layer '%s': '%s' must be a relative path inside the "
-                                     "level's folder", tl_name(l->name), l->image);
+        tl_problem(c, NULL, l->line,
+                   "image layer '%s': '%s' must be a relative path inside the "
+                   "level's folder",
+                   tl_name(l->name), l->image);
         return;
     }
     char *path = tld_join_relative(c->m->file, l->image);
@@ -591,8 +632,10 @@ static void tl_image_layer(tl_ctx *c, const tld_layer *l, const tl_inherit *e)
     }
     p->image = path;
     p->name = tld_strdup(l->name);
-    p->x = (int)lround((e->offset_x - c->origin_x * c->m->tile_w) * c->sx);
-    p->y = (int)lround((e->offset_y - c->origin_y * c->m->tile_h) * c->sy);
+    double x = (e->offset_x - (double)c->origin_x * c->m->tile_w) * c->sx;
+    double y = (e->offset_y - (double)c->origin_y * c->m->tile_h) * c->sy;
+    p->x = (int)lround(tl_clamp(x, TL_MAX_OFFSET));
+    p->y = (int)lround(tl_clamp(y, TL_MAX_OFFSET));
     p->scale = (float)c->sx;
     p->repeat_x = l->repeat_x;
     p->repeat_y = l->repeat_y;
@@ -606,10 +649,18 @@ static void tl_layers(tl_ctx *c, const tld_layer *layers, int count, const tl_in
         const tld_layer *l = &layers[i];
         tl_inherit e = tl_combine(parent, l);
         switch (l->kind) {
-        case TLD_LAYER_GROUP: tl_layers(c, l->children, l->child_count, &e); break;
-        case TLD_LAYER_TILE: tl_tile_layer(c, l, &e); break;
-        case TLD_LAYER_OBJECTS: tl_object_layer(c, l, &e); break;
-        case TLD_LAYER_IMAGE: tl_image_layer(c, l, &e); break;
+        case TLD_LAYER_GROUP:
+            tl_layers(c, l->children, l->child_count, &e);
+            break;
+        case TLD_LAYER_TILE:
+            tl_tile_layer(c, l, &e);
+            break;
+        case TLD_LAYER_OBJECTS:
+            tl_object_layer(c, l, &e);
+            break;
+        case TLD_LAYER_IMAGE:
+            tl_image_layer(c, l, &e);
+            break;
         }
     }
 }
@@ -620,13 +671,16 @@ int tld_to_level(const tld_map *m, lvl_def *def, const tld_level_options *opt,
     tl_ctx c = {m, def, &def->map, opt, rep, 0, 1, 1, 0, 0, true};
     lvl_map *o = &def->map;
     if (m->orientation && strcmp(m->orientation, "orthogonal") != 0) {
-        tl_problem(&c, NULL, m->line, "this map is %s; SkillQuest reads orthogonal maps only (Tiled: "
-                                      "Map > Map Properties > Orientation)", m->orientation);
+        tl_problem(&c, NULL, m->line,
+                   "this map is %s; SkillQuest reads orthogonal maps only (Tiled: "
+                   "Map > Map Properties > Orientation)",
+                   m->orientation);
         return c.problems;
     }
     if (m->tile_w < 1 || m->tile_h < 1 || m->tile_w > 4096 || m->tile_h > 4096) {
-        tl_problem(&c, NULL, m->line, "the map's tiles are %dx%d pixels; each side must be 1 to 4096",
-                   m->tile_w, m->tile_h);
+        tl_problem(&c, NULL, m->line,
+                   "the map's tiles are %dx%d pixels; each side must be 1 to 4096", m->tile_w,
+                   m->tile_h);
         return c.problems;
     }
     c.sx = (double)LVL_TILE / m->tile_w;
@@ -641,8 +695,10 @@ int tld_to_level(const tld_map *m, lvl_def *def, const tld_level_options *opt,
         w = b.any ? b.max_x - b.min_x + 1 : 1;
         h = b.any ? b.max_y - b.min_y + 1 : 1;
         if (w > LVL_MAX_SIDE || h > LVL_MAX_SIDE) {
-            tl_problem(&c, NULL, m->line, "the infinite map's tiles and objects span %dx%d tiles; "
-                                          "each side must be 1 to %d", w, h, LVL_MAX_SIDE);
+            tl_problem(&c, NULL, m->line,
+                       "the infinite map's tiles and objects span %dx%d tiles; "
+                       "each side must be 1 to %d",
+                       w, h, LVL_MAX_SIDE);
             return c.problems;
         }
     } else if (w < 1 || h < 1 || w > LVL_MAX_SIDE || h > LVL_MAX_SIDE) {
@@ -666,7 +722,8 @@ int tld_to_level(const tld_map *m, lvl_def *def, const tld_level_options *opt,
     o->source = tld_strdup(m->file);
     tl_add_file(&c, m->file);
     o->tileset_count = m->tileset_count;
-    for (int i = 0; i < m->tileset_count; i++) tl_tileset(&c, &m->tilesets[i], &o->tilesets[i], i);
+    for (int i = 0; i < m->tileset_count; i++)
+        tl_tileset(&c, &m->tilesets[i], &o->tilesets[i], i);
     tl_layers(&c, m->layers, m->layer_count, &root);
     return c.problems;
 }

@@ -79,8 +79,8 @@ bool tx_double(tx_state *s, const char **atts, const char *el, const char *name,
     return true;
 }
 
-bool tx_int(tx_state *s, const char **atts, const char *el, const char *name, long lo,
-                   long hi, int *out)
+bool tx_int(tx_state *s, const char **atts, const char *el, const char *name, long lo, long hi,
+            int *out)
 {
     const char *v = tx_attr(atts, name);
     if (!v) return true;
@@ -116,8 +116,8 @@ bool tx_bool_attr(const char **atts, const char *name, bool fallback)
     return strcmp(v, "1") == 0 || strcmp(v, "true") == 0;
 }
 
-void tx_color(tx_state *s, const char **atts, const char *el, const char *name,
-                     uint8_t rgba[4], bool *has)
+void tx_color(tx_state *s, const char **atts, const char *el, const char *name, uint8_t rgba[4],
+              bool *has)
 {
     const char *v = tx_attr(atts, name);
     if (!v) return;
@@ -171,7 +171,8 @@ static void XMLCALL tx_chars(void *user, const XML_Char *text, int len)
             return;
         }
         size_t cap = s->cap ? s->cap * 2 : 4096;
-        while (cap < s->len + (size_t)len + 1) cap *= 2;
+        while (cap < s->len + (size_t)len + 1)
+            cap *= 2;
         char *grown = realloc(s->buf, cap);
         if (!grown) {
             tx_report(s, true, "out of memory");
@@ -204,10 +205,19 @@ static tx_kind tx_kind_of(const char *name)
     static const struct {
         const char *name;
         tx_kind kind;
-    } kinds[] = {{"map", TX_MAP}, {"tileset", TX_TILESET}, {"tile", TX_TILE}, {"layer", TX_LAYER},
-                 {"data", TX_DATA}, {"chunk", TX_CHUNK}, {"objectgroup", TX_OBJECTGROUP},
-                 {"object", TX_OBJECT}, {"imagelayer", TX_IMAGELAYER}, {"group", TX_GROUP},
-                 {"properties", TX_PROPERTIES}, {"property", TX_PROPERTY}, {"text", TX_TEXT},
+    } kinds[] = {{"map", TX_MAP},
+                 {"tileset", TX_TILESET},
+                 {"tile", TX_TILE},
+                 {"layer", TX_LAYER},
+                 {"data", TX_DATA},
+                 {"chunk", TX_CHUNK},
+                 {"objectgroup", TX_OBJECTGROUP},
+                 {"object", TX_OBJECT},
+                 {"imagelayer", TX_IMAGELAYER},
+                 {"group", TX_GROUP},
+                 {"properties", TX_PROPERTIES},
+                 {"property", TX_PROPERTY},
+                 {"text", TX_TEXT},
                  {"animation", TX_ANIMATION}};
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (strcmp(kinds[i].name, name) == 0) return kinds[i].kind;
@@ -260,45 +270,63 @@ static void XMLCALL tx_start(void *user, const XML_Char *name, const XML_Char **
     bool in_layer_parent = parent == TX_MAP || parent == TX_GROUP;
     switch (kind) {
     case TX_TILESET:
-        if (parent == TX_MAP) tx_start_tileset(s, atts);
-        else s->skip = 1;
+        if (parent == TX_MAP)
+            tx_start_tileset(s, atts);
+        else
+            s->skip = 1;
         break;
-    case TX_TILE: tx_start_tile(s, parent, atts); break;
+    case TX_TILE:
+        tx_start_tile(s, parent, atts);
+        break;
     case TX_LAYER:
     case TX_OBJECTGROUP:
     case TX_IMAGELAYER:
     case TX_GROUP:
-        if (in_layer_parent) tx_start_layer(s, kind, atts, name);
-        else s->skip = 1; /* a tile's collision shapes, a template's object group */
+        if (in_layer_parent)
+            tx_start_layer(s, kind, atts, name);
+        else
+            s->skip = 1; /* a tile's collision shapes, a template's object group */
         break;
     case TX_DATA:
-        if (parent == TX_LAYER) tx_start_data(s, atts);
-        else s->skip = 1;
+        if (parent == TX_LAYER)
+            tx_start_data(s, atts);
+        else
+            s->skip = 1;
         break;
     case TX_CHUNK:
-        if (parent == TX_DATA) tx_start_chunk(s, atts);
-        else s->skip = 1;
+        if (parent == TX_DATA)
+            tx_start_chunk(s, atts);
+        else
+            s->skip = 1;
         break;
     case TX_OBJECT:
-        if (parent == TX_OBJECTGROUP && s->layer_depth) tx_start_object(s, atts);
-        else s->skip = 1;
+        if (parent == TX_OBJECTGROUP && s->layer_depth)
+            tx_start_object(s, atts);
+        else
+            s->skip = 1;
         break;
     case TX_TEXT:
-        if (parent == TX_OBJECT && s->object) tx_start_text(s, atts);
-        else s->skip = 1;
+        if (parent == TX_OBJECT && s->object)
+            tx_start_text(s, atts);
+        else
+            s->skip = 1;
         break;
     case TX_PROPERTIES:
         s->props = parent == TX_PROPERTY ? NULL : tx_props_of(s, parent);
         if (!s->props) s->skip = 1; /* a class value's members, or nothing to own them */
         break;
     case TX_PROPERTY:
-        if (parent == TX_PROPERTIES) tx_start_property(s, atts);
-        else s->skip = 1;
+        if (parent == TX_PROPERTIES)
+            tx_start_property(s, atts);
+        else
+            s->skip = 1;
         break;
     case TX_ANIMATION:
         if (parent != TX_TILE) s->skip = 1;
         break;
-    case TX_MAP: s->skip = 1; break;
+    case TX_MAP:
+        s->skip = 1;
+        break;
     case TX_OTHER:
         if (strcmp(name, "image") == 0) {
             tx_start_image(s, parent, atts);
@@ -311,10 +339,14 @@ static void XMLCALL tx_start(void *user, const XML_Char *name, const XML_Char **
             tx_copy(s, &s->ts->grid_orientation, tx_attr(atts, "orientation"));
         } else if (parent == TX_OBJECT && s->object) {
             tld_object *o = s->object;
-            if (strcmp(name, "point") == 0) o->shape = TLD_SHAPE_POINT;
-            else if (strcmp(name, "ellipse") == 0) o->shape = TLD_SHAPE_ELLIPSE;
-            else if (strcmp(name, "polygon") == 0) o->shape = TLD_SHAPE_POLYGON;
-            else if (strcmp(name, "polyline") == 0) o->shape = TLD_SHAPE_POLYLINE;
+            if (strcmp(name, "point") == 0)
+                o->shape = TLD_SHAPE_POINT;
+            else if (strcmp(name, "ellipse") == 0)
+                o->shape = TLD_SHAPE_ELLIPSE;
+            else if (strcmp(name, "polygon") == 0)
+                o->shape = TLD_SHAPE_POLYGON;
+            else if (strcmp(name, "polyline") == 0)
+                o->shape = TLD_SHAPE_POLYLINE;
             s->skip = 1;
         } else {
             s->skip = 1; /* editor-only data: terrains, Wang sets, export settings ... */
@@ -338,7 +370,9 @@ static void XMLCALL tx_end(void *user, const XML_Char *name)
     case TX_DATA:
         if (!s->map->infinite && s->cells) tx_end_cells(s, "data");
         break;
-    case TX_CHUNK: tx_end_cells(s, "chunk"); break;
+    case TX_CHUNK:
+        tx_end_cells(s, "chunk");
+        break;
     case TX_TEXT:
         if (s->object && s->object->text) tx_copy(s, &s->object->text->text, tx_text(s));
         break;
@@ -351,23 +385,33 @@ static void XMLCALL tx_end(void *user, const XML_Char *name)
         }
         s->class_prop = NULL;
         break;
-    case TX_PROPERTIES: s->props = NULL; break;
+    case TX_PROPERTIES:
+        s->props = NULL;
+        break;
     case TX_LAYER:
     case TX_OBJECTGROUP:
     case TX_IMAGELAYER:
     case TX_GROUP:
         if (s->layer_depth) s->layer_depth--;
         break;
-    case TX_OBJECT: s->object = NULL; break;
-    case TX_TILE: s->tile = NULL; break;
-    case TX_TILESET: s->ts = NULL; break;
-    default: break;
+    case TX_OBJECT:
+        s->object = NULL;
+        break;
+    case TX_TILE:
+        s->tile = NULL;
+        break;
+    case TX_TILESET:
+        s->ts = NULL;
+        break;
+    default:
+        break;
     }
 }
 
-static void XMLCALL tx_entity(void *user, const XML_Char *name, int parameter, const XML_Char *value,
-                              int value_len, const XML_Char *base, const XML_Char *system_id,
-                              const XML_Char *public_id, const XML_Char *notation)
+static void XMLCALL tx_entity(void *user, const XML_Char *name, int parameter,
+                              const XML_Char *value, int value_len, const XML_Char *base,
+                              const XML_Char *system_id, const XML_Char *public_id,
+                              const XML_Char *notation)
 {
     tx_state *s = user;
     (void)name, (void)parameter, (void)value, (void)value_len, (void)base, (void)system_id;
@@ -427,4 +471,3 @@ bool tld_parse_tsx(const char *path, const char *text, size_t len, tld_tileset *
     memset(ts, 0, sizeof *ts);
     return tx_parse(path, text, len, NULL, ts, rep);
 }
-

@@ -108,7 +108,8 @@ void tx_start_chunk(tx_state *s, const char **atts)
               tx_int(s, atts, "chunk", "width", 1, TLD_MAX_SIDE, &c.w) &&
               tx_int(s, atts, "chunk", "height", 1, TLD_MAX_SIDE, &c.h);
     s->chunk_tiles += c.w * c.h;
-    if (ok && (c.w < 1 || c.h < 1)) ok = false, tx_report(s, true, "a <chunk> needs a width and height");
+    if (ok && (c.w < 1 || c.h < 1))
+        ok = false, tx_report(s, true, "a <chunk> needs a width and height");
     if (ok && s->chunk_tiles > (int)TLD_MAX_TILES) {
         tx_report(s, true, "the layer's chunks hold more than %u tiles", TLD_MAX_TILES);
         ok = false;
@@ -144,8 +145,8 @@ void tx_end_cells(tx_state *s, const char *what)
                          tx_show(l->name, shown, sizeof shown), what, err);
         }
     } else if (s->cell_fill != s->cell_count) {
-        tx_report_at(s, s->data_line, "%s has %zu <tile> elements, expected %zu", what, s->cell_fill,
-                  s->cell_count);
+        tx_report_at(s, s->data_line, "%s has %zu <tile> elements, expected %zu", what,
+                     s->cell_fill, s->cell_count);
     }
     s->cells = NULL;
 }
@@ -209,22 +210,25 @@ void tx_start_text(tx_state *s, const char **atts)
     t->kerning = tx_bool_attr(atts, "kerning", true);
     tx_color(s, atts, el, "color", t->color, NULL);
     const char *h = tx_attr(atts, "halign"), *v = tx_attr(atts, "valign");
-    t->halign = !h ? TLD_HALIGN_LEFT
-                   : strcmp(h, "center") == 0 ? TLD_HALIGN_CENTER
-                   : strcmp(h, "right") == 0 ? TLD_HALIGN_RIGHT
-                   : strcmp(h, "justify") == 0 ? TLD_HALIGN_JUSTIFY : TLD_HALIGN_LEFT;
-    t->valign = !v ? TLD_VALIGN_TOP
-                   : strcmp(v, "center") == 0 ? TLD_VALIGN_CENTER
-                   : strcmp(v, "bottom") == 0 ? TLD_VALIGN_BOTTOM : TLD_VALIGN_TOP;
+    t->halign = !h                          ? TLD_HALIGN_LEFT
+                : strcmp(h, "center") == 0  ? TLD_HALIGN_CENTER
+                : strcmp(h, "right") == 0   ? TLD_HALIGN_RIGHT
+                : strcmp(h, "justify") == 0 ? TLD_HALIGN_JUSTIFY
+                                            : TLD_HALIGN_LEFT;
+    t->valign = !v                         ? TLD_VALIGN_TOP
+                : strcmp(v, "center") == 0 ? TLD_VALIGN_CENTER
+                : strcmp(v, "bottom") == 0 ? TLD_VALIGN_BOTTOM
+                                           : TLD_VALIGN_TOP;
     tx_collect(s);
 }
 
 void tx_add_property(tx_state *s, const char *name, const char *type, const char *value,
-                            const char *class_name)
+                     const char *class_name)
 {
     if (!s->props || !name) return;
     tld_prop_kind kind = TLD_PROP_STRING;
-    if (type && (strcmp(type, "int") == 0 || strcmp(type, "float") == 0 || strcmp(type, "object") == 0))
+    if (type &&
+        (strcmp(type, "int") == 0 || strcmp(type, "float") == 0 || strcmp(type, "object") == 0))
         kind = TLD_PROP_NUMBER;
     else if (type && strcmp(type, "bool") == 0)
         kind = TLD_PROP_BOOL;
@@ -252,9 +256,10 @@ void tx_add_property(tx_state *s, const char *name, const char *type, const char
 
 void tx_start_layer(tx_state *s, tx_kind kind, const char **atts, const char *el)
 {
-    tld_layer_kind lk = kind == TX_LAYER ? TLD_LAYER_TILE
+    tld_layer_kind lk = kind == TX_LAYER         ? TLD_LAYER_TILE
                         : kind == TX_OBJECTGROUP ? TLD_LAYER_OBJECTS
-                        : kind == TX_IMAGELAYER ? TLD_LAYER_IMAGE : TLD_LAYER_GROUP;
+                        : kind == TX_IMAGELAYER  ? TLD_LAYER_IMAGE
+                                                 : TLD_LAYER_GROUP;
     if (!tx_new_layer(s, lk, atts, el)) return;
     tld_layer *l = s->layers[s->layer_depth - 1];
     if (lk == TLD_LAYER_TILE) {
@@ -273,15 +278,21 @@ void tx_start_layer(tx_state *s, tx_kind kind, const char **atts, const char *el
 tld_props *tx_props_of(tx_state *s, tx_kind parent)
 {
     switch (parent) {
-    case TX_MAP: return &s->map->props;
-    case TX_TILESET: return s->ts ? &s->ts->props : NULL;
-    case TX_TILE: return s->tile ? &s->tile->props : NULL;
-    case TX_OBJECT: return s->object ? &s->object->props : NULL;
+    case TX_MAP:
+        return &s->map->props;
+    case TX_TILESET:
+        return s->ts ? &s->ts->props : NULL;
+    case TX_TILE:
+        return s->tile ? &s->tile->props : NULL;
+    case TX_OBJECT:
+        return s->object ? &s->object->props : NULL;
     case TX_LAYER:
     case TX_OBJECTGROUP:
     case TX_IMAGELAYER:
-    case TX_GROUP: return s->layer_depth ? &s->layers[s->layer_depth - 1]->props : NULL;
-    default: return NULL;
+    case TX_GROUP:
+        return s->layer_depth ? &s->layers[s->layer_depth - 1]->props : NULL;
+    default:
+        return NULL;
     }
 }
 
@@ -292,7 +303,8 @@ void tx_start_tileset(tx_state *s, const char **atts)
         s->skip = 1;
         return;
     }
-    tld_tileset *grown = realloc(s->map->tilesets, sizeof *grown * (size_t)(s->map->tileset_count + 1));
+    tld_tileset *grown =
+        realloc(s->map->tilesets, sizeof *grown * (size_t)(s->map->tileset_count + 1));
     if (!grown) {
         s->skip = 1;
         return;
@@ -323,7 +335,9 @@ void tx_start_image(tx_state *s, tx_kind parent, const char **atts)
         tx_trans(s, atts, &s->ts->transparent, &s->ts->has_transparent);
         tx_int(s, atts, "image", "width", 0, 65536, &s->ts->image_w);
         tx_int(s, atts, "image", "height", 0, 65536, &s->ts->image_h);
-        if (!source) tx_report(s, true, "the tileset's <image> has no source (embedded image data is not read)");
+        if (!source)
+            tx_report(s, true,
+                      "the tileset's <image> has no source (embedded image data is not read)");
     } else if (parent == TX_TILE && s->tile) {
         tx_copy(s, &s->tile->image, source ? source : "");
     } else if (parent == TX_IMAGELAYER && s->layer_depth) {
@@ -399,4 +413,3 @@ void tx_start_property(tx_state *s, const char **atts)
     tx_copy(s, &s->prop_type, type);
     tx_collect(s);
 }
-

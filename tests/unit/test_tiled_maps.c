@@ -122,7 +122,8 @@ static void assert_same_level(const lvl_def *a, const lvl_def *b)
         assert_int_equal(s->above, t->above);
     }
     assert_int_equal(m->note_count, n->note_count);
-    for (int i = 0; i < m->note_count; i++) same_string(m->notes[i].message, n->notes[i].message, "note");
+    for (int i = 0; i < m->note_count; i++)
+        same_string(m->notes[i].message, n->notes[i].message, "note");
 }
 
 /* Loads every file given and compares each with the first. */
@@ -145,10 +146,11 @@ static void office_in_every_format_loads_alike(void **state)
 {
     (void)state;
     /* CSV, base64, zlib, gzip, zstd; the .tmx and its Lua export. */
-    assert_all_alike((const char *const[]){
-        TILED "office.tmx", TILED "office_base64.tmx", TILED "office_zlib.tmx", TILED "office_gzip.tmx",
-        TILED "office_zstd.tmx", TILED "office_lua.lua", TILED "office_base64.lua", TILED "office_zlib.lua",
-        TILED "office_gzip.lua", TILED "office_zstd.lua", NULL});
+    assert_all_alike((const char *const[]){TILED "office.tmx", TILED "office_base64.tmx",
+                                           TILED "office_zlib.tmx", TILED "office_gzip.tmx",
+                                           TILED "office_zstd.tmx", TILED "office_lua.lua",
+                                           TILED "office_base64.lua", TILED "office_zlib.lua",
+                                           TILED "office_gzip.lua", TILED "office_zstd.lua", NULL});
     /* An external .tsx, read from the map and from the export's `filename`. */
     assert_all_alike((const char *const[]){TILED "external.tmx", TILED "external.lua", NULL});
 }
@@ -181,7 +183,8 @@ static void desert_32px_loads_alike(void **state)
 static void sewers_24px_loads_alike(void **state)
 {
     (void)state;
-    assert_all_alike((const char *const[]){TILED "examples/sewers.tmx", TILED "examples/sewers.lua", NULL});
+    assert_all_alike(
+        (const char *const[]){TILED "examples/sewers.tmx", TILED "examples/sewers.lua", NULL});
     lvl_def def;
     scr_level *lv = load(TILED "examples/sewers.tmx", &def);
     const lvl_tileset *ts = &def.map.tilesets[0];
@@ -224,7 +227,8 @@ static void orthogonal_outside_16px_loads_alike(void **state)
     scr_level *lv = load(TILED "examples/orthogonal-outside.tmx", &def);
     /* Untyped tile objects are decoration to draw; typed objects are things. */
     int flipped = 0;
-    for (int i = 0; i < def.map.picture_count; i++) flipped += (def.map.pictures[i].gid & LVL_FLIP_H) != 0;
+    for (int i = 0; i < def.map.picture_count; i++)
+        flipped += (def.map.pictures[i].gid & LVL_FLIP_H) != 0;
     assert_int_equal(def.map.picture_count, 22);
     assert_int_equal(flipped, 4);
     assert_non_null(lvl_object_find(&def, "NPC", "guard"));
@@ -241,7 +245,8 @@ static void orthogonal_outside_16px_loads_alike(void **state)
 static void features_load_alike(void **state)
 {
     (void)state;
-    assert_all_alike((const char *const[]){TILED "features/features.tmx", TILED "features/features.lua", NULL});
+    assert_all_alike(
+        (const char *const[]){TILED "features/features.tmx", TILED "features/features.lua", NULL});
     lvl_def def;
     scr_level *lv = load(TILED "features/features.tmx", &def);
     const lvl_map *m = &def.map;
@@ -257,9 +262,9 @@ static void features_load_alike(void **state)
     assert_int_equal(m->looks[2].offset_x, 0); /* 32 px = one whole tile, moved in the cells */
     assert_int_equal(m->looks[2].offset_y, 4); /* 8 map px = 4 world px, drawn */
     assert_int_equal(m->layers[2][2 * m->width + 16 + 3] & LVL_GID_MASK, 12);
-    assert_true(m->solid[8 * m->width + 8]);   /* the hidden layer's plant */
+    assert_true(m->solid[8 * m->width + 8]); /* the hidden layer's plant */
     assert_int_equal(m->layers[0][8 * m->width + 8] & LVL_GID_MASK, 1);
-    assert_true(m->solid[0 * m->width + 16]);  /* a wall (tile property) */
+    assert_true(m->solid[0 * m->width + 16]); /* a wall (tile property) */
     assert_true(m->layers[0][16] & LVL_FLIP_H);
     /* The image layer: at its offset, scaled like the map, half faded. */
     assert_int_equal(m->picture_count, 2);
@@ -312,7 +317,8 @@ static void features_load_alike(void **state)
 static void class_of_tiled_19_and_tint_are_read(void **state)
 {
     (void)state;
-    assert_all_alike((const char *const[]){TILED "features/class19.tmx", TILED "features/class19.lua", NULL});
+    assert_all_alike(
+        (const char *const[]){TILED "features/class19.tmx", TILED "features/class19.lua", NULL});
     lvl_def def;
     scr_level *lv = load(TILED "features/class19.tmx", &def);
     const lvl_object *ada = lvl_object_find(&def, "npc", "Ada");
@@ -347,7 +353,8 @@ static void relative_path(const char *from, const char *to, char *out, size_t si
     size_t common = 0;
     for (size_t i = 0; from[i] && from[i] == to[i]; i++)
         if (from[i] == '/') common = i + 1;
-    if (from[strlen(from)] == '\0' && to[strlen(from)] == '/' && strncmp(from, to, strlen(from)) == 0)
+    if (from[strlen(from)] == '\0' && to[strlen(from)] == '/' &&
+        strncmp(from, to, strlen(from)) == 0)
         common = strlen(from) + 1;
     out[0] = '\0';
     for (const char *p = from + common - 1; *p; p++)
@@ -366,11 +373,14 @@ static void maps_anywhere_use_the_shipped_tilesets(void **state)
     assert_int_equal(system(text), 0);
     relative_path(dir, SQ_SOURCE_DIR "/tools/tiled/tilesets/skillquest_tiles.tsx", rel, sizeof rel);
     assert_non_null(strstr(rel, "../"));
-    snprintf(text, sizeof text,
-             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<map orientation=\"orthogonal\" width=\"2\" "
-             "height=\"1\" tilewidth=\"16\" tileheight=\"16\">\n <tileset firstgid=\"1\" source=\"%s\"/>\n"
-             " <layer name=\"l\" width=\"2\" height=\"1\"><data encoding=\"csv\">1,7</data></layer>\n</map>\n",
-             rel);
+    snprintf(
+        text, sizeof text,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<map orientation=\"orthogonal\" width=\"2\" "
+        "height=\"1\" tilewidth=\"16\" tileheight=\"16\">\n <tileset firstgid=\"1\" "
+        "source=\"%s\"/>\n"
+        " <layer name=\"l\" width=\"2\" height=\"1\"><data "
+        "encoding=\"csv\">1,7</data></layer>\n</map>\n",
+        rel);
     snprintf(path, sizeof path, "%s/room.tmx", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
@@ -379,7 +389,7 @@ static void maps_anywhere_use_the_shipped_tilesets(void **state)
     lvl_def def;
     scr_level *lv = load(path, &def);
     assert_int_equal(def.map.tileset_count, 1);
-    assert_true(def.map.solid[1]);      /* wall_face: solid in the shipped tileset */
+    assert_true(def.map.solid[1]); /* wall_face: solid in the shipped tileset */
     assert_false(def.map.solid[0]);
     assert_int_equal(def.map.file_count, 3); /* the map, the shipped .tsx and its image */
     scr_level_destroy(lv);

@@ -43,10 +43,11 @@ static void assert_got(const char *needle)
 /* Maps below live "in" tests/data/tiled/, so office_tiles.png (8x2 tiles of 16 px) resolves. */
 #define DIR SQ_SOURCE_DIR "/tests/data/tiled/"
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-#define OFFICE_TILESET                                                                           \
-    " <tileset firstgid=\"1\" name=\"office\" tilewidth=\"16\" tileheight=\"16\" tilecount=\"16\" " \
+#define OFFICE_TILESET                                                                             \
+    " <tileset firstgid=\"1\" name=\"office\" tilewidth=\"16\" tileheight=\"16\" "                 \
+    "tilecount=\"16\" "                                                                            \
     "columns=\"8\">\n  <image source=\"office_tiles.png\" width=\"128\" height=\"32\"/>\n"         \
-    "  <tile id=\"5\" type=\"wall\"><properties><property name=\"solid\" type=\"bool\" "          \
+    "  <tile id=\"5\" type=\"wall\"><properties><property name=\"solid\" type=\"bool\" "           \
     "value=\"true\"/></properties></tile>\n </tileset>\n"
 
 static bool parse(const char *text, tld_map *m)
@@ -58,29 +59,32 @@ static bool parse(const char *text, tld_map *m)
 static void reads_what_tiled_writes(void **state)
 {
     (void)state;
-    static const char text[] =
-        HEAD "<map version=\"1.10\" orientation=\"orthogonal\" width=\"3\" height=\"2\" tilewidth=\"16\" "
-             "tileheight=\"16\" infinite=\"0\" backgroundcolor=\"#80102030\">\n" OFFICE_TILESET
-             " <layer id=\"1\" name=\"ground\" width=\"3\" height=\"2\" opacity=\"0.5\" "
-             "tintcolor=\"#ff0000\" offsetx=\"2\" parallaxx=\"0.5\">\n"
-             "  <data>\n   <tile gid=\"1\"/><tile/><tile gid=\"2147483654\"/>\n   <tile gid=\"2\"/>"
-             "<tile gid=\"2\"/><tile gid=\"2\"/>\n  </data>\n </layer>\n"
-             " <group id=\"2\" name=\"g\" visible=\"0\">\n  <imagelayer id=\"3\" name=\"sky\" "
-             "repeatx=\"1\"><image source=\"office_tiles.png\" trans=\"ff00ff\"/></imagelayer>\n"
-             "  <objectgroup id=\"4\" name=\"o\">\n"
-             "   <object id=\"1\" name=\"Ada\" type=\"npc\" x=\"8.5\" y=\"4\" width=\"16\" height=\"16\">\n"
-             "    <properties>\n     <property name=\"n\" type=\"int\" value=\"7\"/>\n"
-             "     <property name=\"ok\" type=\"bool\" value=\"true\"/>\n"
-             "     <property name=\"ref\" type=\"object\" value=\"3\"/>\n"
-             "     <property name=\"long\">two\nlines</property>\n"
-             "     <property name=\"c\" type=\"class\" propertytype=\"door\"><properties>"
-             "<property name=\"inner\" value=\"x\"/></properties></property>\n"
-             "    </properties>\n   </object>\n"
-             "   <object id=\"2\" class=\"sign\" x=\"1\" y=\"2\"><point/></object>\n"
-             "   <object id=\"3\" x=\"0\" y=\"0\" width=\"32\" height=\"8\"><text color=\"#80ff0000\" "
-             "halign=\"right\" valign=\"center\" kerning=\"0\" italic=\"1\">Hi &amp; bye</text></object>\n"
-             "   <object id=\"4\" x=\"0\" y=\"0\"><polygon points=\"0,0 1,1\"/></object>\n"
-             "  </objectgroup>\n </group>\n</map>\n";
+    static const char text[] = HEAD
+        "<map version=\"1.10\" orientation=\"orthogonal\" width=\"3\" height=\"2\" "
+        "tilewidth=\"16\" "
+        "tileheight=\"16\" infinite=\"0\" backgroundcolor=\"#80102030\">\n" OFFICE_TILESET
+        " <layer id=\"1\" name=\"ground\" width=\"3\" height=\"2\" opacity=\"0.5\" "
+        "tintcolor=\"#ff0000\" offsetx=\"2\" parallaxx=\"0.5\">\n"
+        "  <data>\n   <tile gid=\"1\"/><tile/><tile gid=\"2147483654\"/>\n   <tile gid=\"2\"/>"
+        "<tile gid=\"2\"/><tile gid=\"2\"/>\n  </data>\n </layer>\n"
+        " <group id=\"2\" name=\"g\" visible=\"0\">\n  <imagelayer id=\"3\" name=\"sky\" "
+        "repeatx=\"1\"><image source=\"office_tiles.png\" trans=\"ff00ff\"/></imagelayer>\n"
+        "  <objectgroup id=\"4\" name=\"o\">\n"
+        "   <object id=\"1\" name=\"Ada\" type=\"npc\" x=\"8.5\" y=\"4\" width=\"16\" "
+        "height=\"16\">\n"
+        "    <properties>\n     <property name=\"n\" type=\"int\" value=\"7\"/>\n"
+        "     <property name=\"ok\" type=\"bool\" value=\"true\"/>\n"
+        "     <property name=\"ref\" type=\"object\" value=\"3\"/>\n"
+        "     <property name=\"long\">two\nlines</property>\n"
+        "     <property name=\"c\" type=\"class\" propertytype=\"door\"><properties>"
+        "<property name=\"inner\" value=\"x\"/></properties></property>\n"
+        "    </properties>\n   </object>\n"
+        "   <object id=\"2\" class=\"sign\" x=\"1\" y=\"2\"><point/></object>\n"
+        "   <object id=\"3\" x=\"0\" y=\"0\" width=\"32\" height=\"8\"><text color=\"#80ff0000\" "
+        "halign=\"right\" valign=\"center\" kerning=\"0\" italic=\"1\">Hi &amp; "
+        "bye</text></object>\n"
+        "   <object id=\"4\" x=\"0\" y=\"0\"><polygon points=\"0,0 1,1\"/></object>\n"
+        "  </objectgroup>\n </group>\n</map>\n";
     tld_map m;
     assert_true(parse(text, &m));
     assert_int_equal(problems, 0);
@@ -117,7 +121,7 @@ static void reads_what_tiled_writes(void **state)
     assert_string_equal(tld_props_find(&ada->props, "long")->string, "two\nlines");
     assert_int_equal(tld_props_find(&ada->props, "c")->kind, TLD_PROP_CLASS);
     assert_null(tld_props_find(&ada->props, "inner")); /* a class value's members stay inside it */
-    assert_string_equal(o->objects[1].type, "sign"); /* Tiled 1.9's class= */
+    assert_string_equal(o->objects[1].type, "sign");   /* Tiled 1.9's class= */
     assert_int_equal(o->objects[1].shape, TLD_SHAPE_POINT);
     const tld_text *t = o->objects[2].text;
     assert_non_null(t);
@@ -148,17 +152,23 @@ static void refuses_by_name_and_line(void **state)
     assert_got("2: <map> has width=\"-1\"; expected a whole number from 0 to 4096");
     assert_got("<map> has tilewidth=\"x\"");
     tld_map_free(&m);
-    assert_false(parse(HEAD "<map width=\"2\" height=\"1\">\n<layer name=\"l\" width=\"2\" height=\"1\">\n"
-                            "<data><tile gid=\"1\"/></data></layer></map>", &m));
+    assert_false(
+        parse(HEAD "<map width=\"2\" height=\"1\">\n<layer name=\"l\" width=\"2\" height=\"1\">\n"
+                   "<data><tile gid=\"1\"/></data></layer></map>",
+              &m));
     assert_got("4: data has 1 <tile> elements, expected 2");
     tld_map_free(&m);
-    assert_false(parse(HEAD "<map width=\"2\" height=\"1\">\n<layer name=\"l\" width=\"2\" height=\"1\">\n"
-                            "<data encoding=\"base64\" compression=\"zlib\">\nAAAA\n</data></layer></map>", &m));
+    assert_false(
+        parse(HEAD "<map width=\"2\" height=\"1\">\n<layer name=\"l\" width=\"2\" height=\"1\">\n"
+                   "<data encoding=\"base64\" compression=\"zlib\">\nAAAA\n</data></layer></map>",
+              &m));
     assert_got("4: tile layer 'l' data: zlib data is");
     tld_map_free(&m);
-    assert_false(parse(HEAD "<map width=\"1\" height=\"1\" infinite=\"0\"><layer name=\"l\" width=\"1\" "
-                            "height=\"1\"><data encoding=\"csv\"><chunk x=\"0\" y=\"0\" width=\"1\" "
-                            "height=\"1\">1</chunk></data></layer></map>", &m));
+    assert_false(parse(HEAD
+                       "<map width=\"1\" height=\"1\" infinite=\"0\"><layer name=\"l\" width=\"1\" "
+                       "height=\"1\"><data encoding=\"csv\"><chunk x=\"0\" y=\"0\" width=\"1\" "
+                       "height=\"1\">1</chunk></data></layer></map>",
+                       &m));
     assert_got("layer has a <chunk>, but the map is not infinite");
     tld_map_free(&m);
 }
@@ -168,8 +178,10 @@ static void hostile_nesting_and_sizes(void **state)
     (void)state;
     /* 70 nested groups: refused at the limit, no stack growth per level of XML. */
     char text[8192] = HEAD "<map width=\"1\" height=\"1\" tilewidth=\"16\" tileheight=\"16\">";
-    for (int i = 0; i < 70; i++) strcat(text, "<group>");
-    for (int i = 0; i < 70; i++) strcat(text, "</group>");
+    for (int i = 0; i < 70; i++)
+        strcat(text, "<group>");
+    for (int i = 0; i < 70; i++)
+        strcat(text, "</group>");
     strcat(text, "</map>");
     tld_map m;
     assert_false(parse(text, &m));
@@ -179,7 +191,8 @@ static void hostile_nesting_and_sizes(void **state)
     assert_false(parse(HEAD "<map width=\"4096\" height=\"4096\" infinite=\"1\"><layer name=\"l\">"
                             "<data encoding=\"csv\"><chunk x=\"0\" y=\"0\" width=\"4096\" "
                             "height=\"4096\">1</chunk><chunk x=\"0\" y=\"0\" width=\"4096\" "
-                            "height=\"4096\">1</chunk></data></layer></map>", &m));
+                            "height=\"4096\">1</chunk></data></layer></map>",
+                       &m));
     assert_got("chunks hold more than 16777216 tiles");
     tld_map_free(&m);
     /* Binary junk is an XML error, not a crash. */
@@ -195,11 +208,13 @@ static void reads_tsx(void **state)
     (void)state;
     static const char tsx[] =
         HEAD "<tileset name=\"t\" tilewidth=\"64\" tileheight=\"32\" spacing=\"2\" margin=\"1\">\n"
-             " <tileoffset x=\"-32\" y=\"4\"/>\n <grid orientation=\"orthogonal\" width=\"1\" height=\"1\"/>\n"
+             " <tileoffset x=\"-32\" y=\"4\"/>\n <grid orientation=\"orthogonal\" width=\"1\" "
+             "height=\"1\"/>\n"
              " <image source=\"office_tiles.png\" trans=\"#00ff00\"/>\n"
              " <tile id=\"3\" class=\"mentor\"><animation><frame tileid=\"3\" duration=\"100\"/>"
              "<frame tileid=\"4\" duration=\"300\"/></animation></tile>\n"
-             " <wangsets><wangset name=\"w\"><wangtile tileid=\"0\" wangid=\"1\"/></wangset></wangsets>\n"
+             " <wangsets><wangset name=\"w\"><wangtile tileid=\"0\" "
+             "wangid=\"1\"/></wangset></wangsets>\n"
              "</tileset>\n";
     tld_tileset ts;
     reset();
@@ -232,9 +247,9 @@ static void scales_and_offsets(void **state)
 {
     (void)state;
     /* A 32 px map: everything halves, the 16 px tiles of its tileset too (as Tiled draws them). */
-    static const char text[] =
-        HEAD "<map orientation=\"orthogonal\" width=\"4\" height=\"3\" tilewidth=\"32\" tileheight=\"32\">\n"
-        OFFICE_TILESET
+    static const char text[] = HEAD
+        "<map orientation=\"orthogonal\" width=\"4\" height=\"3\" tilewidth=\"32\" "
+        "tileheight=\"32\">\n" OFFICE_TILESET
         " <group name=\"g\" offsetx=\"40\" offsety=\"-32\" opacity=\"0.5\">\n"
         "  <layer name=\"a\" width=\"4\" height=\"3\" opacity=\"0.5\"><data encoding=\"csv\">"
         "0,0,0,0,0,1,0,0,0,0,6,0</data></layer>\n"
@@ -247,14 +262,14 @@ static void scales_and_offsets(void **state)
     assert_int_equal(convert(text, &def), 0);
     const lvl_map *m = &def.map;
     assert_int_equal(m->width, 4);
-    assert_int_equal(m->layer_count, 1);            /* the hidden layer is not drawn */
-    assert_true(m->solid[0]);                         /* but its wall still blocks */
-    assert_int_equal(m->layers[0][0 * 4 + 2], 1);     /* 40 px = one tile right (+8), 32 up */
-    assert_int_equal(m->looks[0].offset_x, 4);        /* the 8 px left over, halved */
-    assert_true(m->looks[0].opacity == 0.25f);        /* the group's times the layer's */
-    assert_int_equal(m->tilesets[0].draw_w, 8);       /* 16 px tiles fill a quarter of a 32 px */
-    assert_int_equal(m->tilesets[0].draw_dy, 8);      /* cell, at its bottom-left, as in Tiled */
-    assert_true(m->solid[1 * 4 + 3]);                 /* the wall, moved like its layer */
+    assert_int_equal(m->layer_count, 1);          /* the hidden layer is not drawn */
+    assert_true(m->solid[0]);                     /* but its wall still blocks */
+    assert_int_equal(m->layers[0][0 * 4 + 2], 1); /* 40 px = one tile right (+8), 32 up */
+    assert_int_equal(m->looks[0].offset_x, 4);    /* the 8 px left over, halved */
+    assert_true(m->looks[0].opacity == 0.25f);    /* the group's times the layer's */
+    assert_int_equal(m->tilesets[0].draw_w, 8);   /* 16 px tiles fill a quarter of a 32 px */
+    assert_int_equal(m->tilesets[0].draw_dy, 8);  /* cell, at its bottom-left, as in Tiled */
+    assert_true(m->solid[1 * 4 + 3]);             /* the wall, moved like its layer */
     assert_false(m->solid[2 * 4 + 2]);
     const lvl_object *start = lvl_object_find(&def, "start", NULL);
     assert_int_equal(start->x, (24 + 40) / 2);
@@ -273,28 +288,38 @@ static void refusals_in_conversion(void **state)
     (void)state;
     lvl_def def;
     assert_int_equal(convert(HEAD "<map orientation=\"staggered\" width=\"1\" height=\"1\" "
-                                  "tilewidth=\"16\" tileheight=\"16\"/>", &def), 1);
+                                  "tilewidth=\"16\" tileheight=\"16\"/>",
+                             &def),
+                     1);
     assert_got("2: this map is staggered; SkillQuest reads orthogonal maps only");
     lvl_free(&def);
-    char text[4096] = HEAD "<map orientation=\"orthogonal\" width=\"1\" height=\"1\" tilewidth=\"16\" "
-                           "tileheight=\"16\">\n" OFFICE_TILESET;
+    char text[4096] =
+        HEAD "<map orientation=\"orthogonal\" width=\"1\" height=\"1\" tilewidth=\"16\" "
+             "tileheight=\"16\">\n" OFFICE_TILESET;
     for (int i = 0; i < 5; i++)
         snprintf(text + strlen(text), sizeof text - strlen(text),
-                 "<layer name=\"l%d\" width=\"1\" height=\"1\"><data encoding=\"csv\">%d</data></layer>\n",
+                 "<layer name=\"l%d\" width=\"1\" height=\"1\"><data "
+                 "encoding=\"csv\">%d</data></layer>\n",
                  i, i == 4 ? 99 : 1);
     strcat(text, "</map>");
     assert_true(convert(text, &def) >= 1);
     assert_got("tile layer 'l4': at most 4 visible tile layers are drawn");
     lvl_free(&def);
-    assert_int_equal(convert(HEAD "<map orientation=\"orthogonal\" width=\"1\" height=\"1\" tilewidth=\"16\" "
-                                  "tileheight=\"16\">\n" OFFICE_TILESET
-                                  "<layer name=\"l\" width=\"1\" height=\"1\"><data encoding=\"csv\">99"
-                                  "</data></layer></map>", &def), 1);
+    assert_int_equal(
+        convert(HEAD "<map orientation=\"orthogonal\" width=\"1\" height=\"1\" tilewidth=\"16\" "
+                     "tileheight=\"16\">\n" OFFICE_TILESET
+                     "<layer name=\"l\" width=\"1\" height=\"1\"><data encoding=\"csv\">99"
+                     "</data></layer></map>",
+                &def),
+        1);
     assert_got("tile layer 'l' uses tile 99, which no tileset has");
     lvl_free(&def);
-    assert_int_equal(convert(HEAD "<map orientation=\"orthogonal\" width=\"1\" height=\"1\" tilewidth=\"16\" "
-                                  "tileheight=\"16\">\n<tileset firstgid=\"1\" name=\"t\" tilewidth=\"16\" "
-                                  "tileheight=\"16\"><image source=\"../escape.png\"/></tileset></map>", &def), 1);
+    assert_int_equal(
+        convert(HEAD "<map orientation=\"orthogonal\" width=\"1\" height=\"1\" tilewidth=\"16\" "
+                     "tileheight=\"16\">\n<tileset firstgid=\"1\" name=\"t\" tilewidth=\"16\" "
+                     "tileheight=\"16\"><image source=\"../escape.png\"/></tileset></map>",
+                &def),
+        1);
     assert_got("tileset image '../escape.png' must be a relative path inside the level's folder");
     lvl_free(&def);
 }
@@ -302,12 +327,9 @@ static void refusals_in_conversion(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(reads_what_tiled_writes),
-        cmocka_unit_test(refuses_by_name_and_line),
-        cmocka_unit_test(hostile_nesting_and_sizes),
-        cmocka_unit_test(reads_tsx),
-        cmocka_unit_test(scales_and_offsets),
-        cmocka_unit_test(refusals_in_conversion),
+        cmocka_unit_test(reads_what_tiled_writes),   cmocka_unit_test(refuses_by_name_and_line),
+        cmocka_unit_test(hostile_nesting_and_sizes), cmocka_unit_test(reads_tsx),
+        cmocka_unit_test(scales_and_offsets),        cmocka_unit_test(refusals_in_conversion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
