@@ -17,11 +17,16 @@ cd "$root"
 
 build_packages=(gcc libc6-dev make cmake pkg-config
                 libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev libsdl2-image-dev
-                liblua5.4-dev zlib1g-dev fonts-dejavu-core)
+                liblua5.4-dev zlib1g-dev libexpat1-dev libzstd-dev
+                fonts-dejavu-core)
 # The suite opens a real window under Xvfb; xauth is what xvfb-run needs.
 # The level loader is fuzzed with clang's libFuzzer (libclang-rt-dev holds it,
 # llvm the symbolizer for readable reports); lua5.4 checks the skill catalogue.
-test_packages=(libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev llvm lua5.4)
+# desktop-file-utils, appstream and man-db validate what `cmake --install` puts in place;
+# dpkg-dev (dpkg-shlibdeps) gives the .deb its dependencies; xdotool and x11-utils
+# (xprop) look at the game's window as a desktop does; lua-check lints the Lua.
+test_packages=(libcmocka-dev xvfb xauth clang libclang-rt-dev llvm lua5.4
+               desktop-file-utils appstream man-db dpkg-dev xdotool x11-utils lua-check)
 
 install_missing() {
     local missing=()

@@ -1,9 +1,12 @@
 /*
  * spritegen - SkillQuest text-source pixel-art -> texture atlas generator.
  *
- * Usage:  spritegen OUT_DIR SOURCE.txt...
+ * Usage:  spritegen OUT_DIR [--tiled TILED_DIR] SOURCE.txt...
  *   Reads every SOURCE file in the order given and writes
- *   OUT_DIR/atlas.png (RGBA) and OUT_DIR/atlas.txt.
+ *   OUT_DIR/atlas.png (RGBA) and OUT_DIR/atlas.txt, OUT_DIR/icon_SIZE.png for
+ *   each icon, and, with --tiled, TILED_DIR/NAME.tsx + NAME.png for each
+ *   tileset and TILED_DIR/README.md listing their tiles: the Tiled editor's
+ *   view of the same sprites, so the two never drift apart.
  *   Exit status: 0 ok, 1 error in a source file (or I/O error), 2 bad usage.
  *
  * Source format (line based, UTF-8/ASCII):
@@ -17,13 +20,20 @@
  *   sprite NAME WxH palette=NAME
  *   <exactly H rows of exactly W palette characters>
  *   end
+ *   tileset NAME WxH columns=N          a tileset for the Tiled editor
+ *     tile SPRITE [class=CLASS] [solid] [-- what it is]
+ *   end                                 (tile ids count from 0 in this order)
+ *   icon SPRITE SIZE...                 the program's icon, scaled by whole
+ *                                       factors to each SIZE (a multiple of
+ *                                       the sprite's size)
  *
  *   - Leading/trailing blanks on every line are ignored. Blank lines are
  *     ignored outside sprites; inside a sprite every non-comment line is a
  *     row (so a blank line there is an error).
  *   - Names are [A-Za-z0-9_]+; palettes and sprites share no namespace but
  *     each must be unique across ALL source files.
- *   - A palette must be defined (in this or an earlier file) before use.
+ *   - A palette must be defined (in this or an earlier file) before use;
+ *     a tileset's or icon's sprites may be defined in any file.
  *   - Errors (unknown palette character, wrong row width or row count,
  *     duplicate names, bad syntax, unterminated block) are reported as
  *     "FILE:LINE: message" on stderr and make the tool exit with status 1.
@@ -64,6 +74,37 @@ typedef struct {
     int x, y;
     Uint32 *px; /* w*h packed 0xRRGGBBAA */
 } Sprite;
+
+#define MAX_TILES 256
+#define MAX_ICON_SIZES 8
+
+typedef struct {
+    char sprite[MAX_NAME];
+    char cls[MAX_NAME]; /* "" when none */
+    int solid;
+    char doc[160];
+    int line;
+} Tile;
+
+typedef struct {
+    char name[MAX_NAME];
+    int tw, th, columns, ntiles;
+    Tile tiles[MAX_TILES];
+    const char *file;
+    int line;
+} Tileset;
+
+typedef struct {
+    char sprite[MAX_NAME];
+    int sizes[MAX_ICON_SIZES], nsizes;
+    const char *file;
+    int line;
+} Icon;
+
+static Tileset *tilesets;
+static int ntilesets;
+static Icon icons[4];
+static int nicons;
 
 static Palette *palettes;
 static int npalettes, cappalettes;
@@ -193,7 +234,7 @@ static int tokenize(char *s, char **tok, int max)
     return n;
 }
 
-enum { ST_TOP, ST_PALETTE, ST_SPRITE };
+enum { ST_TOP, ST_PALETTE, ST_SPRITE, ST_TILESET };
 
 static void parse_file(const char *file)
 {
@@ -209,7 +250,7 @@ static void parse_file(const char *file)
         exit(1);
     }
     while (fgets(buf, sizeof buf, f)) {
-        char *s, *tok[8];
+        char *s, *tok[12];
         int nt;
         line++;
         if (!strchr(buf, '\n') && !feof(f))
@@ -249,7 +290,47 @@ static void parse_file(const char *file)
         if (s[0] == '\0' || s[0] == '#')
             continue;
 
-        nt = tokenize(s, tok, 7);
+        if (state == ST_TILESET) {
+            Tileset *ts = &tilesets[ntilesets - 1];
+            Tile *t;
+            char *doc = strstr(s, " -- ");
+            int k;
+            if (doc) {
+                *doc = '\0';
+                doc = trim(doc + 4);
+            }
+            nt = tokenize(s, tok, 11);
+            if (nt == 1 && strcmp(tok[0], "end") == 0) {
+                if (ts->ntiles == 0)
+                    die_at(file, line, "tileset '%s' has no tiles", ts->name);
+                state = ST_TOP;
+                continue;
+            }
+            if (nt < 2 || nt > 4 || strcmp(tok[0], "tile") != 0 || !valid_name(tok[1]))
+                die_at(file, line, "expected 'tile SPRITE [class=NAME] [solid] [-- text]' or 'end'");
+            if (ts->ntiles == MAX_TILES)
+                die_at(file, line, "tileset '%s' has more than %d tiles", ts->name, MAX_TILES);
+            t = &ts->tiles[ts->ntiles++];
+            memset(t, 0, sizeof *t);
+            strcpy(t->sprite, tok[1]);
+            t->line = line;
+            for (k = 2; k < nt; k++) {
+                if (strcmp(tok[k], "solid") == 0)
+                    t->solid = 1;
+                else if (strncmp(tok[k], "class=", 6) == 0 && valid_name(tok[k] + 6))
+                    strcpy(t->cls, tok[k] + 6);
+                else
+                    die_at(file, line, "unexpected '%s' (expected class=NAME or solid)", tok[k]);
+            }
+            if (doc) {
+                if (strlen(doc) >= sizeof t->doc || strpbrk(doc, "<>&\"|"))
+                    die_at(file, line, "description too long, or with one of < > & \" |");
+                strcpy(t->doc, doc);
+            }
+            continue;
+        }
+
+        nt = tokenize(s, tok, 11);
         if (state == ST_PALETTE) {
             Uint32 col;
             unsigned char c;
@@ -319,9 +400,46 @@ static void parse_file(const char *file)
             row = 0;
             state = ST_SPRITE;
             block_line = line;
+        } else if (strcmp(tok[0], "tileset") == 0) {
+            Tileset *ts;
+            int w = 0, h = 0, cols = 0;
+            char tail;
+            if (nt != 4 || !valid_name(tok[1]) || sscanf(tok[2], "%dx%d%c", &w, &h, &tail) != 2 ||
+                w < 1 || h < 1 || w > MAX_DIM || h > MAX_DIM ||
+                sscanf(tok[3], "columns=%d%c", &cols, &tail) != 1 || cols < 1 || cols > 64)
+                die_at(file, line, "expected 'tileset NAME WxH columns=N'");
+            tilesets = xrealloc(tilesets, sizeof *tilesets * (size_t)(ntilesets + 1));
+            ts = &tilesets[ntilesets++];
+            memset(ts, 0, sizeof *ts);
+            strcpy(ts->name, tok[1]);
+            ts->tw = w;
+            ts->th = h;
+            ts->columns = cols;
+            ts->file = file;
+            ts->line = line;
+            state = ST_TILESET;
+            block_line = line;
+        } else if (strcmp(tok[0], "icon") == 0) {
+            Icon *ic;
+            int k;
+            if (nt < 3 || !valid_name(tok[1]) || nicons == (int)(sizeof icons / sizeof *icons))
+                die_at(file, line, "expected 'icon SPRITE SIZE...' (at most %d icons)",
+                       (int)(sizeof icons / sizeof *icons));
+            ic = &icons[nicons++];
+            memset(ic, 0, sizeof *ic);
+            strcpy(ic->sprite, tok[1]);
+            ic->file = file;
+            ic->line = line;
+            for (k = 2; k < nt; k++) {
+                char tail;
+                if (sscanf(tok[k], "%d%c", &ic->sizes[ic->nsizes], &tail) != 1 ||
+                    ic->sizes[ic->nsizes] < 1 || ic->sizes[ic->nsizes] > 1024)
+                    die_at(file, line, "bad icon size '%s'", tok[k]);
+                ic->nsizes++;
+            }
         } else {
-            die_at(file, line, "unexpected '%s' (expected 'palette', 'sprite' or a comment)",
-                   tok[0]);
+            die_at(file, line, "unexpected '%s' (expected 'palette', 'sprite', 'tileset', "
+                               "'icon' or a comment)", tok[0]);
         }
     }
     if (ferror(f))
@@ -331,6 +449,8 @@ static void parse_file(const char *file)
         die_at(file, block_line, "palette '%s' has no 'end'", pal->name);
     if (state == ST_SPRITE)
         die_at(file, block_line, "sprite '%s' has no 'end'", spr->name);
+    if (state == ST_TILESET)
+        die_at(file, block_line, "tileset '%s' has no 'end'", tilesets[ntilesets - 1].name);
 }
 
 static int cmp_pack(const void *a, const void *b)
@@ -399,6 +519,161 @@ static int write_text(const char *path, int W, int H)
     return fclose(f) == 0;
 }
 
+static SDL_Surface *new_surface(int w, int h)
+{
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGBA32);
+    if (!surf) {
+        fprintf(stderr, "spritegen: SDL_CreateRGBSurface: %s\n", SDL_GetError());
+        exit(1);
+    }
+    memset(surf->pixels, 0, (size_t)surf->pitch * (size_t)h);
+    return surf;
+}
+
+/* Copies a sprite to ox, oy, each pixel a scale x scale square. */
+static void blit(SDL_Surface *surf, const Sprite *s, int ox, int oy, int scale)
+{
+    int x, y;
+    for (y = 0; y < s->h * scale; y++) {
+        Uint8 *dst = (Uint8 *)surf->pixels + (size_t)(oy + y) * (size_t)surf->pitch + (size_t)ox * 4;
+        for (x = 0; x < s->w * scale; x++) {
+            Uint32 v = s->px[(y / scale) * s->w + x / scale];
+            Uint8 a = (Uint8)(v & 0xff);
+            if (a == 0) { /* canonical fully transparent pixel */
+                dst[4 * x + 0] = dst[4 * x + 1] = dst[4 * x + 2] = dst[4 * x + 3] = 0;
+                continue;
+            }
+            dst[4 * x + 0] = (Uint8)(v >> 24);
+            dst[4 * x + 1] = (Uint8)(v >> 16);
+            dst[4 * x + 2] = (Uint8)(v >> 8);
+            dst[4 * x + 3] = a;
+        }
+    }
+}
+
+/* DIR/NAME into path, or exit: a truncated path would write somewhere else. */
+static void join(char *path, size_t size, const char *dir, const char *name, const char *ext)
+{
+    int n = snprintf(path, size, "%s/%s%s", dir, name, ext);
+    if (n < 0 || (size_t)n >= size) {
+        fprintf(stderr, "spritegen: path too long: %s/%s%s\n", dir, name, ext);
+        exit(1);
+    }
+}
+
+static void save_png(SDL_Surface *surf, const char *dir, const char *name)
+{
+    char path[4096];
+    join(path, sizeof path, dir, name, "");
+    if (IMG_SavePNG(surf, path) != 0) {
+        fprintf(stderr, "spritegen: cannot write %s: %s\n", path, IMG_GetError());
+        exit(1);
+    }
+}
+
+static const Sprite *sprite_for(const char *name, const char *file, int line)
+{
+    const Sprite *s = find_sprite(name);
+    if (!s)
+        die_at(file, line, "no sprite '%s'", name);
+    return s;
+}
+
+/* The Tiled editor's view of the art: one PNG and one .tsx per tileset, and a
+ * README listing every tile, in the order the tileset lists them. */
+static void write_tilesets(const char *dir)
+{
+    char path[4096];
+    FILE *doc;
+    int t, i;
+    join(path, sizeof path, dir, "README", ".md");
+    doc = fopen(path, "wb");
+    if (!doc) {
+        fprintf(stderr, "spritegen: cannot write %s: %s\n", path, strerror(errno));
+        exit(1);
+    }
+    fprintf(doc, "# SkillQuest's tilesets for the Tiled editor\n\n"
+                 "Made by `tools/spritegen.c` from the game's own art (`assets/art/`, listed in\n"
+                 "`assets/art/tiled.txt`), together with the atlas, by `cmake --build BUILD --target\n"
+                 "assets`: do not edit them, change the sources. Each tile has the custom property\n"
+                 "`name`; solid ones `solid` = true. A tile with a class (Tiled 1.8: type) is a thing:\n"
+                 "place it as a tile object on an object layer (Insert Tile, T) and it becomes that\n"
+                 "thing in the game. Art: CC-BY-4.0, \"SkillQuest developers\" (assets/art/LICENSE.md).\n");
+    for (t = 0; t < ntilesets; t++) {
+        const Tileset *ts = &tilesets[t];
+        int rows = (ts->ntiles + ts->columns - 1) / ts->columns;
+        SDL_Surface *surf = new_surface(ts->columns * ts->tw, rows * ts->th);
+        FILE *f;
+        fprintf(doc, "\n## %s.tsx (%dx%d tiles)\n\n| id | name | class | solid | what it is |\n"
+                     "|---|---|---|---|---|\n", ts->name, ts->tw, ts->th);
+        join(path, sizeof path, dir, ts->name, ".tsx");
+        f = fopen(path, "wb");
+        if (!f) {
+            fprintf(stderr, "spritegen: cannot write %s: %s\n", path, strerror(errno));
+            exit(1);
+        }
+        fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<!-- Made by tools/spritegen.c from assets/art/ with the atlas (the build's "
+                   "assets target): do not edit. -->\n"
+                   "<tileset version=\"1.8\" tiledversion=\"1.8.2\" name=\"%s\" tilewidth=\"%d\" "
+                   "tileheight=\"%d\" tilecount=\"%d\" columns=\"%d\">\n"
+                   " <image source=\"%s.png\" width=\"%d\" height=\"%d\"/>\n",
+                ts->name, ts->tw, ts->th, ts->ntiles, ts->columns, ts->name, surf->w, surf->h);
+        for (i = 0; i < ts->ntiles; i++) {
+            const Tile *tile = &ts->tiles[i];
+            const Sprite *s = sprite_for(tile->sprite, ts->file, tile->line);
+            if (s->w != ts->tw || s->h != ts->th)
+                die_at(ts->file, tile->line, "sprite '%s' is %dx%d; tileset '%s' has %dx%d tiles",
+                       s->name, s->w, s->h, ts->name, ts->tw, ts->th);
+            blit(surf, s, (i % ts->columns) * ts->tw, (i / ts->columns) * ts->th, 1);
+            fprintf(f, " <tile id=\"%d\"", i);
+            if (tile->cls[0])
+                fprintf(f, " type=\"%s\"", tile->cls);
+            fprintf(f, ">\n  <properties>\n   <property name=\"name\" value=\"%s\"/>\n", tile->sprite);
+            if (tile->solid)
+                fprintf(f, "   <property name=\"solid\" type=\"bool\" value=\"true\"/>\n");
+            fprintf(f, "  </properties>\n </tile>\n");
+            fprintf(doc, "| %d | `%s` | %s | %s | %s |\n", i, tile->sprite,
+                    tile->cls[0] ? tile->cls : "", tile->solid ? "yes" : "", tile->doc);
+        }
+        fprintf(f, "</tileset>\n");
+        if (fclose(f) != 0) {
+            fprintf(stderr, "spritegen: cannot write %s\n", path);
+            exit(1);
+        }
+        join(path, sizeof path, ".", ts->name, ".png");
+        save_png(surf, dir, path + 2);
+        SDL_FreeSurface(surf);
+    }
+    if (fclose(doc) != 0) {
+        fprintf(stderr, "spritegen: cannot write %s/README.md\n", dir);
+        exit(1);
+    }
+}
+
+/* icon_SIZE.png: the sprite scaled by a whole factor, centred on a square. */
+static void write_icons(const char *dir)
+{
+    int k, i;
+    for (k = 0; k < nicons; k++) {
+        const Icon *ic = &icons[k];
+        const Sprite *s = sprite_for(ic->sprite, ic->file, ic->line);
+        int side = s->w > s->h ? s->w : s->h;
+        for (i = 0; i < ic->nsizes; i++) {
+            int size = ic->sizes[i], scale = size / side;
+            char name[64];
+            SDL_Surface *surf;
+            if (scale < 1 || size % side != 0)
+                die_at(ic->file, ic->line, "icon size %d is not a multiple of %d", size, side);
+            surf = new_surface(size, size);
+            blit(surf, s, (size - s->w * scale) / 2, (size - s->h * scale) / 2, scale);
+            snprintf(name, sizeof name, "icon_%d.png", size);
+            save_png(surf, dir, name);
+            SDL_FreeSurface(surf);
+        }
+    }
+}
+
 int main(int argc, char **argv)
 {
     int i, W, H, bestW = 0, bestArea = 0, bestH = 0;
@@ -406,11 +681,18 @@ int main(int argc, char **argv)
     char *path;
     size_t plen;
 
-    if (argc < 3) {
-        fprintf(stderr, "usage: %s OUT_DIR SOURCE.txt...\n", argc > 0 ? argv[0] : "spritegen");
+    const char *tiled_dir = NULL;
+    int first = 2;
+    if (argc >= 4 && strcmp(argv[2], "--tiled") == 0) {
+        tiled_dir = argv[3];
+        first = 4;
+    }
+    if (argc <= first) {
+        fprintf(stderr, "usage: %s OUT_DIR [--tiled TILED_DIR] SOURCE.txt...\n",
+                argc > 0 ? argv[0] : "spritegen");
         return 2;
     }
-    for (i = 2; i < argc; i++)
+    for (i = first; i < argc; i++)
         parse_file(argv[i]);
     if (nsprites == 0) {
         fprintf(stderr, "spritegen: no sprites defined\n");
@@ -443,34 +725,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "spritegen: SDL_Init: %s\n", SDL_GetError());
         return 1;
     }
-    surf = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_RGBA32);
-    if (!surf) {
-        fprintf(stderr, "spritegen: SDL_CreateRGBSurface: %s\n", SDL_GetError());
-        return 1;
-    }
-    SDL_LockSurface(surf);
-    memset(surf->pixels, 0, (size_t)surf->pitch * (size_t)H);
-    for (i = 0; i < nsprites; i++) {
-        const Sprite *s = &sprites[i];
-        int x, y;
-        for (y = 0; y < s->h; y++) {
-            Uint8 *dst = (Uint8 *)surf->pixels + (size_t)(s->y + y) * (size_t)surf->pitch +
-                         (size_t)s->x * 4;
-            for (x = 0; x < s->w; x++) {
-                Uint32 v = s->px[y * s->w + x];
-                Uint8 a = (Uint8)(v & 0xff);
-                if (a == 0) { /* canonical fully transparent pixel */
-                    dst[4 * x + 0] = dst[4 * x + 1] = dst[4 * x + 2] = dst[4 * x + 3] = 0;
-                    continue;
-                }
-                dst[4 * x + 0] = (Uint8)(v >> 24);
-                dst[4 * x + 1] = (Uint8)(v >> 16);
-                dst[4 * x + 2] = (Uint8)(v >> 8);
-                dst[4 * x + 3] = a;
-            }
-        }
-    }
-    SDL_UnlockSurface(surf);
+    surf = new_surface(W, H);
+    for (i = 0; i < nsprites; i++)
+        blit(surf, &sprites[i], sprites[i].x, sprites[i].y, 1);
 
     plen = strlen(argv[1]) + 16;
     path = xrealloc(NULL, plen);
@@ -485,6 +742,16 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("spritegen: %d sprites -> %s/atlas.png (%dx%d)\n", nsprites, argv[1], W, H);
+    write_icons(argv[1]);
+    if (tiled_dir) {
+        write_tilesets(tiled_dir);
+        printf("spritegen: %d tilesets -> %s\n", ntilesets, tiled_dir);
+    } else {
+        for (i = 0; i < ntilesets; i++) /* still checked, so a bad one fails every build */
+            for (int k = 0; k < tilesets[i].ntiles; k++)
+                sprite_for(tilesets[i].tiles[k].sprite, tilesets[i].file, tilesets[i].tiles[k].line);
+    }
+    free(tilesets);
     free(path);
     for (i = 0; i < nsprites; i++)
         free(sprites[i].px);

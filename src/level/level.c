@@ -26,21 +26,48 @@ static void lvl_free_strings(char **list, int count)
     free(list);
 }
 
+void lvl_map_free(lvl_map *map)
+{
+    for (int i = 0; i < LVL_MAX_LAYERS; i++) free(map->layers[i]);
+    free(map->solid);
+    for (int i = 0; i < map->tileset_count; i++) {
+        lvl_tileset *ts = &map->tilesets[i];
+        free(ts->image);
+        if (ts->names) lvl_free_strings(ts->names, ts->count);
+        free(ts->solid);
+        for (int a = 0; a < ts->anim_count; a++) free(ts->anims[a].frames);
+        free(ts->anims);
+    }
+    free(map->tilesets);
+    free(map->source);
+    for (int i = 0; map->looks && i < map->layer_count; i++) free(map->looks[i].name);
+    free(map->looks);
+    for (int i = 0; i < map->text_count; i++) {
+        free(map->texts[i].text);
+        free(map->texts[i].name);
+        free(map->texts[i].font_family);
+    }
+    free(map->texts);
+    for (int i = 0; i < map->picture_count; i++) {
+        free(map->pictures[i].image);
+        free(map->pictures[i].name);
+    }
+    free(map->pictures);
+    for (int i = 0; i < map->note_count; i++) {
+        free(map->notes[i].file);
+        free(map->notes[i].message);
+    }
+    free(map->notes);
+    lvl_free_strings(map->files, map->file_count);
+    memset(map, 0, sizeof *map);
+}
+
 void lvl_free(lvl_def *def)
 {
     if (!def) return;
     free(def->id), free(def->quest), free(def->title), free(def->brief), free(def->path);
     free(def->music);
-    for (int i = 0; i < LVL_MAX_LAYERS; i++) free(def->map.layers[i]);
-    free(def->map.solid);
-    for (int i = 0; i < def->map.tileset_count; i++) {
-        free(def->map.tilesets[i].image);
-        if (def->map.tilesets[i].names)
-            lvl_free_strings(def->map.tilesets[i].names, def->map.tilesets[i].count);
-        free(def->map.tilesets[i].solid);
-    }
-    free(def->map.tilesets);
-    free(def->map.source);
+    lvl_map_free(&def->map);
     for (int i = 0; i < def->object_count; i++) {
         free(def->objects[i].type);
         free(def->objects[i].name);

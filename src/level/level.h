@@ -44,15 +44,91 @@ typedef struct {
     int line;         /* where it was declared, for messages */
 } lvl_object;
 
+/* One frame of an animated tile: which tile of the set shows, for how long. */
+typedef struct {
+    int tile;         /* local id in the same tileset */
+    int ms;
+} lvl_frame;
+
+typedef struct {
+    int tile;         /* the local id that animates */
+    lvl_frame *frames;
+    int frame_count;
+} lvl_tile_anim;
+
 typedef struct {
     char *image;      /* PNG path, resolved; NULL for the built-in atlas */
     char **names;     /* built-in atlas only: the sprite name of each tile */
     uint32_t firstgid;
     int count;        /* tiles in the set */
     int columns;
-    int tile_w, tile_h;
+    int tile_w, tile_h; /* pixels of one tile in the image */
+    int margin, spacing; /* pixels around the tiles and between them in the image */
+    uint32_t transparent; /* 0xRRGGBB drawn as clear, when has_transparent */
+    bool has_transparent;
+    /* How a tile of this set is drawn in the world: draw_w x draw_h pixels (LVL_TILE
+     * square unless its tiles are larger or smaller than the map's grid), its top-left
+     * draw_dx, draw_dy from the top-left of its cell (Tiled anchors a tile at the
+     * bottom-left of its cell, plus the tileset's tile offset). 0 means LVL_TILE / 0. */
+    int draw_w, draw_h, draw_dx, draw_dy;
     uint8_t *solid;   /* per tile: the tileset marks it solid */
+    lvl_tile_anim *anims; /* animated tiles (Tiled's tile animations), by local id */
+    int anim_count;
 } lvl_tileset;
+
+/* How a tile layer looks (Tiled's layer settings, a group's folded in). The cells
+ * already hold what collision needs; these only change the drawing. */
+typedef struct {
+    char *name;
+    float opacity;          /* 0 to 1 */
+    uint8_t tint[4];        /* RGBA multiplied into every pixel; all 255 = none */
+    int offset_x, offset_y; /* world pixels, less than a tile: whole tiles are in the cells */
+    float parallax_x, parallax_y; /* 1 = scrolls with the map */
+} lvl_layer_look;
+
+typedef enum { LVL_HALIGN_LEFT, LVL_HALIGN_CENTER, LVL_HALIGN_RIGHT, LVL_HALIGN_JUSTIFY } lvl_halign;
+typedef enum { LVL_VALIGN_TOP, LVL_VALIGN_CENTER, LVL_VALIGN_BOTTOM } lvl_valign;
+
+/* A text object from Tiled: a label painted on the map. Kept as Tiled stores it. */
+typedef struct {
+    char *text;          /* UTF-8; may hold newlines */
+    char *name;          /* the object's name, or NULL */
+    char *font_family;   /* as typed in Tiled; NULL = Tiled's default (sans-serif) */
+    int pixel_size;      /* Tiled's font size, in the map's own pixels (default 16) */
+    int size;            /* the same in world pixels (scaled like the map) */
+    int x, y, w, h;      /* the text box, world pixels, top-left */
+    float rotation;      /* degrees clockwise about the box's top-left */
+    uint8_t color[4];    /* RGBA (default opaque black), the layer's opacity folded in */
+    lvl_halign halign;
+    lvl_valign valign;
+    bool wrap, bold, italic, underline, strikeout, kerning;
+    int above;           /* drawn above this many tile layers (layer order in Tiled) */
+    int line;            /* in the map file */
+} lvl_text;
+
+/* An image layer, or a tile placed as an object without a class: drawn, nothing more. */
+typedef struct {
+    char *image;         /* image layers: the PNG, resolved; NULL for a tile */
+    uint32_t gid;        /* tiles: the tile and its flip bits; 0 for an image layer */
+    char *name;
+    int x, y;            /* world pixels, top-left */
+    int w, h;            /* tiles: world pixels the tile is stretched to; images: 0 */
+    float scale;         /* images: world pixels per image pixel (LVL_TILE / the map's tile width) */
+    float opacity;
+    uint8_t tint[4];
+    float parallax_x, parallax_y;
+    bool repeat_x, repeat_y;
+    uint32_t transparent; /* images: 0xRRGGBB drawn as clear, when has_transparent */
+    bool has_transparent;
+    int above;           /* drawn above this many tile layers */
+} lvl_picture;
+
+/* Something the loader wants the author to know that is not a problem. */
+typedef struct {
+    char *file;
+    int line;            /* 0 when no line applies */
+    char *message;
+} lvl_note;
 
 typedef struct {
     int width, height;                 /* tiles */
@@ -62,6 +138,19 @@ typedef struct {
     lvl_tileset *tilesets;
     int tileset_count;
     char *source;                      /* the map file, when not inline */
+    /* Tiled maps only (all NULL/0 for maps drawn with characters): */
+    lvl_layer_look *looks;             /* layer_count entries; NULL = every layer plain */
+    int source_tile_w, source_tile_h;  /* the map's own tile size in pixels */
+    uint8_t background[4];             /* RGBA; alpha 0 = the game's own */
+    lvl_text *texts;
+    int text_count;
+    lvl_picture *pictures;             /* image layers and untyped tile objects, bottom first */
+    int picture_count;
+    lvl_note *notes;                   /* for --check: mentioned, never failing */
+    int note_count;
+    char **files;                      /* every file the map was read from: the map, its
+                                          .tsx tilesets, their images (for hot reload) */
+    int file_count;
 } lvl_map;
 
 typedef struct {
@@ -182,6 +271,7 @@ typedef struct {
 } lvl_def;
 
 void lvl_free(lvl_def *def);
+void lvl_map_free(lvl_map *map);
 const lvl_prop *lvl_prop_find(const lvl_object *obj, const char *key);
 const char *lvl_prop_string(const lvl_object *obj, const char *key, const char *fallback);
 double lvl_prop_number(const lvl_object *obj, const char *key, double fallback);

@@ -8,6 +8,7 @@
 #include "log.h"
 
 #include <SDL.h>
+#include <SDL_image.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -33,6 +34,34 @@ static void plat_open_pad(plat_system *p, int device_index)
     }
 }
 
+/* The game's icon (the asset build's assets/gen/icon_64.png) on its window; a
+ * missing file only costs the icon. */
+static void plat_set_icon(plat_system *p)
+{
+    char root[4096], path[4200];
+    if (!plat_find_data_root(NULL, root, sizeof root) ||
+        !plat_path(path, sizeof path, root, "assets/gen/icon_64.png"))
+        return;
+    SDL_Surface *icon = IMG_Load(path);
+    if (!icon) {
+        log_info("platform: no window icon: %s", IMG_GetError());
+        return;
+    }
+    SDL_SetWindowIcon(p->window, icon);
+    SDL_FreeSurface(icon);
+}
+
+void plat_set_title(plat_system *p, const char *level)
+{
+    if (!p || !p->window) return;
+    char title[256];
+    if (level && *level)
+        snprintf(title, sizeof title, "SkillQuest \u2014 %s", level);
+    else
+        snprintf(title, sizeof title, "SkillQuest");
+    SDL_SetWindowTitle(p->window, title);
+}
+
 plat_system *plat_create(const plat_config *cfg)
 {
     plat_system *p = calloc(1, sizeof *p);
@@ -49,6 +78,11 @@ plat_system *plat_create(const plat_config *cfg)
         return p;
     }
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    /* The window's class and app id: SDL 2.26 reads them from the environment when
+     * the video subsystem starts (a value the user set wins). */
+    SDL_setenv("SDL_VIDEO_X11_WMCLASS", PLAT_APP_ID, 0);
+    SDL_setenv("SDL_VIDEO_WAYLAND_WMCLASS", PLAT_APP_ID, 0);
+    SDL_SetHint(SDL_HINT_APP_NAME, "SkillQuest");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         log_error("platform: cannot start SDL video: %s", SDL_GetError());
         free(p);
@@ -70,6 +104,7 @@ plat_system *plat_create(const plat_config *cfg)
         return NULL;
     }
     SDL_SetWindowMinimumSize(p->window, cfg->logical_w / 2, cfg->logical_h / 2);
+    plat_set_icon(p);
     p->fullscreen = cfg->fullscreen;
     /* Pads already plugged in arrive as CONTROLLERDEVICEADDED events too. */
     return p;

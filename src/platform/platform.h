@@ -33,9 +33,15 @@ typedef struct {
     int captured_button; /* game-controller button + 1 pressed while capturing, 0 = none */
 } plat_events;
 
+/* The desktop's name for the game: its .desktop file, AppStream id, icon name, and the
+ * window's class (X11 WM_CLASS, Wayland app id), so docks group and label it. */
+#define PLAT_APP_ID "io.github.skillquest.SkillQuest"
+
 plat_system *plat_create(const plat_config *cfg);
 void plat_destroy(plat_system *p);
 SDL_Window *plat_window(plat_system *p);
+/* The title bar: "SkillQuest — LEVEL" (the level's title), or "SkillQuest" for NULL or "". */
+void plat_set_title(plat_system *p, const char *level);
 /* Drains pending events into the input state. */
 void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, plat_events *out);
 void plat_toggle_fullscreen(plat_system *p);

@@ -186,6 +186,101 @@ uint16_t ren_add_sheet(ren_context *ctx, const char *png_path, int tile_w, int t
     return first;
 }
 
+/* One tile of src (RGBA, ARGB8888) area-averaged into dst's w x h box, with
+ * premultiplied alpha so clear pixels do not darken the edges. */
+static void ren_scale_tile(const SDL_Surface *src, SDL_Rect from, SDL_Surface *dst, SDL_Rect to)
+{
+    const double fx = (double)from.w / to.w, fy = (double)from.h / to.h;
+    for (int y = 0; y < to.h; y++) {
+        double y0 = y * fy, y1 = y0 + fy;
+        for (int x = 0; x < to.w; x++) {
+            double x0 = x * fx, x1 = x0 + fx, acc[4] = {0, 0, 0, 0}, area = 0;
+            for (int sy = (int)y0; sy < y1 && sy < from.h; sy++) {
+                double wy = (sy + 1 < y1 ? sy + 1 : y1) - (sy > y0 ? sy : y0);
+                const Uint32 *row = (const Uint32 *)((const Uint8 *)src->pixels +
+                                                     (size_t)(from.y + sy) * (size_t)src->pitch);
+                for (int sx = (int)x0; sx < x1 && sx < from.w; sx++) {
+                    double w = wy * ((sx + 1 < x1 ? sx + 1 : x1) - (sx > x0 ? sx : x0));
+                    Uint32 p = row[from.x + sx];
+                    double a = (p >> 24) / 255.0;
+                    acc[0] += w * a * ((p >> 16) & 255);
+                    acc[1] += w * a * ((p >> 8) & 255);
+                    acc[2] += w * a * (p & 255);
+                    acc[3] += w * a;
+                    area += w;
+                }
+            }
+            Uint32 out = 0;
+            if (area > 0 && acc[3] > 0) {
+                double a = acc[3] / area;
+                out = (Uint32)(a * 255 + 0.5) << 24 | (Uint32)(acc[0] / acc[3] + 0.5) << 16 |
+                      (Uint32)(acc[1] / acc[3] + 0.5) << 8 | (Uint32)(acc[2] / acc[3] + 0.5);
+            }
+            ((Uint32 *)((Uint8 *)dst->pixels + (size_t)(to.y + y) * (size_t)dst->pitch))[to.x + x] = out;
+        }
+    }
+}
+
+uint16_t ren_add_sheet_scaled(ren_context *ctx, const ren_sheet *sh)
+{
+    int dw = sh->draw_w > 0 ? sh->draw_w : sh->tile_w, dh = sh->draw_h > 0 ? sh->draw_h : sh->tile_h;
+    if (ctx->sheet_count == REN_MAX_SHEETS || sh->tile_w <= 0 || sh->tile_h <= 0 || sh->count <= 0 ||
+        sh->columns <= 0 || sh->margin < 0 || sh->spacing < 0 || dw > 1024 || dh > 1024 ||
+        ctx->atlas.count + ctx->extra_count + sh->count > 65535) {
+        log_error("render: cannot add tileset %s (too many tilesets or tiles)", sh->png_path);
+        return 0;
+    }
+    SDL_Surface *raw = IMG_Load(sh->png_path);
+    SDL_Surface *img = raw ? SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ARGB8888, 0) : NULL;
+    SDL_FreeSurface(raw);
+    int rows = (sh->count + sh->columns - 1) / sh->columns;
+    SDL_Surface *cut = img && (long)sh->columns * dw <= 16384 && (long)rows * dh <= 16384
+                           ? SDL_CreateRGBSurfaceWithFormat(0, sh->columns * dw, rows * dh, 32,
+                                                            SDL_PIXELFORMAT_ARGB8888)
+                           : NULL;
+    ren_extra_sprite *grown =
+        cut ? realloc(ctx->extra, sizeof *grown * (size_t)(ctx->extra_count + sh->count)) : NULL;
+    if (!grown) {
+        log_error("render: cannot load %s: %s", sh->png_path, img ? "too large" : IMG_GetError());
+        SDL_FreeSurface(img);
+        SDL_FreeSurface(cut);
+        return 0;
+    }
+    ctx->extra = grown;
+    if (sh->has_transparent) {
+        for (int y = 0; y < img->h; y++) {
+            Uint32 *row = (Uint32 *)((Uint8 *)img->pixels + (size_t)y * (size_t)img->pitch);
+            for (int x = 0; x < img->w; x++)
+                if ((row[x] & 0xffffffu) == (sh->transparent & 0xffffffu)) row[x] = 0;
+        }
+    }
+    int sheet = ctx->sheet_count;
+    uint16_t first = (uint16_t)(ctx->atlas.count + ctx->extra_count + 1);
+    for (int i = 0; i < sh->count; i++) {
+        SDL_Rect from = {sh->margin + (i % sh->columns) * (sh->tile_w + sh->spacing),
+                         sh->margin + (i / sh->columns) * (sh->tile_h + sh->spacing), sh->tile_w,
+                         sh->tile_h};
+        SDL_Rect to = {(i % sh->columns) * dw, (i / sh->columns) * dh, dw, dh};
+        /* Tiles past the image's edge draw nothing rather than garbage. */
+        if (from.x + from.w > img->w || from.y + from.h > img->h)
+            to.w = to.h = 0;
+        else
+            ren_scale_tile(img, from, cut, to);
+        ctx->extra[ctx->extra_count++] = (ren_extra_sprite){(uint16_t)sheet, to};
+    }
+    SDL_FreeSurface(img);
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(ctx->renderer, cut);
+    SDL_FreeSurface(cut);
+    if (!tex) {
+        ctx->extra_count -= sh->count;
+        log_error("render: cannot upload %s: %s", sh->png_path, SDL_GetError());
+        return 0;
+    }
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    ctx->sheets[ctx->sheet_count++] = tex;
+    return first;
+}
+
 void ren_clear_sheets(ren_context *ctx)
 {
     for (int i = 0; i < ctx->sheet_count; i++) SDL_DestroyTexture(ctx->sheets[i]);

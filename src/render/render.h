@@ -58,6 +58,20 @@ uint16_t ren_sprite(const ren_context *ctx, const char *name);
  * sprites numbered after the atlas; returns the first id, 0 on error. */
 uint16_t ren_add_sheet(ren_context *ctx, const char *png_path, int tile_w, int tile_h, int count,
                        int columns);
+/* A tileset image as Tiled describes it, cut into tiles and each scaled to
+ * draw_w x draw_h (a map with 32 px tiles draws them at the world's 16 px;
+ * area-averaged, so pixel art stays crisp at whole ratios). */
+typedef struct {
+    const char *png_path;
+    int tile_w, tile_h;      /* pixels of one tile in the image */
+    int margin, spacing;     /* pixels around the tiles and between them */
+    int count, columns;
+    int draw_w, draw_h;      /* the sprites' size; 0 keeps tile_w x tile_h */
+    uint32_t transparent;    /* 0xRRGGBB made clear, when has_transparent */
+    bool has_transparent;
+} ren_sheet;
+/* Like ren_add_sheet, for any tile size, margin, spacing and colour key. */
+uint16_t ren_add_sheet_scaled(ren_context *ctx, const ren_sheet *sheet);
 /* Forgets every sheet (a level is unloaded); atlas ids stay valid. */
 void ren_clear_sheets(ren_context *ctx);
 

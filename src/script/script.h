@@ -174,6 +174,12 @@ typedef struct {
  * report gets line > 0 for FILE:LINE, 0 when no line applies, and -1 when
  * the message already starts with "FILE:LINE:" (Lua's own errors). */
 int scr_check_file(const char *path, const char *data_root, const scr_check_env *env);
+/* The same, handing notes to `note`: what a Tiled map holds that the game leaves out
+ * (an object with no class), worth a mention but never a problem; line 0 when none
+ * applies. scr_check_file prints them to stderr as "FILE:LINE: note: message". */
+int scr_check_file_noting(const char *path, const char *data_root, const scr_check_env *env,
+                          void (*note)(void *user, const char *file, int line, const char *message),
+                          void *note_user);
 
 /* --- the catalogue: skills, fields and ranks, read once --------------------- */
 typedef struct scr_catalogue scr_catalogue;

@@ -20,6 +20,7 @@ typedef struct {
     double load_seconds;  /* unused: a map file runs on the level's load budget */
     void (*report)(void *user, const char *file, int line, const char *message);
     void *report_user;
+    const char *data_root; /* the game's data: its own Tiled tilesets are there */
 } scr_reader;
 
 void scr_problem(scr_reader *r, int line, const char *fmt, ...)
@@ -64,11 +65,15 @@ lvl_object *scr_add_object(lvl_def *def, const char *type, const char *name, int
 void scr_add_prop(lua_State *L, lvl_object *o, const char *key);
 /* Reads the level table at `level` into r->def. */
 void scr_read_level(scr_reader *r, int level);
-/* script_tiled.c: a Tiled Lua export, by file name relative to the level. */
+/* script_tiled.c: a Tiled map (.tmx or Lua export), by file name relative to the level. */
 void scr_read_map_file(scr_reader *r, const char *name);
 /* script_tiled.c: a Tiled map table already on the stack at idx. */
 void scr_read_tiled(scr_reader *r, int idx, const char *map_path);
 /* True when the table at idx looks like a Tiled export rather than a level. */
 bool scr_is_tiled(lua_State *L, int idx);
+/* script_tiled.c: a .tmx file (Tiled's XML map), by path; scr_is_tmx says which
+ * files are (by name: a level file is Lua, a map opened on its own may be either). */
+bool scr_is_tmx(const char *path);
+void scr_read_tmx(scr_reader *r, const char *path);
 
 #endif

@@ -182,7 +182,8 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     char chunk[4200];
     snprintf(chunk, sizeof chunk, "@%s", path);
     scr_first_problem fp = {err, err_size, report, user};
-    scr_reader r = {L, lv->sb, path, ".", NULL, def, 0, false, 0.0, scr_keep_first, &fp};
+    scr_reader r = {L, lv->sb, path, ".", NULL, def, 0, false, 0.0, scr_keep_first, &fp,
+                    env->data_root};
     if (!def->path) scr_problem(&r, 0, "out of memory");
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", path);
@@ -197,7 +198,13 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     char stream[4200];
     snprintf(stream, sizeof stream, "file:%s", lv->name);
     scr_random_seed(lv->sb, env->seed, stream);
-    if (!scr_load_file(lv->sb, path, chunk, msg, sizeof msg) || !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
+    if (scr_is_tmx(path)) { /* a bare Tiled map in its own XML: no Lua to run */
+        scr_read_tmx(&r, path);
+        scr_bare_map_def(&r);
+        lua_newtable(L);
+        lv->level_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else if (!scr_load_file(lv->sb, path, chunk, msg, sizeof msg) ||
+               !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
         /* Lua's own messages start with "file:line:" already. */
         if (strncmp(msg, path, strlen(path)) == 0) {
             if (report) report(user, path, -1, msg);
@@ -319,13 +326,31 @@ static void scr_check_report(void *user, int line, const char *message)
     c->env->report(c->env->user, c->path, line, message);
 }
 
+static void scr_print_note(void *user, const char *file, int line, const char *message)
+{
+    (void)user;
+    if (line > 0)
+        fprintf(stderr, "%s:%d: note: %s\n", file, line, message);
+    else
+        fprintf(stderr, "%s: note: %s\n", file, message);
+}
+
 int scr_check_file(const char *path, const char *data_root, const scr_check_env *env)
+{
+    return scr_check_file_noting(path, data_root, env, scr_print_note, NULL);
+}
+
+int scr_check_file_noting(const char *path, const char *data_root, const scr_check_env *env,
+                          void (*note)(void *user, const char *file, int line, const char *message),
+                          void *note_user)
 {
     lvl_def def;
     char err[SCR_MAX_MESSAGE + 300];
     scr_env senv = {data_root, scr_default_limits(), NULL, 0};
     int problems = 0;
     scr_level *lv = scr_open(path, &senv, &def, err, sizeof err, env->report, env->user, &problems);
+    for (int i = 0; note && i < def.map.note_count; i++)
+        note(note_user, def.map.notes[i].file, def.map.notes[i].line, def.map.notes[i].message);
     if (!lv) {
         lvl_free(&def);
         return problems ? problems : 1;

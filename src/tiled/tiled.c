@@ -1,4 +1,4 @@
-/* tiled: layer data decoding. The decompressor writes straight into the caller's
+/* tiled: layer data decoding. The decompressors write straight into the caller's
  * gid array, which is what bounds memory to count * 4 bytes whatever the input. */
 #include "tiled.h"
 
@@ -10,6 +10,7 @@
 
 #define ZLIB_CONST /* makes next_in a const pointer */
 #include <zlib.h>
+#include <zstd.h>
 
 tld_tile tld_split(uint32_t raw)
 {
@@ -223,6 +224,94 @@ static bool inflate_layer(const uint8_t *src, size_t src_len, bool gzip, uint32_
     return ok;
 }
 
+/* The same bounds as inflate_layer: the gid array, then a counted scratch buffer. */
+static bool unzstd_layer(const uint8_t *src, size_t src_len, uint32_t *out, size_t count, char *err,
+                         size_t err_size)
+{
+    ZSTD_DStream *zs = ZSTD_createDStream();
+    if (zs == NULL) return fail(err, err_size, "cannot start decompressing zstd data (out of memory)");
+    /* A frame may ask for a window of up to 2 GB; Tiled's are small. */
+    ZSTD_DCtx_setParameter(zs, ZSTD_d_windowLogMax, 23);
+    uint8_t scratch[4096];
+    size_t cap = count * 4, got = 0, extra = 0;
+    ZSTD_inBuffer in = {src, src_len, 0};
+    bool ok = false;
+    for (;;) {
+        bool in_scratch = got == cap;
+        ZSTD_outBuffer o = in_scratch ? (ZSTD_outBuffer){scratch, sizeof scratch, 0}
+                                      : (ZSTD_outBuffer){(uint8_t *)out + got, cap - got, 0};
+        size_t rc = ZSTD_decompressStream(zs, &o, &in);
+        if (ZSTD_isError(rc)) {
+            char msg[64];
+            printable(ZSTD_getErrorName(rc), msg, sizeof msg);
+            fail(err, err_size, "zstd data is corrupt (%s)", msg);
+            break;
+        }
+        if (in_scratch)
+            extra += o.pos;
+        else
+            got += o.pos;
+        if (extra > TLD_EXTRA_LIMIT) {
+            fail(err, err_size, "zstd data holds more data than the %zu tiles expected (gave up %zu "
+                                "bytes past them)", count, extra);
+            break;
+        }
+        if (rc == 0) { /* a frame ended: more frames may follow, as zstd allows */
+            if (in.pos == in.size) {
+                ok = check_size(got + extra, count, "zstd data", err, err_size);
+                break;
+            }
+            continue;
+        }
+        if (in.pos == in.size && o.pos < o.size) {
+            fail(err, err_size, "zstd data is truncated");
+            break;
+        }
+    }
+    ZSTD_freeDStream(zs);
+    if (ok) bytes_to_gids(out, count);
+    return ok;
+}
+
+/* "1,2,0,\n3,..." as the TMX writes CSV: unsigned decimal gids, commas, whitespace. */
+static bool csv_layer(const char *data, size_t len, uint32_t *out, size_t count, char *err,
+                      size_t err_size)
+{
+    size_t n = 0, i = 0;
+    for (;;) {
+        while (i < len && is_ascii_space((unsigned char)data[i])) i++;
+        if (i == len) break;
+        if (data[i] < '0' || data[i] > '9') {
+            unsigned char c = (unsigned char)data[i];
+            if (c >= 0x20 && c < 0x7f)
+                return fail(err, err_size, "CSV data has '%c' where a tile id should be (tile %zu)",
+                            (char)c, n + 1);
+            return fail(err, err_size, "CSV data has byte 0x%02x where a tile id should be", c);
+        }
+        uint64_t v = 0;
+        while (i < len && data[i] >= '0' && data[i] <= '9') {
+            v = v * 10 + (uint64_t)(data[i++] - '0');
+            if (v > 0xffffffffu) return fail(err, err_size, "CSV tile %zu is larger than any gid", n + 1);
+        }
+        if (n == count) {
+            size_t more = 1;
+            for (size_t k = i; k < len; k++) more += data[k] == ',';
+            return fail(err, err_size, "CSV data holds %zu tiles or more, expected %zu", count + more,
+                        count);
+        }
+        out[n++] = (uint32_t)v;
+        while (i < len && is_ascii_space((unsigned char)data[i])) i++;
+        if (i < len && data[i] == ',') i++;
+        else if (i < len) {
+            unsigned char c = (unsigned char)data[i];
+            return fail(err, err_size, "CSV data has '%c' after tile %zu; expected a comma",
+                        c >= 0x20 && c < 0x7f ? (char)c : '?', n);
+        }
+    }
+    if (n != count) return fail(err, err_size, "CSV data holds %zu tiles, expected %zu", n, count);
+    return true;
+}
+
 bool tld_decode_layer(const char *data, size_t len, const char *encoding, const char *compression,
                       uint32_t *out, size_t count, char *err, size_t err_size)
 {
@@ -231,18 +320,22 @@ bool tld_decode_layer(const char *data, size_t len, const char *encoding, const 
     if (out == NULL && count > 0) return fail(err, err_size, "no room for the layer's tiles");
 
     char name[40];
-    if (encoding == NULL || strcmp(encoding, "base64") != 0) {
+    bool csv = encoding != NULL && strcmp(encoding, "csv") == 0;
+    if (encoding == NULL || (!csv && strcmp(encoding, "base64") != 0)) {
         printable(encoding != NULL ? encoding : "(none)", name, sizeof name);
-        return fail(err, err_size, "unsupported layer encoding '%s' (expected base64)", name);
+        return fail(err, err_size, "unsupported layer encoding '%s' (expected base64 or csv)", name);
     }
     bool none = compression == NULL || compression[0] == '\0';
     bool gzip = !none && strcmp(compression, "gzip") == 0;
-    if (!none && !gzip && strcmp(compression, "zlib") != 0) {
+    bool zstd = !none && strcmp(compression, "zstd") == 0;
+    if (!none && (csv || (!gzip && !zstd && strcmp(compression, "zlib") != 0))) {
         printable(compression, name, sizeof name);
-        return fail(err, err_size, "unsupported layer compression '%s' (expected zlib, gzip or none)", name);
+        return fail(err, err_size, "unsupported layer compression '%s' (expected zlib, gzip, zstd or none%s)",
+                    name, csv ? ": CSV data is never compressed" : "");
     }
     if (count > TLD_MAX_TILES || count > SIZE_MAX / 4)
         return fail(err, err_size, "map too large (%zu tiles, limit %u)", count, TLD_MAX_TILES);
+    if (csv) return csv_layer(data, len, out, count, err, err_size);
 
     /* Whitespace only still means no data; say so plainly rather than "truncated". */
     size_t first = 0;
@@ -266,7 +359,8 @@ bool tld_decode_layer(const char *data, size_t len, const char *encoding, const 
                 bytes_to_gids(out, count);
             }
         } else {
-            ok = inflate_layer(raw, raw_len, gzip, out, count, err, err_size);
+            ok = zstd ? unzstd_layer(raw, raw_len, out, count, err, err_size)
+                      : inflate_layer(raw, raw_len, gzip, out, count, err, err_size);
         }
         break;
     case B64_BAD_CHAR: {

@@ -1,4 +1,4 @@
--- expect: FILE: object 2 has no type (Tiled's Class field): set it to start, exit, npc, terminal, skill, gate, bug or a level behaviour
+-- expect: FILE: note: object 2 has no class, so the game ignores it (give it a Class such as npc, sign or exit to make it a thing in the level)
 return {
   orientation = "orthogonal",
   width = 4,

@@ -1,4 +1,4 @@
--- expect: DIR/maps/external.lua: the map uses the external tileset 'external.tsx'; in Tiled, embed it (the Embed Tileset button in the Tilesets view, or Preferences > Export Options > Embed tilesets) and export again
+-- expect: DIR/maps/external.lua: external tileset 'external.tsx' is missing next to the map
 return {
   format = 1,
   id = "check.tiled_external_tileset",

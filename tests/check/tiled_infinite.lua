@@ -1,4 +1,5 @@
--- expect: DIR/maps/infinite.lua: tile layer 'ground' is infinite (chunked); untick Map > Infinite in Tiled
+-- expect: nothing
+-- an infinite map (chunked layers) loads: the world is the box around its tiles
 return {
   format = 1,
   id = "check.tiled_infinite",

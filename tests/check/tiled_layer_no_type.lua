@@ -1,4 +1,4 @@
--- expect: DIR/maps/layer_no_type.lua: layer '?' is a layer of unknown type; SkillQuest reads tile and object layers
+-- expect: DIR/maps/layer_no_type.lua: layer '?' has no type; Tiled writes tilelayer, objectgroup, imagelayer or group
 return {
   format = 1,
   id = "check.tiled_layer_no_type",

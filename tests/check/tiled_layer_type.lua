@@ -1,4 +1,5 @@
--- expect: DIR/maps/image_layer.lua: layer 'sky' is an imagelayer; SkillQuest reads tile and object layers
+-- expect: nothing
+-- an image layer loads (the game draws it later)
 return {
   format = 1,
   id = "check.tiled_layer_type",

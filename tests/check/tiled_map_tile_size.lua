@@ -1,4 +1,5 @@
--- expect: DIR/maps/map_32px.lua: the map has 32x32 tiles; SkillQuest uses 16x16
+-- expect: nothing
+-- a map with 32x32 tiles loads, scaled to the 16 px grid: objects scale with it
 return {
   format = 1,
   id = "check.tiled_map_tile_size",

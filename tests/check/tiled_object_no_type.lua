@@ -1,4 +1,4 @@
--- expect: DIR/maps/object_no_type.lua: object 2 'sign' has no type (Tiled's Class field): set it to start, exit, npc, terminal, skill, gate, bug or a level behaviour
+-- expect: DIR/maps/object_no_type.lua: note: object 2 'sign' has no class, so the game ignores it (give it a Class such as npc, sign or exit to make it a thing in the level)
 return {
   format = 1,
   id = "check.tiled_object_no_type",

@@ -1,4 +1,5 @@
--- expect: DIR/maps/tileset_no_columns.lua: tileset 1 has a bad firstgid, tilecount or columns
+-- expect: nothing
+-- a tileset without columns gets them from its image's width
 return {
   format = 1,
   id = "check.tiled_tileset_bad_counts",

@@ -1,4 +1,5 @@
--- expect: DIR/maps/tileset_margin.lua: tileset 1 has a margin or spacing; export its image without them
+-- expect: nothing
+-- a tileset with a margin loads
 return {
   format = 1,
   id = "check.tiled_tileset_margin",

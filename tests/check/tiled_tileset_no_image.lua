@@ -1,4 +1,4 @@
--- expect: DIR/maps/tileset_no_image.lua: tileset 1 has no single image (image collections are not supported): use one PNG with all tiles
+-- expect: DIR/maps/tileset_no_image.lua: tileset 'office' has no image: SkillQuest needs one PNG holding every tile
 return {
   format = 1,
   id = "check.tiled_tileset_no_image",

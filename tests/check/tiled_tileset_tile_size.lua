@@ -1,4 +1,5 @@
--- expect: DIR/maps/tileset_32px.lua: tileset 1 has 32x32 tiles; SkillQuest uses 16x16
+-- expect: nothing
+-- 32x32 tiles on a 16x16 map are drawn at the map's scale
 return {
   format = 1,
   id = "check.tiled_tileset_tile_size",

@@ -1,10 +1,20 @@
--- expect: DIR/maps/office_zstd.lua: tile layer 'ground': unsupported layer compression 'zstd' (expected zlib, gzip or none)
--- expect: DIR/maps/office_zstd.lua: tile layer 'decor': unsupported layer compression 'zstd' (expected zlib, gzip or none)
--- expect: DIR/maps/office_zstd.lua: tile layer 'walls': unsupported layer compression 'zstd' (expected zlib, gzip or none)
+-- expect: nothing
+-- zstd-compressed layers (Tiled's fourth layer format) load
 return {
   format = 1,
   id = "check.tiled_zstd",
   quest = "web",
   title = "Check",
   map = "maps/office_zstd.lua",
+  dialogue = {
+    intro = { { "Ada", "Welcome to the office." } },
+  },
+  quizzes = {
+    http_status = {
+      question = "Which status code means Not Found?",
+      choices = { { "200", why = "Why 200." }, { "404", why = "Why 404." } },
+      answer = 2,
+      explanation = "404 says there is nothing at that address.",
+    },
+  },
 }

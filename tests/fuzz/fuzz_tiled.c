@@ -1,10 +1,12 @@
-/* fuzz_tiled: libFuzzer target over the Tiled layer decoder (src/tiled.c):
- * base64, base64+zlib, base64+gzip, with the tile count a map would ask for.
+/* fuzz_tiled: libFuzzer target over the Tiled layer decoder (src/tiled/tiled.c):
+ * base64, base64+zlib, base64+gzip, base64+zstd and CSV, with the tile count a map
+ * would ask for.
  *
  * Input layout (make_corpus.py writes seeds in it):
  *   byte 0    mode: bits 0-1 compression (0 none, 1 "zlib", 2 "gzip", 3 ""),
- *             bit 2 compression "zstd" instead (refused by name),
- *             bit 3 encoding "csv" instead of "base64" (refused by name),
+ *             bit 2 compression "zstd" instead,
+ *             bit 3 encoding "csv" instead of "base64" (refused by name when
+ *             compressed),
  *             bit 4 count past TLD_MAX_TILES (must be refused before any write),
  *             bits 5-6 how many bytes short of len / 4 * 3 the plain base64
  *             decode's buffer is (0..3), bit 7 a 16-byte message buffer

@@ -12,7 +12,7 @@
 #   --merge   afterwards, add the new inputs that raise coverage to the
 #             committed corpus (tests/fuzz/corpus/TARGET); without it the
 #             committed corpus is only read, never written
-#   TARGET    level, tiled, save (default: all three)
+#   TARGET    level, tiled, save, tmx (default: all four)
 #
 # Configures the `fuzz` preset (build/fuzz: clang, -DSQ_FUZZ=ON) when build/fuzz
 # is not configured yet, then builds the fuzz targets (incrementally). Saved
@@ -40,11 +40,11 @@ main() {
     for arg in "$@"; do
         case "$arg" in
         --merge) merge=1 ;;
-        level | tiled | save) targets+=("$arg") ;;
+        level | tiled | save | tmx) targets+=("$arg") ;;
         *) usage ;;
         esac
     done
-    [ ${#targets[@]} -gt 0 ] || targets=(level tiled save)
+    [ ${#targets[@]} -gt 0 ] || targets=(level tiled save tmx)
 
     local build="$root/build/fuzz"
     command -v clang >/dev/null ||

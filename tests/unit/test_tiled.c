@@ -1,4 +1,6 @@
-/* Tiled layer decoding: base64, flip flags, zlib/gzip payloads and hostile input. */
+/* src/tiled on its own: layer decoding (base64, CSV, flip flags, zlib/gzip/zstd payloads,
+ * hostile input), the .tmx/.tsx reader on XML held in memory, and the conversion into
+ * a level (scale, offsets, notes). Whole maps from files: test_tiled_maps.c. */
 #ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE /* getrusage */
 #endif
@@ -11,6 +13,7 @@
 #include <sys/resource.h>
 
 #include <zlib.h>
+#include <zstd.h>
 
 /* The six gids every vector below holds: plain, flipped and rotated tiles. */
 static const uint32_t SIX[6] = {1, 2, 0x80000003u, 0, 0x40000005u, 0xA0000006u};
@@ -36,6 +39,15 @@ static const uint32_t SIX[6] = {1, 2, 0x80000003u, 0, 0x40000005u, 0xA0000006u};
 #define GZIP_BAD_CRC "H4sIAAAAAAACA2NkYGBgAmJmBoYGIMXAysDgwMbAsAAAd+ImgxgAAAA=" /* g[-5] ^= 1 */
 #define GZIP_JUNK "H4sIAAAAAAACA2NkYGBgAmJmBoYGIMXAysDgwMbAsAAAd+ImghgAAABqdW5r" /* g + b'junk' */
 
+/* The same six, zstd as Tiled writes it (level 6, no checksum), and variants:
+ *   zstd -6 --no-check; zstd -19 (with checksum); two frames (3 + 3 tiles). */
+#define SIX_ZSTD "KLUv/QBYwQAAAQAAAAIAAAADAACAAAAAAAUAAEAGAACg"
+#define SIX_ZSTD_CHECK "KLUv/QRowQAAAQAAAAIAAAADAACAAAAAAAUAAEAGAACgKxB3zg=="
+#define SIX_ZSTD_TWO_FRAMES "KLUv/QBYYQAAAQAAAAIAAAADAACAKLUv/QBYYQAAAAAAAAUAAEAGAACg"
+#define ZSTD_HALF "KLUv/QBYwQAAAQAAAAIAAA=="                         /* the first half */
+#define ZSTD_BAD_CHECKSUM "KLUv/QRowQAAAQAAAAIAAAADAACAAAAAAAUAAEAGAACgKxB3zw==" /* last ^= 1 */
+#define ZSTD_BAD_MAGIC "17Uv/QBYwQAAAQAAAAIAAAADAACAAAAAAAUAAEAGAACg"     /* first ^= 0xff */
+
 static long b64(const char *text, uint8_t *out, size_t cap)
 {
     return tld_base64_decode(text, strlen(text), out, cap);
@@ -50,16 +62,27 @@ static void assert_b64(const char *text, const char *expected)
 }
 
 /* Decodes and returns the message, asserting failure; the message must be one line. */
-static const char *decode_fails(const char *data, const char *compression, size_t count)
+static const char *decode_fails_in(const char *data, const char *encoding, const char *compression,
+                                   size_t count)
 {
     static char err[256];
     uint32_t out[16];
     assert_true(count <= 16);
     memset(err, 0, sizeof err);
-    assert_false(tld_decode_layer(data, strlen(data), "base64", compression, out, count, err, sizeof err));
+    assert_false(tld_decode_layer(data, strlen(data), encoding, compression, out, count, err, sizeof err));
     assert_true(err[0] != '\0');
     assert_null(strchr(err, '\n'));
     return err;
+}
+
+static const char *decode_fails(const char *data, const char *compression, size_t count)
+{
+    return decode_fails_in(data, "base64", compression, count);
+}
+
+static const char *decode_fails_as(const char *data, const char *encoding, size_t count)
+{
+    return decode_fails_in(data, encoding, NULL, count);
 }
 
 static void assert_contains(const char *haystack, const char *needle)
@@ -239,12 +262,14 @@ static void unknown_formats_are_named(void **state)
     (void)state;
     char err[128];
     uint32_t out[6];
-    assert_false(tld_decode_layer(SIX_RAW, strlen(SIX_RAW), "base64", "zstd", out, 6, err, sizeof err));
-    assert_contains(err, "'zstd'");
+    assert_false(tld_decode_layer(SIX_RAW, strlen(SIX_RAW), "base64", "lzma", out, 6, err, sizeof err));
+    assert_contains(err, "'lzma'");
     assert_false(tld_decode_layer(SIX_RAW, strlen(SIX_RAW), "base64", "ZLIB", out, 6, err, sizeof err));
     assert_contains(err, "'ZLIB'");
-    assert_false(tld_decode_layer(SIX_RAW, strlen(SIX_RAW), "csv", NULL, out, 6, err, sizeof err));
-    assert_contains(err, "encoding 'csv'");
+    assert_false(tld_decode_layer(SIX_RAW, strlen(SIX_RAW), "xml", NULL, out, 6, err, sizeof err));
+    assert_contains(err, "encoding 'xml'");
+    assert_false(tld_decode_layer("1,2", 3, "csv", "zlib", out, 2, err, sizeof err));
+    assert_contains(err, "CSV data is never compressed");
     assert_false(tld_decode_layer(SIX_RAW, strlen(SIX_RAW), NULL, NULL, out, 6, err, sizeof err));
     assert_contains(err, "encoding");
     /* A hostile name cannot break the message onto several lines. */
@@ -290,10 +315,67 @@ static void small_or_missing_error_buffers_are_safe(void **state)
     char err[8];
     uint32_t out[6];
     memset(err, 'x', sizeof err);
-    assert_false(tld_decode_layer(SIX_ZLIB, strlen(SIX_ZLIB), "base64", "zstd", out, 6, err, sizeof err));
+    assert_false(tld_decode_layer(SIX_ZLIB, strlen(SIX_ZLIB), "base64", "lzma", out, 6, err, sizeof err));
     assert_int_equal(strlen(err), sizeof err - 1);
-    assert_false(tld_decode_layer(SIX_ZLIB, strlen(SIX_ZLIB), "base64", "zstd", out, 6, NULL, 0));
+    assert_false(tld_decode_layer(SIX_ZLIB, strlen(SIX_ZLIB), "base64", "lzma", out, 6, NULL, 0));
     assert_false(tld_decode_layer(SIX_ZLIB, strlen(SIX_ZLIB), "base64", "zlib", NULL, 6, NULL, 0));
+}
+
+
+/* ---- zstd and CSV ---- */
+
+static void decodes_zstd_layer(void **state)
+{
+    (void)state;
+    static const char *const ok[] = {SIX_ZSTD, SIX_ZSTD_CHECK, SIX_ZSTD_TWO_FRAMES};
+    for (size_t i = 0; i < 3; i++) {
+        uint32_t out[6];
+        char err[200];
+        if (!tld_decode_layer(ok[i], strlen(ok[i]), "base64", "zstd", out, 6, err, sizeof err))
+            fail_msg("%s: %s", ok[i], err);
+        assert_memory_equal(out, SIX, sizeof SIX);
+    }
+    assert_string_equal(decode_fails(SIX_ZSTD, "zstd", 5), "zstd data holds 6 tiles, expected 5");
+    assert_string_equal(decode_fails(SIX_ZSTD, "zstd", 7), "zstd data holds 6 tiles, expected 7");
+    assert_string_equal(decode_fails(ZSTD_HALF, "zstd", 6), "zstd data is truncated");
+    assert_contains(decode_fails(ZSTD_BAD_CHECKSUM, "zstd", 6), "zstd data is corrupt");
+    assert_contains(decode_fails(ZSTD_BAD_MAGIC, "zstd", 6), "zstd data is corrupt");
+}
+
+static char *base64_encode(const uint8_t *data, size_t len);
+
+static void zstd_bomb_fails_fast(void **state)
+{
+    (void)state;
+    size_t n = 64u << 20, cap = ZSTD_compressBound(n);
+    uint8_t *zeros = calloc(n, 1), *z = malloc(cap);
+    assert_true(zeros && z);
+    size_t zlen = ZSTD_compress(z, cap, zeros, n, 19);
+    assert_false(ZSTD_isError(zlen));
+    free(zeros);
+    char *text = base64_encode(z, zlen);
+    free(z);
+    uint32_t *out = malloc(4 * sizeof *out);
+    char err[200];
+    assert_false(tld_decode_layer(text, strlen(text), "base64", "zstd", out, 4, err, sizeof err));
+    assert_contains(err, "zstd data holds more data than the 4 tiles expected");
+    free(out);
+    free(text);
+}
+
+static void decodes_csv_layer(void **state)
+{
+    (void)state;
+    const char *csv = "1,2,2147483651,\n0,1073741829, 2684354566\n";
+    uint32_t out[6];
+    char err[200];
+    assert_true(tld_decode_layer(csv, strlen(csv), "csv", NULL, out, 6, err, sizeof err));
+    assert_memory_equal(out, SIX, sizeof SIX);
+    assert_string_equal(decode_fails_as("1,2,3", "csv", 4), "CSV data holds 3 tiles, expected 4");
+    assert_string_equal(decode_fails_as("1,2,3,4,5", "csv", 3), "CSV data holds 5 tiles or more, expected 3");
+    assert_string_equal(decode_fails_as("1,-2", "csv", 2), "CSV data has '-' where a tile id should be (tile 2)");
+    assert_string_equal(decode_fails_as("1 2", "csv", 2), "CSV data has '2' after tile 1; expected a comma");
+    assert_string_equal(decode_fails_as("4294967296", "csv", 1), "CSV tile 1 is larger than any gid");
 }
 
 /* ---- zip bomb ---- */
@@ -439,6 +521,9 @@ int main(void)
         cmocka_unit_test(huge_maps_are_refused_before_allocating),
         cmocka_unit_test(small_or_missing_error_buffers_are_safe),
         cmocka_unit_test(zip_bomb_fails_fast_without_inflating),
+        cmocka_unit_test(decodes_zstd_layer),
+        cmocka_unit_test(zstd_bomb_fails_fast),
+        cmocka_unit_test(decodes_csv_layer),
         cmocka_unit_test(mutated_layers_never_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

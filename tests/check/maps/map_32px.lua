@@ -41,7 +41,7 @@ return {
       type = "objectgroup",
       name = "objects",
       objects = {
-        { id = 1, name = "", type = "start", shape = "point", x = 24, y = 24, properties = {} }
+        { id = 1, name = "", type = "start", shape = "point", x = 40, y = 40, properties = {} }
       }
     }
   }
