@@ -36,6 +36,7 @@ static const char *const MAIN_MONO_FONTS[] = {
     "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
 };
 #define MAIN_WATCH_SECONDS 0.25 /* how often --level looks for a saved file */
+#define MAIN_MAX_WATCHED 16     /* the level, its map, the map's tilesets and images */
 #define MAIN_SAVE_TEXT_MAX (256u << 10)
 
 typedef struct {
@@ -73,7 +74,8 @@ typedef struct {
     int32_t today;
     /* hot reload */
     double last_watch;
-    long long watched_mtime[2];
+    long long watched_mtime[MAIN_MAX_WATCHED];
+    char title[64]; /* the level the window's title names */
 } app;
 
 static char *main_read_file(const char *path, long max_size)
@@ -161,16 +163,16 @@ static long long main_mtime(const char *path)
 
 static void main_note_watched(app *a)
 {
-    const char *paths[2];
-    int n = game_watched_files(a->game, paths, 2);
-    for (int i = 0; i < 2; i++) a->watched_mtime[i] = i < n ? main_mtime(paths[i]) : -1;
+    const char *paths[MAIN_MAX_WATCHED];
+    int n = game_watched_files(a->game, paths, MAIN_MAX_WATCHED);
+    for (int i = 0; i < MAIN_MAX_WATCHED; i++) a->watched_mtime[i] = i < n ? main_mtime(paths[i]) : -1;
 }
 
 /* The hash a reload event carries: the level's files as they are now. */
 static uint64_t main_watched_hash(app *a)
 {
-    const char *paths[2];
-    int n = game_watched_files(a->game, paths, 2);
+    const char *paths[MAIN_MAX_WATCHED];
+    int n = game_watched_files(a->game, paths, MAIN_MAX_WATCHED);
     uint64_t h = 0;
     for (int i = 0; i < n; i++) h = h * 31 + rec_file_hash(paths[i]);
     return h;
@@ -624,6 +626,12 @@ static void main_tick(app *a)
     if (game_take_settings_change(a->game)) main_apply_settings(a);
     main_play_sounds(a);
     if (game_wants_save(a->game)) main_save(a, plat_now());
+    const char *title = game_level_title(a->game);
+    if (!a->opts.headless && strcmp(title, a->title) != 0) {
+        /* The title bar says SkillQuest and the level. */
+        snprintf(a->title, sizeof a->title, "%s", title);
+        plat_set_title(a->plat, title[0] ? title : NULL);
+    }
     main_keep_copy(a);
     main_restore_copy(a);
 }
@@ -653,8 +661,8 @@ static void main_watch(app *a, bool forced)
     double now = plat_now();
     if (!forced && now - a->last_watch < MAIN_WATCH_SECONDS) return;
     a->last_watch = now;
-    const char *paths[2];
-    int n = game_watched_files(a->game, paths, 2);
+    const char *paths[MAIN_MAX_WATCHED];
+    int n = game_watched_files(a->game, paths, MAIN_MAX_WATCHED);
     bool changed = forced;
     for (int i = 0; i < n; i++) changed |= main_mtime(paths[i]) != a->watched_mtime[i];
     if (!changed) return;

@@ -294,7 +294,12 @@ int game_watched_files(const game *g, const char **paths, int max)
 {
     int n = 0;
     if (n < max && g->level.path[0]) paths[n++] = g->level.path;
-    if (n < max && g->level.loaded && g->level.def.map.source) paths[n++] = g->level.def.map.source;
+    if (!g->level.loaded) return n;
+    /* The map, its .tsx tilesets and their images: saving any reloads. */
+    const lvl_map *m = &g->level.def.map;
+    for (int i = 0; i < m->file_count && n < max; i++)
+        if (strcmp(m->files[i], g->level.path) != 0) paths[n++] = m->files[i];
+    if (m->file_count == 0 && n < max && m->source) paths[n++] = m->source;
     return n;
 }
 
@@ -343,6 +348,12 @@ int game_level_result(const game *g)
 const char *game_last_error(const game *g)
 {
     return g->level.error[0] ? g->level.error : NULL;
+}
+
+const char *game_level_title(const game *g)
+{
+    if (game_on_title(g) || !g->level.loaded || !g->level.def.title) return "";
+    return g->level.def.title;
 }
 
 const char *game_level_id(const game *g)

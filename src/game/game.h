@@ -162,6 +162,8 @@ int game_level_result(const game *g);
 /* The last error a level caused (load or callback), or NULL. */
 const char *game_last_error(const game *g);
 const char *game_level_id(const game *g);
+/* The title of the level in play ("" on the title screen). */
+const char *game_level_title(const game *g);
 /* The player's rank title (scripts/ranks.lua). */
 const char *game_rank(const game *g);
 /* Finds an entity by name, else by behaviour type; its centre in pixels. */

@@ -111,8 +111,11 @@ void game_level_bind_tiles(game *g)
             names[t] = calloc((size_t)ts->count, sizeof **names);
             for (int i = 0; names[t] && i < ts->count; i++) names[t][i] = game_sprite(g, ts->names[i]);
         } else if (ts->image && g->cfg.ren) {
-            base[t] = ren_add_sheet(g->cfg.ren, ts->image, ts->tile_w, ts->tile_h, ts->count,
-                                    ts->columns);
+            /* Any tile size: cut as Tiled describes it, scaled to the 16 px grid. */
+            ren_sheet sh = {ts->image,   ts->tile_w, ts->tile_h, ts->margin,      ts->spacing,
+                            ts->count,   ts->columns, ts->draw_w, ts->draw_h, ts->transparent,
+                            ts->has_transparent};
+            base[t] = ren_add_sheet_scaled(g->cfg.ren, &sh);
         }
     }
     for (int layer = 0; layer < m->layer_count && layer < WLD_LAYERS; layer++) {

@@ -54,8 +54,9 @@ static void tools_walk(game_file_list *l, const char *dir, bool tests, int depth
         if (lstat(path, &st) != 0) continue; /* symlinks are not followed: no loops */
         if (S_ISDIR(st.st_mode))
             tools_walk(l, path, tests, depth + 1);
-        else if (S_ISREG(st.st_mode) && tools_ends_with(path, ".lua") &&
-                 tools_ends_with(path, ".test.lua") == tests)
+        else if (S_ISREG(st.st_mode) &&
+                 ((tools_ends_with(path, ".lua") && tools_ends_with(path, ".test.lua") == tests) ||
+                  (!tests && tools_ends_with(path, ".tmx"))))
             tools_add(l, path);
     }
     closedir(d);
