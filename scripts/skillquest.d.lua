@@ -512,10 +512,20 @@ function Test.wait(ticks) end
 ---@return integer
 function Test.advance(max) end
 
---- Picks a choice (from 1) in the open quiz, confirms and closes the feedback; true when it was right. An error when no quiz is open.
+--- Picks a choice (from 1, as the level writes them: the screen shuffles them) in the open choice exercise, confirms and closes the feedback; true when it was right. An error when no exercise is open.
 ---@param choice integer
 ---@return boolean
 function Test.answer(choice) end
+
+--- Answers the open exercise of any kind (choice, order, sort, code, fill) with the keys a player would press: right (the default), or wrong on purpose with t.solve(false); closes the feedback and returns whether it was judged right. An error when none is open.
+---@param right? boolean
+---@return boolean
+function Test.solve(right) end
+
+--- The open exercise's kind and id, or nil.
+---@return { kind: string
+---@return id: string }|nil
+function Test.exercise() end
 
 --- Walks the player, with the game's path-finding, to the entity with this name, else the first of this behaviour type; stops next to a solid one, on a pickup, or when something speaks. An error when it cannot get there.
 ---@param target string
@@ -550,7 +560,7 @@ function Test.dialogue_open() end
 ---@return string|nil
 function Test.text() end
 
---- True while a quiz is open.
+--- True while an exercise (a quiz) is open.
 ---@return boolean
 function Test.quiz_open() end
 

@@ -197,28 +197,56 @@ static bool drv_walk_to(void *user, const char *target, char *err, size_t err_si
     return false;
 }
 
+/* Presses, one a tick, what brings the open exercise to its answer (right,
+ * wrong, or a given choice), then closes the feedback. */
+static int drv_press_to_answer(tools_driver *d, bool right, int choice, char *err, size_t err_size)
+{
+    if (!d->game || !game_quiz_open(d->game) || game_quiz_verdict(d->game) >= 0) {
+        snprintf(err, err_size, "no exercise is asking");
+        return -1;
+    }
+    for (int guard = 0; guard < 400; guard++) {
+        int action = game_exercise_next_action(d->game, right, choice);
+        if (action < 0) break;
+        drv_run(d, IN_BIT(action), IN_BIT(action), 1);
+        drv_run(d, 0, 0, 1);
+    }
+    int verdict = game_quiz_verdict(d->game);
+    if (verdict < 0) {
+        snprintf(err, err_size, "the exercise was not answered");
+        return -1;
+    }
+    drv_run(d, IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 1); /* close the feedback */
+    drv_run(d, 0, 0, 1);
+    return verdict;
+}
+
 static int drv_answer(void *user, int choice, char *err, size_t err_size)
 {
     tools_driver *d = user;
-    if (!d->game || !game_quiz_open(d->game) || game_quiz_verdict(d->game) >= 0) {
-        snprintf(err, err_size, "no quiz is asking");
+    int choices = d->game ? game_quiz_choice_count(d->game) : 0;
+    if (d->game && game_quiz_open(d->game) && (choice < 1 || choice > choices)) {
+        snprintf(err, err_size, "the exercise has %d choices", choices);
         return -1;
     }
-    int choices = game_quiz_choice_count(d->game);
-    if (choice < 1 || choice > choices) {
-        snprintf(err, err_size, "the quiz has %d choices", choices);
-        return -1;
-    }
-    for (int guard = 0; game_quiz_cursor(d->game) != choice && guard < 32; guard++) {
-        drv_run(d, IN_BIT(IN_DOWN), IN_BIT(IN_DOWN), 1);
-        drv_run(d, 0, 0, 1);
-    }
-    drv_run(d, IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 1);
-    drv_run(d, 0, 0, 1);
-    bool right = game_quiz_verdict(d->game) == 1;
-    drv_run(d, IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 1); /* close the feedback */
-    drv_run(d, 0, 0, 1);
-    return right ? 1 : 0;
+    return drv_press_to_answer(d, true, choice, err, err_size);
+}
+
+static int drv_solve(void *user, bool right, char *err, size_t err_size)
+{
+    return drv_press_to_answer(user, right, 0, err, err_size);
+}
+
+static const char *drv_exercise_kind(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_exercise_kind(d->game) : NULL;
+}
+
+static const char *drv_exercise_id(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_exercise_id(d->game) : NULL;
 }
 
 static bool drv_has_skill(void *user, const char *skill)
@@ -320,7 +348,8 @@ int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, 
                            drv_result,   drv_dialogue_open, drv_dialogue_text, drv_quiz_open,
                            drv_player,   drv_last_error,    drv_level_id,     drv_rank,
                            drv_action,   drv_set_day,       drv_day,          drv_mastered,
-                           drv_reviews_due, drv_quiz_answer};
+                           drv_reviews_due, drv_quiz_answer, drv_solve, drv_exercise_kind,
+                           drv_exercise_id};
     scr_test_totals totals = {0, 0};
     if (found && l.count == 0) {
         fprintf(stderr, "skillquest: no *.test.lua files found\n");

@@ -254,6 +254,13 @@ typedef struct {
     bool (*mastered)(void *user, const char *skill);
     int (*reviews_due)(void *user);
     int (*quiz_answer)(void *user); /* the open quiz's right choice, 0 when none */
+    /* Answers the open exercise of any kind, right or (on purpose) wrong, by
+     * pressing what a player would, then closes the feedback: 1 right, 0
+     * wrong, -1 with a reason when none is open. */
+    int (*solve)(void *user, bool right, char *err, size_t err_size);
+    /* The open exercise's kind ("choice", "order", ...) and id, or NULL. */
+    const char *(*exercise_kind)(void *user);
+    const char *(*exercise_id)(void *user);
 } scr_test_driver;
 
 typedef struct {

@@ -134,6 +134,33 @@ static int scr_t_answer(lua_State *L)
     return 1;
 }
 
+/* Answers the open exercise, whatever its kind: right (the default) or, with
+ * t.solve(false), wrong on purpose; returns whether it was judged right. */
+static int scr_t_solve(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    bool right = lua_isnoneornil(L, 1) ? true : lua_toboolean(L, 1);
+    char err[300];
+    int got = c->d->solve(c->d->user, right, err, sizeof err);
+    if (got < 0) return luaL_error(L, "solve: %s", err);
+    lua_pushboolean(L, got > 0);
+    return 1;
+}
+
+/* The open exercise: { kind = "sort", id = "..." }, or nil. */
+static int scr_t_exercise(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    const char *kind = c->d->exercise_kind(c->d->user);
+    if (!kind) return 0;
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, kind);
+    lua_setfield(L, -2, "kind");
+    lua_pushstring(L, c->d->exercise_id(c->d->user));
+    lua_setfield(L, -2, "id");
+    return 1;
+}
+
 static int scr_t_walk_to(lua_State *L)
 {
     scr_test_ctx *c = scr_ctx(L);
@@ -277,6 +304,7 @@ static const luaL_Reg scr_t_api[] = {
     {"load", scr_t_load},          {"hold", scr_t_hold},
     {"press", scr_t_press},        {"wait", scr_t_wait},
     {"advance", scr_t_advance},    {"answer", scr_t_answer},
+    {"solve", scr_t_solve},        {"exercise", scr_t_exercise},
     {"walk_to", scr_t_walk_to},    {"has_skill", scr_t_has_skill},
     {"xp", scr_t_xp},              {"goals_met", scr_t_goals_met},
     {"complete", scr_t_complete},  {"failed", scr_t_failed},
