@@ -14,6 +14,7 @@
  * --ticks ticks, taken as the median of --runs fresh loads; and the same
  * per entity in ns. Figures are printed, never judged. */
 #include "script.h"
+#include "../tests/unit/host_stubs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,7 +70,7 @@ static void b_velocity(void *u, int id, double x, double y) { (void)u, (void)id,
 static void b_sprite(void *u, int id, const char *s, int f, int r) { (void)u, (void)id, (void)s, (void)f, (void)r; }
 static void b_solid(void *u, int id, bool s) { (void)u, (void)id, (void)s; }
 static void b_say(void *u, const char *w, const char *const *p, int n) { (void)u, (void)w, (void)p, (void)n; }
-static void b_ask(void *u, const char *q) { (void)u, (void)q; }
+static bool b_ask(void *u, const char *const *ids, int n) { (void)u, (void)ids, (void)n; return true; }
 static void b_grant(void *u, const char *s, const char *n, const char *c) { (void)u, (void)s, (void)n, (void)c; }
 static void b_xp(void *u, int xp) { (void)u, (void)xp; }
 static bool b_has(void *u, const char *s) { (void)u, (void)s; return false; }
@@ -80,7 +81,7 @@ static void b_sound(void *u, const char *n) { (void)u, (void)n; }
 static bool b_hint(void *u) { (void)u; return false; }
 static void b_complete(void *u) { (void)u; }
 static void b_fail(void *u, const char *w) { (void)u, (void)w; }
-static void b_label(void *u, int id, const char *t) { (void)u, (void)id, (void)t; }
+static void b_label(void *u, int id, const char *t, bool always) { (void)u, (void)id, (void)t, (void)always; }
 static void b_quest(void *u, const char *q, int *l, int *w) { (void)u, (void)q, *l = *w = 0; }
 static bool b_enter(void *u, const char *q) { (void)u, (void)q; return false; }
 static int b_reports;
@@ -95,7 +96,7 @@ static int b_review(void *u, int m) { (void)u, (void)m; return 0; }
 static const scr_host bench_host = {
     NULL,   b_spawn, b_remove, b_entity, b_player, b_move,  b_velocity, b_sprite, b_solid,  b_say,
     b_ask,  b_grant, b_xp,     b_has,    b_goal,   b_met,   b_hurt,     b_sound,  b_sound,  b_hint,
-    b_complete, b_fail, b_label, b_quest, b_enter, b_report, b_due,     b_review,
+    b_complete, b_fail, b_label, b_quest, b_enter, b_report, b_due,     b_review, HOST_STUBS,
 };
 
 static double bench_now(void)

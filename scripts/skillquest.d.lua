@@ -51,6 +51,18 @@ sq = {}
 ---@field won integer # how many of them the player has won
 ---@field open boolean # the player holds every skill in requires
 
+---A readout panel (sq.panel).
+---@class sq.Panel
+---@field title? string # the panel's heading
+---@field [integer] string|sq.PanelLine # up to 8 lines
+
+---A line of a readout panel with a bar.
+---@class sq.PanelLine
+---@field [1] string # the words (say the number in them too)
+---@field value? number # 0 to 1: drawn as a bar
+---@field marker? number # 0 to 1: a mark on the bar (a budget, a target)
+---@field tone? "good"|"warn"|"bad" # colour and a word of state
+
 --- Creates an entity from a behaviour and returns its id. desc.type names the behaviour; x and y are tiles; other fields become the entity's props.
 ---
 --- ```lua
@@ -151,13 +163,13 @@ function sq.say(speaker, ...) end
 ---@param id string
 function sq.dialogue(id) end
 
---- Asks a quiz from the level's quizzes table. The answer arrives in on_answer(quiz, correct).
+--- Asks an exercise (any kind) from the level's exercises, or from its quest's bank (levels/QUEST/bank.lua); a list asks them one after another. Each answer arrives in on_answer(id, correct). Nothing is asked while another exercise is open.
 ---
 --- ```lua
---- sq.ask("http_status")
+--- sq.ask({ "http_status", "http_methods_order" })
 --- ```
----@param quiz string
-function sq.ask(quiz) end
+---@param exercise string|string[]
+function sq.ask(exercise) end
 
 --- Gives the player a skill from the catalogue (scripts/skills.lua) and shows its card; granting a held skill does nothing.
 ---
@@ -200,7 +212,7 @@ function sq.goal(target) end
 ---@return boolean
 function sq.goals_met() end
 
---- Sends the player back to the start, as a bug's bite does.
+--- Bites the player as a bug does: a knock-back, a line saying what happened, and back to the last door, gate or person they passed.
 ---
 --- ```lua
 --- sq.hurt()
@@ -223,14 +235,24 @@ function sq.sound(name) end
 ---@param name string
 function sq.music(name) end
 
---- Calls fn once, seconds from now (in game time: a paused game waits).
+--- Calls fn once, seconds from now (in game time: a paused game waits). Returns a handle for sq.cancel.
 ---
 --- ```lua
---- sq.after(2, function() sq.sound("portal") end)
+--- local t = sq.after(2, function() sq.sound("portal") end)
 --- ```
 ---@param seconds number
 ---@param fn function
+---@return integer
 function sq.after(seconds, fn) end
+
+--- Cancels a timer from sq.after before it runs; false when it already ran or was cancelled.
+---
+--- ```lua
+--- sq.cancel(t)
+--- ```
+---@param timer integer
+---@return boolean
+function sq.cancel(timer) end
 
 --- Reveals the next hint from the level's hints list; false when all are shown. Players can also ask for hints themselves.
 ---
@@ -255,14 +277,15 @@ function sq.complete() end
 ---@param reason string
 function sq.fail(reason) end
 
---- Sets the words shown with an entity when the player stands next to it (instead of Talk or Use).
+--- Sets the words shown with an entity when the player stands next to it (instead of Talk or Use); with always, they are shown above it all the time (a port number, a URL, a token's name).
 ---
 --- ```lua
---- sq.set_label(self.id, "Web Development")
+--- sq.set_label(self.id, "port 443", true)
 --- ```
 ---@param id integer
 ---@param text string
-function sq.set_label(id, text) end
+---@param always? boolean
+function sq.set_label(id, text, always) end
 
 --- The twelve fields of the curriculum (scripts/fields.lua) as quests, in order: { id, name, levels, won, open }. open is true when the player holds every skill the field requires; levels counts the level files found for it, shipped and from level packs.
 ---
@@ -324,6 +347,102 @@ function sq.reviews_due() end
 ---@param max? integer
 ---@return integer
 function sq.review(max) end
+
+--- Closes a gate again (sq.open_gate's opposite): solid, shown closed.
+---
+--- ```lua
+--- sq.close_gate(self.id)
+--- ```
+---@param id integer
+function sq.close_gate(id) end
+
+--- The player picks the entity up and carries it (one thing at a time): it follows above the player's head. Confirm next to something then places it there (on_place), and confirm with nothing near puts it down in front of the player. False when the player already carries something.
+---
+--- ```lua
+--- sq.carry(self.id)
+--- ```
+---@param id integer
+---@return boolean
+function sq.carry(id) end
+
+--- The id of what the player carries, or nil.
+---
+--- ```lua
+--- if sq.carried() then sq.say("Ada", "Put that on a slot.") end
+--- ```
+---@return integer|nil
+function sq.carried() end
+
+--- Puts what the player carries down in front of them; returns its id, or nil when there was nothing or no room.
+---
+--- ```lua
+--- sq.drop()
+--- ```
+---@return integer|nil
+function sq.drop() end
+
+--- What sits on a slot (the token placed there), or nil.
+---
+--- ```lua
+--- local token = sq.on_slot(self.id)
+--- ```
+---@param slot integer
+---@return integer|nil
+function sq.on_slot(slot) end
+
+--- Puts a token on a slot directly (a level setting up its board); false when the slot holds something already.
+---
+--- ```lua
+--- sq.place(crate, slot)
+--- ```
+---@param token integer
+---@param slot integer
+---@return boolean
+function sq.place(token, slot) end
+
+--- Shows a readout panel at the side of the screen: a title and up to 8 lines, each a string or { text, value = 0..1, marker = 0..1, tone = "good"|"warn"|"bad" } drawn as a bar with its words. sq.panel(nil) hides it. Numbers are words too: the bar is never the only way a value is shown.
+---
+--- ```lua
+--- sq.panel{ title = "Pipeline", "Rows in: 10", { "Latency 420 ms", value = 0.84, marker = 0.8, tone = "bad" } }
+--- ```
+---@param panel sq.Panel|nil
+function sq.panel(panel) end
+
+--- Keeps a small value for the rest of this quest (the player's save holds it), so a later level of the quest can read it with sq.kept; nil forgets it. Keys are names of 31 characters at most, values 127.
+---
+--- ```lua
+--- sq.keep("design", "lb,app,cache,db")
+--- ```
+---@param key string
+---@param value string|number|boolean|nil
+function sq.keep(key, value) end
+
+--- A value an earlier level of this quest kept (as a string), or nil.
+---
+--- ```lua
+--- local design = sq.kept("design")
+--- ```
+---@param key string
+---@return string|nil
+function sq.kept(key) end
+
+--- The player's rank: its number (0 is the first rank of scripts/ranks.lua) and title.
+---
+--- ```lua
+--- if sq.rank() >= 3 then sq.open_gate(self.id) end
+--- ```
+---@return integer
+---@return string
+function sq.rank() end
+
+--- Runs a Lua file of the level's own folder (levels/QUEST/NAME.lua) once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
+---
+--- ```lua
+--- local sim = sq.module("sim")
+--- ```
+---@param name string
+---@return any
+function sq.module(name) end
 
 -- --- Quest helpers (scripts/helpers.lua) ----------------------------------
 
@@ -399,7 +518,8 @@ function quest.say_pages(speaker, pages) end
 ---@field map sq.Map|string # inline rows and legend, or a Tiled Lua export next to the level
 ---@field objects? sq.Object[] # things placed by tile coordinates
 ---@field dialogue? table<string, sq.DialogueLine[]> # conversations by id
----@field quizzes? table<string, sq.Quiz> # quizzes by id
+---@field exercises? table<string, sq.Exercise> # exercises by id (choice, order, sort, code, fill)
+---@field quizzes? table<string, sq.Quiz> # the older form of choice exercises, by id
 ---@field hints? string[]|string # revealed one at a time (H, or sq.hint())
 ---@field goals? sq.Goal[] # what the exit waits for; at most 6 are listed on screen
 ---@field requires? string[]|string # skill ids a player needs before this level
@@ -411,7 +531,9 @@ function quest.say_pages(speaker, pages) end
 ---@field on_touch? fun(entity: sq.Instance, other: sq.Instance) # a sensor overlaps something
 ---@field on_interact? fun(entity: sq.Instance) # the player pressed confirm next to a solid entity
 ---@field on_collect? fun(skill: string) # the player gained a skill during the level
----@field on_answer? fun(quiz: string, correct: boolean) # the player closed a quiz's feedback
+---@field on_answer? fun(exercise: string, correct: boolean) # the player closed an exercise's feedback
+---@field on_place? fun(slot: sq.Instance, token: sq.Instance): boolean?, string? # the player, carrying token, used slot: true takes it; false and a reason refuses it
+---@field on_take? fun(slot: sq.Instance, token: sq.Instance) # the player took token back off slot
 
 ---An inline map: rows of characters and what they mean.
 ---@class sq.Map
@@ -438,7 +560,37 @@ function quest.say_pages(speaker, pages) end
 ---@field speaker? string # who speaks (default: the previous line's speaker)
 ---@field text string # one page: at most 3 lines in the dialogue box
 
----A multiple-choice question a terminal asks (sq.ask).
+---Something the player does with a skill (sq.ask): five kinds.
+---@class sq.Exercise
+---@field kind? "choice"|"order"|"sort"|"code"|"fill" # default choice
+---@field skill string # the skill it exercises (review and mastery need it)
+---@field prompt string # the task, at most 4 lines on the exercise panel
+---@field explain? string # why the answer is the answer, after any answer (5 lines at most)
+---@field scenario? boolean # a "which would you choose, and why" in a concrete situation
+---@field choices? sq.Item[] # choice: 2 to 5, each { "text", right = true?, why = "..." }; several right: pick all that apply
+---@field items? sq.Item[] # order: 3 to 7 steps written in the right order; sort: 2 to 8 { "text", bin = N, why = "..." }
+---@field bins? string[] # sort: 2 to 4 bin names
+---@field language? string # code, fill: python, javascript, sql, shell, http, json, yaml, lua, c, text
+---@field code? string # code, fill: the snippet (at most 40 lines of 56 columns); fill marks blanks {1} {2} {3}
+---@field answer? integer # code: the line that is the answer (choice, older form: the right choice's number)
+---@field answers? integer[] # code: several lines
+---@field why? table<integer, string> # code: why a line is (not) the answer, by line number
+---@field blanks? sq.Blank[] # fill: { options = { ... }, answer = N, why = { ... } } for each blank
+
+---A choice, a step or an item of an exercise.
+---@class sq.Item
+---@field [1] string # the text
+---@field why string # why it is right or wrong, or where it belongs
+---@field right? boolean # choice: a right choice
+---@field bin? integer # sort: its bin, from 1
+
+---One blank of a fill exercise.
+---@class sq.Blank
+---@field options string[] # 2 to 4 tokens, each 24 characters at most
+---@field answer integer # the right option, from 1
+---@field why string[] # why each option is right or wrong
+
+---The older form of a choice exercise (still read).
 ---@class sq.Quiz
 ---@field question string # at most 3 lines
 ---@field choices string[] # 2 or more (the quiz screen shows 6 at most)
@@ -453,6 +605,7 @@ function quest.say_pages(speaker, pages) end
 ---@field answer? string # a quiz id: met when it is answered right
 ---@field reach? string # a name: met when the player touches that sensor, or by sq.goal(name)
 ---@field text? string # what the goal list says (default: the target)
+---@field hint? string # the hint while this is the goal in hand; {where:NAME} says the way to NAME
 
 ---What the level gives when it is completed.
 ---@class sq.Grants

@@ -76,7 +76,8 @@ static const char *const f_level[] = {
     "map: sq.Map|string # inline rows and legend, or a Tiled Lua export next to the level",
     "objects?: sq.Object[] # things placed by tile coordinates",
     "dialogue?: table<string, sq.DialogueLine[]> # conversations by id",
-    "quizzes?: table<string, sq.Quiz> # quizzes by id",
+    "exercises?: table<string, sq.Exercise> # exercises by id (choice, order, sort, code, fill)",
+    "quizzes?: table<string, sq.Quiz> # the older form of choice exercises, by id",
     "hints?: string[]|string # revealed one at a time (H, or sq.hint())",
     "goals?: sq.Goal[] # what the exit waits for; at most 6 are listed on screen",
     "requires?: string[]|string # skill ids a player needs before this level",
@@ -88,7 +89,9 @@ static const char *const f_level[] = {
     "on_touch?: fun(entity: sq.Instance, other: sq.Instance) # a sensor overlaps something",
     "on_interact?: fun(entity: sq.Instance) # the player pressed confirm next to a solid entity",
     "on_collect?: fun(skill: string) # the player gained a skill during the level",
-    "on_answer?: fun(quiz: string, correct: boolean) # the player closed a quiz's feedback",
+    "on_answer?: fun(exercise: string, correct: boolean) # the player closed an exercise's feedback",
+    "on_place?: fun(slot: sq.Instance, token: sq.Instance): boolean?, string? # the player, carrying token, used slot: true takes it; false and a reason refuses it",
+    "on_take?: fun(slot: sq.Instance, token: sq.Instance) # the player took token back off slot",
     NULL,
 };
 static const char *const f_map[] = {
@@ -124,12 +127,55 @@ static const char *const f_quiz[] = {
     "skill?: string # the skill it reviews",
     NULL,
 };
+static const char *const f_exercise[] = {
+    "kind?: \"choice\"|\"order\"|\"sort\"|\"code\"|\"fill\" # default choice",
+    "skill: string # the skill it exercises (review and mastery need it)",
+    "prompt: string # the task, at most 4 lines on the exercise panel",
+    "explain?: string # why the answer is the answer, after any answer (5 lines at most)",
+    "scenario?: boolean # a \"which would you choose, and why\" in a concrete situation",
+    "choices?: sq.Item[] # choice: 2 to 5, each { \"text\", right = true?, why = \"...\" }; several right: pick all that apply",
+    "items?: sq.Item[] # order: 3 to 7 steps written in the right order; sort: 2 to 8 { \"text\", bin = N, why = \"...\" }",
+    "bins?: string[] # sort: 2 to 4 bin names",
+    "language?: string # code, fill: python, javascript, sql, shell, http, json, yaml, lua, c, text",
+    "code?: string # code, fill: the snippet (at most 40 lines of 56 columns); fill marks blanks {1} {2} {3}",
+    "answer?: integer # code: the line that is the answer (choice, older form: the right choice's number)",
+    "answers?: integer[] # code: several lines",
+    "why?: table<integer, string> # code: why a line is (not) the answer, by line number",
+    "blanks?: sq.Blank[] # fill: { options = { ... }, answer = N, why = { ... } } for each blank",
+    NULL,
+};
+static const char *const f_item[] = {
+    "[1]: string # the text",
+    "why: string # why it is right or wrong, or where it belongs",
+    "right?: boolean # choice: a right choice",
+    "bin?: integer # sort: its bin, from 1",
+    NULL,
+};
+static const char *const f_blank[] = {
+    "options: string[] # 2 to 4 tokens, each 24 characters at most",
+    "answer: integer # the right option, from 1",
+    "why: string[] # why each option is right or wrong",
+    NULL,
+};
+static const char *const f_panel[] = {
+    "title?: string # the panel's heading",
+    "[integer]: string|sq.PanelLine # up to 8 lines",
+    NULL,
+};
+static const char *const f_panel_line[] = {
+    "[1]: string # the words (say the number in them too)",
+    "value?: number # 0 to 1: drawn as a bar",
+    "marker?: number # 0 to 1: a mark on the bar (a budget, a target)",
+    "tone?: \"good\"|\"warn\"|\"bad\" # colour and a word of state",
+    NULL,
+};
 static const char *const f_goal[] = {
     "collect?: string # a skill id: met when the player gains it",
     "talk?: string # a name: met when that mentor is talked to (sq.goal(name))",
     "answer?: string # a quiz id: met when it is answered right",
     "reach?: string # a name: met when the player touches that sensor, or by sq.goal(name)",
     "text?: string # what the goal list says (default: the target)",
+    "hint?: string # the hint while this is the goal in hand; {where:NAME} says the way to NAME",
     NULL,
 };
 static const char *const f_grants[] = {
@@ -173,6 +219,8 @@ static const api_class classes[] = {
     {"sq.Skill", "A skill from the catalogue (scripts/skills.lua), as sq.skill returns it.", f_skill},
     {"sq.Quest", "A field of the curriculum as a quest (scripts/fields.lua), as sq.quests returns it.",
      f_quest},
+    {"sq.Panel", "A readout panel (sq.panel).", f_panel},
+    {"sq.PanelLine", "A line of a readout panel with a bar.", f_panel_line},
 };
 
 static const api_class level_classes[] = {
@@ -181,7 +229,10 @@ static const api_class level_classes[] = {
     {"sq.LegendEntry", "A legend character that places an object.", f_legend},
     {"sq.Object", "An entry of the level's `objects` list.", f_object},
     {"sq.SpokenLine", "A dialogue page with its speaker.", f_spoken},
-    {"sq.Quiz", "A multiple-choice question a terminal asks (sq.ask).", f_quiz},
+    {"sq.Exercise", "Something the player does with a skill (sq.ask): five kinds.", f_exercise},
+    {"sq.Item", "A choice, a step or an item of an exercise.", f_item},
+    {"sq.Blank", "One blank of a fill exercise.", f_blank},
+    {"sq.Quiz", "The older form of a choice exercise (still read).", f_quiz},
     {"sq.Goal", "One goal: exactly one of collect, talk, answer or reach.", f_goal},
     {"sq.Grants", "What the level gives when it is completed.", f_grants},
     {"sq.Behaviour", "How an entity looks, collides and acts (scripts/behaviours.lua).", f_behaviour},

@@ -268,9 +268,16 @@ static void ex_tick(game *g, game_screen *s, const in_frame *in)
         ex_review_next(g, s);
         return;
     }
-    game_screen_close(g, s);
     if (qs->correct) game_mark_goals(g, LVL_GOAL_ANSWER, q->id, false);
     scr_level_answer(lv->script, q->id, qs->correct);
+    if (++qs->series_at < qs->series_count && game_screen_find(g, &game_quiz_ops) == s) {
+        /* The terminal's next exercise. */
+        snprintf(qs->title, sizeof qs->title, "%s (%d of %d)", qs->series_title, qs->series_at + 1,
+                 qs->series_count);
+        ex_begin(g, s, qs->series[qs->series_at]);
+        return;
+    }
+    game_screen_close(g, s);
 }
 
 static uint32_t ex_click(game *g, game_screen *s, int x, int y)
@@ -336,6 +343,33 @@ bool game_quiz_ask(game *g, const lvl_quiz *q, const char *title, bool review)
     if (!s) return false;
     ex_begin(g, s, q);
     return true;
+}
+
+bool game_quiz_ask_many(game *g, const lvl_quiz *const *quizzes, int count, const char *title)
+{
+    if (count < 1) return false;
+    if (count == 1) return game_quiz_ask(g, quizzes[0], title, false);
+    if (game_screen_find(g, &game_quiz_ops)) return false;
+    game_quiz *qs = calloc(1, sizeof *qs);
+    if (!qs) return false;
+    qs->series_count = count < 16 ? count : 16;
+    memcpy(qs->series, quizzes, sizeof *quizzes * (size_t)qs->series_count);
+    snprintf(qs->series_title, sizeof qs->series_title, "%s", title);
+    snprintf(qs->title, sizeof qs->title, "%s (1 of %d)", title, qs->series_count);
+    game_screen *s = game_screen_enqueue(g, &game_quiz_ops, 0, qs);
+    if (!s) return false;
+    ex_begin(g, s, quizzes[0]);
+    return true;
+}
+
+const lvl_quiz *game_find_exercise(const game *g, const char *id)
+{
+    const lvl_quiz *q = lvl_quiz_find(&g->level.def, id);
+    if (q) return q;
+    /* The quest's other levels and its bank: review keeps copies of them. */
+    for (int i = 0; i < g->index.pool_count; i++)
+        if (strcmp(g->index.pool[i].quiz.id, id) == 0) return &g->index.pool[i].quiz;
+    return NULL;
 }
 
 void game_quiz_review(game *g, const int *questions, int count)

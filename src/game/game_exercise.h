@@ -55,6 +55,10 @@ struct game_quiz {
     bool review;
     int queue[GAME_MAX_REVIEW];      /* indices into the index's pool */
     int count, at, right;
+    /* a terminal's run of exercises, asked one after another */
+    const lvl_quiz *series[16];
+    int series_count, series_at;
+    char series_title[100];
 };
 
 /* Interactive positions (the cursor's range): items, then "Check" when the

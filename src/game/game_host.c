@@ -116,10 +116,19 @@ static void h_say(void *user, const char *speaker, const char *const *pages, int
     game_level_say(host_game(user), speaker, pages, count);
 }
 
-static void h_ask(void *user, const char *quiz_id)
+static bool h_ask(void *user, const char *const *ids, int count)
 {
     game *g = host_game(user);
-    game_quiz_ask(g, lvl_quiz_find(&g->level.def, quiz_id), "Terminal quiz", false);
+    if (count == 0) return game_find_exercise(g, ids[0]) != NULL;
+    const lvl_quiz *quizzes[16];
+    int n = 0;
+    for (int i = 0; i < count && n < 16; i++) {
+        quizzes[n] = game_find_exercise(g, ids[i]);
+        if (!quizzes[n]) return false;
+        n++;
+    }
+    game_quiz_ask_many(g, quizzes, n, "Terminal");
+    return true;
 }
 
 static void h_grant(void *user, const char *skill, const char *name, const char *card)
@@ -212,11 +221,61 @@ static void h_fail(void *user, const char *reason)
     game_sound(g, "quiz_wrong");
 }
 
-static void h_set_label(void *user, int id, const char *text)
+static void h_set_label(void *user, int id, const char *text, bool always)
 {
     game *g = host_game(user);
     game_entity *e = game_entity_of(g, id);
-    if (e) snprintf(e->label, sizeof e->label, "%s", text);
+    if (!e) return;
+    snprintf(e->label, sizeof e->label, "%s", text);
+    e->label_always = always;
+}
+
+static bool h_carry(void *user, int id)
+{
+    return game_carry(host_game(user), id);
+}
+
+static int h_carried(void *user)
+{
+    return host_game(user)->level.carried;
+}
+
+static int h_drop(void *user)
+{
+    return game_drop(host_game(user));
+}
+
+static int h_on_slot(void *user, int slot)
+{
+    game_entity *e = game_entity_of(host_game(user), slot);
+    return e ? e->holding : 0;
+}
+
+static bool h_place(void *user, int token, int slot)
+{
+    return game_put_on_slot(host_game(user), token, slot);
+}
+
+static void h_panel(void *user, const scr_panel *panel)
+{
+    game_set_panel(host_game(user), panel);
+}
+
+static bool h_keep(void *user, const char *key, const char *value)
+{
+    return game_keep(host_game(user), key, value);
+}
+
+static const char *h_kept(void *user, const char *key)
+{
+    return game_kept(host_game(user), key);
+}
+
+static int h_rank(void *user, const char **title)
+{
+    game *g = host_game(user);
+    *title = g->progress.rank.title;
+    return g->progress.rank.index;
 }
 
 static void h_quest_status(void *user, const char *quest, int *levels, int *won)
@@ -271,6 +330,8 @@ void game_init_host(game *g)
                          h_ask,       h_grant,       h_add_xp,    h_has_skill,   h_goal_done,
                          h_goals_met, h_hurt,        h_play_sound, h_play_music, h_reveal_hint,
                          h_complete,  h_fail,        h_set_label, h_quest_status,
-                         h_enter_quest, h_report,    h_reviews_due, h_review};
+                         h_enter_quest, h_report,    h_reviews_due, h_review,   h_carry,
+                         h_carried,   h_drop,        h_on_slot,   h_place,      h_panel,
+                         h_keep,      h_kept,        h_rank};
 }
 

@@ -45,8 +45,27 @@ typedef struct {
     char type[LVL_MAX_NAME + 1];
     char name[LVL_MAX_NAME + 1];
     char label[81];
+    bool label_always; /* shown above it all the time, not only when near */
     bool is_player;
+    int on_slot; /* a token: the slot it sits on (0: none) */
+    int holding; /* a slot: the token on it (0: none) */
+    uint16_t flags_before; /* a token's world flags before it was picked up */
 } game_entity;
+
+/* The readout panel a level keeps on screen (sq.panel). */
+typedef struct {
+    char text[96];
+    bool bar;
+    float value, marker;
+    int tone;
+} game_panel_line;
+
+typedef struct {
+    bool shown;
+    char title[64];
+    game_panel_line lines[SCR_PANEL_LINES];
+    int count;
+} game_panel;
 
 /* What the game knows of each level file without starting it. */
 typedef struct {
@@ -93,6 +112,8 @@ typedef struct {
     int32_t checkpoint_x, checkpoint_y;
     char checkpoint_name[LVL_MAX_NAME + 1];
     int knock_ticks;   /* a bite's knock-back, then the return */
+    int carried;       /* the entity the player carries (0: none) */
+    game_panel panel;
     char toast[200];   /* a line that says what just happened, for a while */
     int toast_ticks;
     char error[1024];  /* a level error to show */
@@ -293,6 +314,19 @@ bool game_guide_knocked(const game *g);
 void game_bite(game *g);
 void game_place_player(game *g);
 
+/* game_carry.c: carrying tokens and placing them on slots. */
+bool game_carry(game *g, int id);
+int game_drop(game *g);
+bool game_put_on_slot(game *g, int token, int slot);
+/* Confirm while carrying (or next to a slot holding a token): true when it
+ * was used for that. */
+bool game_carry_confirm(game *g, int target);
+/* Each tick: what the player carries goes with them. */
+void game_carry_tick(game *g);
+void game_set_panel(game *g, const scr_panel *panel);
+bool game_keep(game *g, const char *key, const char *value);
+const char *game_kept(const game *g, const char *key);
+
 /* game_index.c: the level files. */
 /* Reads each level file's id, quest and questions once (without starting them). */
 void game_index_levels(game *g);
@@ -342,6 +376,10 @@ int game_quiz_choice_count(const game *g);
 int game_quiz_row_y(const game *g, int choice, int *row_h);
 /* Asks a quiz (the level's own, or a review's): false when one is open. */
 bool game_quiz_ask(game *g, const lvl_quiz *q, const char *title, bool review);
+/* Asks several, one after another, as the level's own. */
+bool game_quiz_ask_many(game *g, const lvl_quiz *const *quizzes, int count, const char *title);
+/* An exercise by id: the level's own, else any level's or bank's of its quest. */
+const lvl_quiz *game_find_exercise(const game *g, const char *id);
 /* A review asks its questions one after another. */
 void game_quiz_review(game *g, const int *questions, int count);
 

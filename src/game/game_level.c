@@ -366,6 +366,8 @@ void game_level_tick(game *g, const in_frame *in)
     }
     if (in->pressed & IN_BIT(IN_CONFIRM)) {
         int target = game_interact_target_of(g);
+        /* Carrying, or next to a slot with a token on it: placing comes first. */
+        if (game_carry_confirm(g, target)) return;
         if (target) {
             scr_level_interact(lv->script, target);
             return;
@@ -375,6 +377,7 @@ void game_level_tick(game *g, const in_frame *in)
     wld_flush(lv->world);
     wld_step(lv->world);
     if (lv->hurt_timer > 0) lv->hurt_timer--;
+    game_carry_tick(g);
     game_guide_tick(g);
     p = game_entity_of(g, lv->player_id);
     if (p) {

@@ -241,6 +241,91 @@ void game_view_click(game *g, int x, int y)
     if (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) game_show_hint(g);
 }
 
+/* Labels a level keeps shown (port numbers, URLs, a token's name), small,
+ * above what they name; and what the player carries, over their head. */
+static void view_draw_labels(const game *g, game_painter *p, int cam_x, int cam_y, float alpha)
+{
+    const game_level *lv = &g->level;
+    int line = txt_line_height(p->font);
+    for (int i = 0; i < lv->entity_cap; i++) {
+        const game_entity *e = &lv->entities[i];
+        if (!e->used || !e->label_always || !e->label[0] || i + 1 == lv->carried) continue;
+        if (!wld_alive(lv->world, e->handle)) continue;
+        float x, y;
+        int w, h;
+        wld_interpolated(lv->world, e->handle, alpha, &x, &y);
+        wld_size(lv->world, e->handle, &w, &h);
+        int sx = (int)x - cam_x + w / 2, sy = (int)y - cam_y - 18 - line;
+        if (sx < -200 || sx > REN_LOGICAL_W + 200 || sy < -line || sy > REN_LOGICAL_H) continue;
+        int tw = ui_width(p, e->label);
+        int lx = sx - tw / 2;
+        if (lx < 2) lx = 2;
+        if (lx + tw > REN_LOGICAL_W - 2) lx = REN_LOGICAL_W - 2 - tw;
+        ren_fill_rect(p->ren, (ren_rect){lx - 3, sy - 1, tw + 6, line + 2}, (ren_color){12, 14, 28, 200});
+        ui_text(p, lx, sy, e->label, UI_TEXT);
+    }
+}
+
+static void view_draw_carried(const game *g, game_painter *p, int player_x, int player_y)
+{
+    const game_level *lv = &g->level;
+    const game_entity *e = game_entity_of_const(g, lv->carried);
+    if (!e) return;
+    ren_draw_sprite(p->ren, wld_sprite(lv->world, e->handle), player_x - 3, player_y - 22);
+    if (e->label[0]) {
+        int tw = ui_width(p, e->label), line = txt_line_height(p->font);
+        int lx = player_x + 5 - tw / 2;
+        if (lx < 2) lx = 2;
+        if (lx + tw > REN_LOGICAL_W - 2) lx = REN_LOGICAL_W - 2 - tw;
+        ren_fill_rect(p->ren, (ren_rect){lx - 3, player_y - 24 - line, tw + 6, line + 2},
+                      (ren_color){12, 14, 28, 200});
+        ui_text(p, lx, player_y - 23 - line, e->label, UI_ACCENT);
+    }
+}
+
+/* The level's readout (sq.panel), at the right: words first, a bar under
+ * each number that has one, its state said in words as well as colour. */
+static void view_draw_panel(const game *g, game_painter *p, int player_x, int player_y)
+{
+    const game_panel *gp = &g->level.panel;
+    if (!gp->shown) return;
+    int line = txt_line_height(p->font);
+    static const char *const tone_words[] = {"", "", " (warning)", " (over)"};
+    static const ren_color tone_colors[] = {{170, 190, 230, 255}, {120, 210, 140, 255},
+                                            {240, 190, 90, 255},  {240, 110, 100, 255}};
+    int w = 236, h = 12 + (gp->title[0] ? line + 2 : 0);
+    for (int i = 0; i < gp->count; i++) h += line + (gp->lines[i].bar ? 8 : 0) + 2;
+    bool faded;
+    ren_rect r = view_dodge((ren_rect){REN_LOGICAL_W - w - 6, 6 + line + 18, w, h}, player_x, player_y,
+                            &faded);
+    view_panel(p, game_sprite(g, "ui_panel"), r, faded);
+    int x = r.x + 10, y = r.y + 6;
+    if (gp->title[0]) {
+        ui_text(p, x, y, gp->title, UI_ACCENT);
+        y += line + 2;
+    }
+    for (int i = 0; i < gp->count; i++) {
+        const game_panel_line *l = &gp->lines[i];
+        char words[120];
+        snprintf(words, sizeof words, "%s%s", l->text, tone_words[l->tone & 3]);
+        ren_color c = l->tone == 3 ? UI_BAD : l->tone == 2 ? UI_ACCENT : l->tone == 1 ? UI_GOOD : UI_TEXT;
+        ui_text(p, x, y, words, c);
+        y += line;
+        if (l->bar) {
+            int bw = w - 20;
+            ren_fill_rect(p->ren, (ren_rect){x, y + 1, bw, 5}, (ren_color){30, 34, 56, 255});
+            int fill = (int)(l->value * (float)bw + 0.5f);
+            ren_fill_rect(p->ren, (ren_rect){x, y + 1, fill, 5}, tone_colors[l->tone & 3]);
+            if (l->marker >= 0) {
+                int mx = x + (int)(l->marker * (float)bw + 0.5f);
+                ren_fill_rect(p->ren, (ren_rect){mx - 1, y - 1, 2, 9}, UI_TEXT);
+            }
+            y += 8;
+        }
+        y += 2;
+    }
+}
+
 /* A line that says what just happened (a bite), low on the screen. */
 static void view_draw_toast(const game *g, game_painter *p)
 {
@@ -280,6 +365,8 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
     if (paused) alpha = 1.0f;
     int cam_x, cam_y, player_x, player_y;
     view_draw_world(g, p, alpha, &cam_x, &cam_y, &player_x, &player_y);
+    view_draw_labels(g, p, cam_x, cam_y, alpha);
+    view_draw_carried(g, p, player_x, player_y);
     if (!paused) {
         int target = game_interact_target_of(g);
         const game_entity *e = game_entity_of_const(g, target);
@@ -304,7 +391,10 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
     }
     /* The goal list gives way to whatever is being said or asked. */
     const game_screen *top = game_screen_top_const(g);
-    if (!top || !top->ops->queued) view_draw_hud(g, p, player_x, player_y);
+    if (!top || !top->ops->queued) {
+        view_draw_hud(g, p, player_x, player_y);
+        view_draw_panel(g, p, player_x, player_y);
+    }
     view_draw_toast(g, p);
     if (lv->error_ticks > 0 && lv->error[0]) view_draw_error_banner(g, p);
 }

@@ -56,9 +56,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* 2 added the level of a skill's last right answer (mastery needs a later
- * day or a later level); format 1 files are still read. */
-#define SAV_FORMAT_VERSION 2
+/* 2 added the level of a skill's last right answer; 3 what learning needs:
+ * whether a skill was taught (it is held once also answered right), when and
+ * on which exercise a due review was last answered right (mastery needs two
+ * different exercises, 20 hours apart), the exercise asked last, and the
+ * values a quest keeps across its levels. Formats 1 and 2 are still read. */
+#define SAV_FORMAT_VERSION 3
 
 #define SAV_ID_MAX 31        /* a skill id, an action or key name: chars, not counting the NUL */
 #define SAV_LEVEL_ID_MAX 63  /* a level id such as office.first_day */
@@ -73,6 +76,10 @@
 #define SAV_GENERATION_MAX 1000000000000000000ULL /* the largest generation a file may hold */
 #define SAV_COPY_NAME_MAX 40 /* progress-YYYY-MM-DD-NNN.sav and its NUL fit */
 #define SAV_COPY_DAY_MAX 2932896 /* 9999-12-31: the last day a copy's name can hold */
+#define SAV_ITEM_MAX 63      /* an exercise id */
+#define SAV_MINUTE_MAX ((int64_t)SAV_DAY_MAX * 1440) /* minutes since 1970-01-01 */
+#define SAV_MAX_KEPT 256     /* values quests keep across their levels */
+#define SAV_KEPT_VALUE_MAX 127
 
 /* A skill with its spaced-review (Leitner) state. Ids are 1..31 printable
  * ASCII characters without spaces. */
@@ -86,7 +93,18 @@ typedef struct {
     uint32_t right;   /* answers, 0..SAV_COUNT_MAX each */
     uint32_t wrong;
     char right_in[SAV_LEVEL_ID_MAX + 1]; /* level id of the last right answer, "" none */
+    bool taught;              /* seen taught (an orb, a mentor); held once also answered right */
+    int64_t due_right_minute; /* a due review last answered right: minutes since 1970, 0 never */
+    char due_right_item[SAV_ITEM_MAX + 1]; /* the exercise that was, "" none */
+    char last_item[SAV_ITEM_MAX + 1];      /* the exercise asked last, "" none */
 } sav_skill;
+
+/* A value a quest keeps across its levels (sq.keep): printable, spaces allowed. */
+typedef struct {
+    char quest[SAV_ID_MAX + 1];
+    char key[SAV_ID_MAX + 1];
+    char value[SAV_KEPT_VALUE_MAX + 1];
+} sav_kept;
 
 typedef enum { SAV_LEVEL_NOT_STARTED = 0, SAV_LEVEL_COMPLETED = 1 } sav_level_state;
 
@@ -130,6 +148,8 @@ typedef struct {
     sav_skill skills[SAV_MAX_SKILLS];
     int level_count;
     sav_level levels[SAV_MAX_LEVELS];
+    int kept_count;
+    sav_kept kept[SAV_MAX_KEPT];
     sav_settings settings;
 } sav_progress;
 

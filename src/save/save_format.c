@@ -154,9 +154,32 @@ static bool sav_check(const sav_progress *p, char *err, size_t err_size)
             sav_set(err, err_size, "skill '%s': review state out of range", k->id);
             return false;
         }
+        if (k->due_right_minute < 0 || k->due_right_minute > SAV_MINUTE_MAX ||
+            (k->due_right_item[0] && !sav_valid_id(k->due_right_item, SAV_ITEM_MAX)) ||
+            (k->last_item[0] && !sav_valid_id(k->last_item, SAV_ITEM_MAX)) ||
+            !strcmp(k->due_right_item, "-") || !strcmp(k->last_item, "-")) {
+            sav_set(err, err_size, "skill '%s': review items out of range", k->id);
+            return false;
+        }
         for (int j = 0; j < i; j++)
             if (strcmp(p->skills[j].id, k->id) == 0) {
                 sav_set(err, err_size, "skill '%s' listed twice", k->id);
+                return false;
+            }
+    }
+    if (p->kept_count < 0 || p->kept_count > SAV_MAX_KEPT) {
+        sav_set(err, err_size, "too many kept values");
+        return false;
+    }
+    for (int i = 0; i < p->kept_count; i++) {
+        const sav_kept *k = &p->kept[i];
+        if (!sav_valid_id(k->quest, SAV_ID_MAX) || !sav_valid_id(k->key, SAV_ID_MAX)) {
+            sav_set(err, err_size, "kept value %d: bad quest or key", i + 1);
+            return false;
+        }
+        for (const char *c = k->value; *c; c++)
+            if ((unsigned char)*c < 0x20 || *c == 0x7f) {
+                sav_set(err, err_size, "kept value '%s': a control character", k->key);
                 return false;
             }
     }
@@ -242,9 +265,22 @@ size_t sav_format(const sav_progress *p, int64_t saved_at, char *buf, size_t siz
     sav_put(&o, "reduced-motion %d\n", s->reduced_motion ? 1 : 0);
     for (int i = 0; i < p->skill_count; i++) {
         const sav_skill *k = &p->skills[i];
-        sav_put(&o, "skill %s %d %d %d %" PRId32 " %" PRId32 " %" PRIu32 " %" PRIu32 " %s\n",
+        sav_put(&o, "skill %s %d %d %d %" PRId32 " %" PRId32 " %" PRIu32 " %" PRIu32 " %s %d %" PRId64
+                    " %s %s\n",
                 k->id, k->held ? 1 : 0, k->mastered ? 1 : 0, k->box, k->due_day, k->last_day,
-                k->right, k->wrong, k->right_in[0] ? k->right_in : "-");
+                k->right, k->wrong, k->right_in[0] ? k->right_in : "-", k->taught ? 1 : 0,
+                k->due_right_minute, k->due_right_item[0] ? k->due_right_item : "-",
+                k->last_item[0] ? k->last_item : "-");
+    }
+    for (int i = 0; i < p->kept_count; i++) {
+        /* Spaces and '%' in a value are written as %20 and %25: one word. */
+        char value[3 * SAV_KEPT_VALUE_MAX + 1];
+        size_t n = 0;
+        for (const char *c = p->kept[i].value; *c && n + 4 < sizeof value; c++)
+            n += *c == ' ' || *c == '%' ? (size_t)snprintf(value + n, sizeof value - n, "%%%02X", *c)
+                                        : (value[n] = *c, 1);
+        value[n] = '\0';
+        sav_put(&o, "kept %s %s %s\n", p->kept[i].quest, p->kept[i].key, n ? value : "%");
     }
     for (int i = 0; i < p->level_count; i++)
         sav_put(&o, "level %s %s %d\n", p->levels[i].id, sav_level_states[p->levels[i].state],
@@ -342,10 +378,10 @@ enum {
     SEEN_ALL = (1 << 10) - 1,
 };
 
-/* One body line of format 1 or 2. Returns false with err set. */
+/* One body line of format 1, 2 or 3. Returns false with err set. */
 static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *err, size_t err_size)
 {
-    int skill_words = p->version >= 2 ? 10 : 9;
+    int skill_words = p->version >= 3 ? 14 : p->version >= 2 ? 10 : 9;
     static const struct {
         const char *key;
         unsigned bit;
@@ -356,9 +392,9 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
         {"volume-effects", SEEN_EFFECTS}, {"fullscreen", SEEN_FULLSCREEN},
         {"text-size", SEEN_TEXT_SIZE},   {"reduced-motion", SEEN_REDUCED_MOTION},
     };
-    char *w[10];
+    char *w[14];
     bool binding = strncmp(line, "key ", 4) == 0 || strncmp(line, "pad ", 4) == 0;
-    int n = sav_split(line, w, binding ? 3 : 10, binding);
+    int n = sav_split(line, w, binding ? 3 : 14, binding);
     if (n < 0) {
         sav_set(err, err_size, "stray space");
         return false;
@@ -464,14 +500,73 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
         k->last_day = (int32_t)last;
         k->right = (uint32_t)right;
         k->wrong = (uint32_t)wrong;
-        if (skill_words == 10 && strcmp(w[9], "-") != 0) {
+        if (skill_words >= 10 && strcmp(w[9], "-") != 0) {
             if (!sav_valid_id(w[9], SAV_LEVEL_ID_MAX)) {
                 sav_set(err, err_size, "skill '%s': bad level id", k->id);
                 return false;
             }
             memcpy(k->right_in, w[9], strlen(w[9]) + 1);
         }
+        /* Before format 3 a skill held was a skill taught; no due review
+         * counted towards mastery yet. */
+        k->taught = k->held;
+        k->due_right_minute = 0;
+        if (skill_words == 14) {
+            int64_t minute;
+            if (!sav_parse_bool(w[10], &k->taught) ||
+                !sav_parse_int(w[11], 0, SAV_MINUTE_MAX, &minute) ||
+                (strcmp(w[12], "-") && !sav_valid_id(w[12], SAV_ITEM_MAX)) ||
+                (strcmp(w[13], "-") && !sav_valid_id(w[13], SAV_ITEM_MAX))) {
+                sav_set(err, err_size, "skill '%s': bad review items", k->id);
+                return false;
+            }
+            k->due_right_minute = minute;
+            if (strcmp(w[12], "-")) memcpy(k->due_right_item, w[12], strlen(w[12]) + 1);
+            if (strcmp(w[13], "-")) memcpy(k->last_item, w[13], strlen(w[13]) + 1);
+        }
         p->skill_count++;
+        return true;
+    }
+
+    if (strcmp(key, "kept") == 0 && p->version >= 3) {
+        if (n != 4 || !sav_valid_id(w[1], SAV_ID_MAX) || !sav_valid_id(w[2], SAV_ID_MAX)) {
+            sav_set(err, err_size, "a kept line is: kept QUEST KEY VALUE");
+            return false;
+        }
+        if (p->kept_count >= SAV_MAX_KEPT) {
+            sav_set(err, err_size, "more than %d kept values", SAV_MAX_KEPT);
+            return false;
+        }
+        sav_kept *k = &p->kept[p->kept_count];
+        memset(k, 0, sizeof *k);
+        memcpy(k->quest, w[1], strlen(w[1]) + 1);
+        memcpy(k->key, w[2], strlen(w[2]) + 1);
+        size_t len = 0;
+        if (strcmp(w[3], "%") != 0)
+            for (const char *c = w[3]; *c; c++) {
+                char ch = *c;
+                if (ch == '%') {
+                    /* Only the two escapes the writer makes: %20 and %25. */
+                    if (c[1] != '2' || (c[2] != '0' && c[2] != '5')) {
+                        sav_set(err, err_size, "kept value '%s': bad escape", k->key);
+                        return false;
+                    }
+                    ch = c[2] == '0' ? ' ' : '%';
+                    c += 2;
+                }
+                if (len == SAV_KEPT_VALUE_MAX || (unsigned char)ch < 0x20) {
+                    sav_set(err, err_size, "kept value '%s': too long or a control character", k->key);
+                    return false;
+                }
+                k->value[len++] = ch;
+            }
+        k->value[len] = '\0';
+        for (int j = 0; j < p->kept_count; j++)
+            if (!strcmp(p->kept[j].quest, k->quest) && !strcmp(p->kept[j].key, k->key)) {
+                sav_set(err, err_size, "kept value '%s %s' listed twice", k->quest, k->key);
+                return false;
+            }
+        p->kept_count++;
         return true;
     }
 

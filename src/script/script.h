@@ -72,6 +72,24 @@ typedef struct {
     bool solid, sensor, moves, bounce, hidden;
 } scr_spawn_desc;
 
+/* A readout panel a level keeps on screen (sq.panel): a title and lines,
+ * each words and, when bar is set, a bar from 0 to 1 with an optional marker
+ * (a budget, a target) and a state the colours and words show. */
+#define SCR_PANEL_LINES 8
+typedef enum { SCR_TONE_PLAIN, SCR_TONE_GOOD, SCR_TONE_WARN, SCR_TONE_BAD } scr_tone;
+typedef struct {
+    const char *text;
+    bool bar;
+    double value;  /* 0..1 */
+    double marker; /* 0..1, or < 0 for none */
+    scr_tone tone;
+} scr_panel_line;
+typedef struct {
+    const char *title;
+    scr_panel_line lines[SCR_PANEL_LINES];
+    int count;
+} scr_panel;
+
 /* What a level may ask of the game. Every pointer must be set. */
 typedef struct {
     void *user;
@@ -84,7 +102,10 @@ typedef struct {
     void (*set_sprite)(void *user, int id, const char *sprite, int frames, int rate);
     void (*set_solid)(void *user, int id, bool solid);
     void (*say)(void *user, const char *speaker, const char *const *pages, int count);
-    void (*ask)(void *user, const char *quiz_id);
+    /* Asks exercises one after another (the level's own, or its quest's
+     * bank's): false when an id names none. With count 0 it asks nothing and
+     * says whether ids[0] names an exercise. */
+    bool (*ask)(void *user, const char *const *ids, int count);
     /* name and card come from the catalogue, for the card the player sees. */
     void (*grant)(void *user, const char *skill, const char *name, const char *card);
     void (*add_xp)(void *user, int xp);
@@ -97,8 +118,9 @@ typedef struct {
     bool (*reveal_hint)(void *user);
     void (*complete)(void *user);
     void (*fail)(void *user, const char *reason);
-    /* Text shown with an entity when the player can use it (a portal's quest). */
-    void (*set_label)(void *user, int id, const char *text);
+    /* Text shown with an entity when the player can use it (a portal's quest),
+     * or always, above it, when always is set (a port number, a URL). */
+    void (*set_label)(void *user, int id, const char *text, bool always);
     /* How many levels a quest has and how many the player has won. */
     void (*quest_status)(void *user, const char *quest, int *levels, int *won);
     /* Leaves this level for the quest's first level not yet won, after the
@@ -112,6 +134,19 @@ typedef struct {
      * asking up to max of them (returns how many it asks). */
     int (*reviews_due)(void *user);
     int (*review)(void *user, int max);
+    /* Carrying and placing: the player carries one thing at a time. */
+    bool (*carry)(void *user, int id);
+    int (*carried)(void *user);
+    int (*drop)(void *user);
+    /* What sits on a slot (0: nothing), and putting it there directly. */
+    int (*on_slot)(void *user, int slot);
+    bool (*place)(void *user, int token, int slot);
+    void (*panel)(void *user, const scr_panel *panel); /* NULL hides it */
+    /* State kept across a quest's levels, in the player's save. */
+    bool (*keep)(void *user, const char *key, const char *value);
+    const char *(*kept)(void *user, const char *key);
+    /* The player's rank: its number (0 = the first) and title. */
+    int (*rank)(void *user, const char **title);
 } scr_host;
 
 typedef struct {
@@ -147,6 +182,13 @@ void scr_level_touch(scr_level *level, int entity, int other);
 void scr_level_interact(scr_level *level, int entity);
 void scr_level_collect(scr_level *level, const char *skill);
 void scr_level_answer(scr_level *level, const char *quiz_id, bool correct);
+/* The player, carrying token, used slot: its behaviour's on_place(self,
+ * token) and the level's on_place(slot, token) decide. False (and why, for
+ * the player) when either says no or neither takes it. */
+bool scr_level_place(scr_level *level, int slot, int token, char *why, size_t why_size);
+/* The player took token back off slot: on_take(self, token) and the level's
+ * on_take(slot, token) hear of it. */
+void scr_level_take(scr_level *level, int slot, int token);
 /* Entity ids are dropped from the level's tables when the game removes one. */
 void scr_level_forget(scr_level *level, int entity);
 /* Bytes the level's state holds now. */

@@ -48,11 +48,26 @@ int scr_api_dialogue(lua_State *L)
 
 int scr_api_ask(lua_State *L)
 {
-    scr_level *lv = scr_self(L);
     const scr_host *h = scr_host_of(L);
-    const char *id = scr_check_text(L, 1, "ask", "the quiz's name", SCR_MAX_NAME);
-    if (!lvl_quiz_find(lv->def, id)) return luaL_error(L, "sq.ask: no quiz '%s' in this level", id);
-    h->ask(h->user, id);
+    const char *ids[16];
+    int n = 0;
+    if (lua_type(L, 1) == LUA_TTABLE) {
+        lua_Unsigned len = lua_rawlen(L, 1);
+        if (len < 1 || len > 16) return luaL_error(L, "sq.ask: a list of 1 to 16 exercises");
+        for (lua_Unsigned i = 1; i <= len; i++) {
+            lua_rawgeti(L, 1, (lua_Integer)i);
+            ids[n++] = scr_check_text(L, -1, "ask", "an exercise's name", SCR_MAX_NAME);
+        }
+    } else {
+        ids[n++] = scr_check_text(L, 1, "ask", "the exercise's name", SCR_MAX_NAME);
+    }
+    if (!h->ask(h->user, ids, n)) {
+        /* Which one is unknown: asking them one at a time finds it. */
+        for (int i = 0; i < n; i++)
+            if (!h->ask(h->user, &ids[i], 0))
+                return luaL_error(L, "sq.ask: no exercise '%s' in this level or its quest's bank",
+                                  ids[i]);
+    }
     return 0;
 }
 

@@ -283,7 +283,8 @@ int scr_api_set_label(lua_State *L)
 {
     const scr_host *h = scr_host_of(L);
     int id = scr_check_id(L, 1);
-    h->set_label(h->user, id, scr_check_text(L, 2, "set_label", "the label", SCR_MAX_LABEL));
+    const char *text = scr_check_text(L, 2, "set_label", "the label", SCR_MAX_LABEL);
+    h->set_label(h->user, id, text, lua_toboolean(L, 3));
     return 0;
 }
 
@@ -293,8 +294,8 @@ int scr_api_after(lua_State *L)
     double seconds = luaL_checknumber(L, 1);
     luaL_checktype(L, 2, LUA_TFUNCTION);
     if (!(seconds >= 0 && seconds < 86400)) return luaL_argerror(L, 1, "seconds out of range");
-    scr_add_timer(L, lv, seconds, 2);
-    return 0;
+    lua_pushinteger(L, (lua_Integer)scr_add_timer(L, lv, seconds, 2));
+    return 1;
 }
 
 int scr_api_time(lua_State *L)

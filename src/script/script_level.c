@@ -13,11 +13,12 @@
 static const char *const scr_level_keys[] = {
     "format", "id", "quest", "title", "brief", "map", "objects", "dialogue", "exercises",
     "quizzes", "hints", "goals", "requires", "grants", "music", "behaviours", "on_start", "on_update", "on_touch",
-    "on_interact", "on_collect", "on_answer",
+    "on_interact", "on_collect", "on_answer", "on_place", "on_take",
 };
 
 const char *const scr_callback_names[SCR_CB_COUNT] = {
-    "on_start", "on_update", "on_touch", "on_interact", "on_collect", "on_answer",
+    "on_start", "on_update", "on_touch", "on_interact", "on_collect", "on_answer", "on_place",
+    "on_take",
 };
 
 void scr_problem(scr_reader *r, int line, const char *fmt, ...)

@@ -5,7 +5,7 @@
 #include "script_internal.h"
 
 enum { SCR_CB_START, SCR_CB_UPDATE, SCR_CB_TOUCH, SCR_CB_INTERACT, SCR_CB_COLLECT, SCR_CB_ANSWER,
-       SCR_CB_COUNT };
+       SCR_CB_PLACE, SCR_CB_TAKE, SCR_CB_COUNT };
 extern const char *const scr_callback_names[SCR_CB_COUNT];
 
 typedef struct {

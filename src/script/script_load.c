@@ -148,7 +148,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     snprintf(lv->path, sizeof lv->path, "%s", path);
     const char *slash = strrchr(lv->path, '/');
     lv->name = slash ? slash + 1 : lv->path;
-    lv->level_ref = LUA_NOREF;
+    lv->level_ref = lv->modules_ref = LUA_NOREF;
     for (int i = 0; i < SCR_CB_COUNT; i++) lv->callback_ref[i] = LUA_NOREF;
     char msg[SCR_MAX_MESSAGE + 300];
     lv->sb = scr_sandbox_new(env->limits.memory_bytes, msg, sizeof msg);

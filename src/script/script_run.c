@@ -349,7 +349,18 @@ static bool scr_timer_before(const scr_timer *a, const scr_timer *b)
     return a->due < b->due || (a->due == b->due && a->seq < b->seq);
 }
 
-void scr_add_timer(lua_State *L, scr_level *lv, double seconds, int arg)
+bool scr_cancel_timer(lua_State *L, scr_level *lv, uint64_t handle)
+{
+    for (int i = 0; i < lv->timer_count; i++)
+        if (lv->timers[i].seq == handle && lv->timers[i].fn_ref != LUA_NOREF) {
+            luaL_unref(L, LUA_REGISTRYINDEX, lv->timers[i].fn_ref);
+            lv->timers[i].fn_ref = LUA_NOREF; /* popped in its turn, never run */
+            return true;
+        }
+    return false;
+}
+
+uint64_t scr_add_timer(lua_State *L, scr_level *lv, double seconds, int arg)
 {
     if (lv->timer_count == SCR_MAX_TIMERS)
         luaL_error(L, "sq.after: more than %d timers are waiting", SCR_MAX_TIMERS);
@@ -368,6 +379,7 @@ void scr_add_timer(lua_State *L, scr_level *lv, double seconds, int arg)
         i = (i - 1) / 2;
     }
     lv->timers[i] = t;
+    return t.seq;
 }
 
 static scr_timer scr_pop_timer(scr_level *lv)
@@ -396,6 +408,7 @@ static void scr_run_timers(scr_level *lv)
     while (lv->timer_count && !lv->stopped && lv->timers[0].due <= lv->time &&
            lv->timers[0].seq < made_before) {
         scr_timer t = scr_pop_timer(lv);
+        if (t.fn_ref == LUA_NOREF) continue; /* cancelled */
         lua_rawgeti(L, LUA_REGISTRYINDEX, t.fn_ref);
         luaL_unref(L, LUA_REGISTRYINDEX, t.fn_ref);
         scr_run(lv, 0, "a timer (sq.after)");
@@ -516,6 +529,69 @@ void scr_level_answer(scr_level *lv, const char *quiz_id, bool correct)
     lua_pushstring(L, quiz_id);
     lua_pushboolean(L, correct);
     scr_call_level(lv, SCR_CB_ANSWER, 2);
+}
+
+/* A behaviour's on_place or on_take for entity id, then the level's: the
+ * instance of each, then `other`'s. With results: the first false a
+ * callback returns refuses, with its reason. */
+static int scr_place_call(scr_level *lv, int id, int other, const char *cb, int level_cb,
+                          char *why, size_t why_size)
+{
+    lua_State *L = scr_thread(lv->sb);
+    int base = lua_gettop(L);
+    int verdict = 0; /* -1 refused, 1 taken, 0 nobody said */
+    scr_slot *slot = scr_slot_find(lv, id);
+    char err[SCR_MAX_MESSAGE + 300];
+    if (slot && !lv->stopped) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, lv->kinds_ref);
+        lua_rawgeti(L, -1, slot->kind + 1);
+        if (scr_rawfield(L, -1, cb) == LUA_TFUNCTION) {
+            scr_push_instance(L, lv, id);
+            scr_push_instance(L, lv, other);
+            if (scr_call(lv->sb, 2, 2, err, sizeof err)) {
+                if (lua_type(L, -2) == LUA_TBOOLEAN) verdict = lua_toboolean(L, -2) ? 1 : -1;
+                if (verdict < 0 && lua_type(L, -1) == LUA_TSTRING)
+                    snprintf(why, why_size, "%s", lua_tostring(L, -1));
+            } else {
+                char what[SCR_MAX_NAME + 20];
+                snprintf(what, sizeof what, "%s.%s", lv->kinds[slot->kind].type, cb);
+                scr_report(lv, what, err);
+            }
+        }
+        lua_settop(L, base);
+    }
+    if (verdict >= 0 && !lv->callback_off[level_cb] && lv->callback_ref[level_cb] != LUA_NOREF &&
+        !lv->stopped) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, lv->callback_ref[level_cb]);
+        scr_push_instance(L, lv, id);
+        scr_push_instance(L, lv, other);
+        if (scr_call(lv->sb, 2, 2, err, sizeof err)) {
+            if (lua_type(L, -2) == LUA_TBOOLEAN) {
+                bool yes = lua_toboolean(L, -2);
+                verdict = yes ? 1 : -1;
+                if (!yes && lua_type(L, -1) == LUA_TSTRING)
+                    snprintf(why, why_size, "%s", lua_tostring(L, -1));
+            }
+        } else {
+            scr_report(lv, scr_callback_names[level_cb], err);
+            lv->callback_off[level_cb] = true;
+        }
+        lua_settop(L, base);
+    }
+    return verdict;
+}
+
+bool scr_level_place(scr_level *lv, int slot, int token, char *why, size_t why_size)
+{
+    why[0] = '\0';
+    if (!scr_live(lv)) return false;
+    return scr_place_call(lv, slot, token, "on_place", SCR_CB_PLACE, why, why_size) > 0;
+}
+
+void scr_level_take(scr_level *lv, int slot, int token)
+{
+    char why[8];
+    if (scr_live(lv)) scr_place_call(lv, slot, token, "on_take", SCR_CB_TAKE, why, sizeof why);
 }
 
 /* Spawning one object of the level's definition, in a protected call. */

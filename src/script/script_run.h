@@ -43,6 +43,7 @@ struct scr_level {
     const char *name; /* the file name in path, for messages */
     lvl_def *def;
     int level_ref, behaviours_ref, skills_ref, helpers_ref, fields_ref;
+    int modules_ref; /* sq.module: name -> what the file returned */
     int instances_ref, kinds_ref, kind_of_ref, updates_ref;
     int callback_ref[SCR_CB_COUNT]; /* the level's own callbacks, LUA_NOREF when none */
     bool callback_off[SCR_CB_COUNT];
@@ -71,8 +72,11 @@ void scr_push_instance(lua_State *L, scr_level *lv, int id);
 /* After the host spawned entity id from the behaviour at index b: remembers
  * it, and lists it for on_update when its behaviour has one. */
 void scr_track_entity(lua_State *L, scr_level *lv, int id, const char *type, int b);
-/* Queues fn (at index arg) to run `seconds` of game time from now. */
-void scr_add_timer(lua_State *L, scr_level *lv, double seconds, int arg);
+/* Queues fn (at index arg) to run `seconds` of game time from now; returns
+ * its handle. */
+uint64_t scr_add_timer(lua_State *L, scr_level *lv, double seconds, int arg);
+/* Forgets a timer before it runs; false when it ran or was cancelled. */
+bool scr_cancel_timer(lua_State *L, scr_level *lv, uint64_t handle);
 /* Reports a level's error and switches `what` off (or, when the level went
  * over its budget, stops the level). */
 void scr_report(scr_level *lv, const char *what, const char *err);

@@ -82,6 +82,8 @@ typedef void (*wld_visit_fn)(world *w, wld_handle h, void *user);
 void wld_each(world *w, wld_visit_fn fn, void *user);
 
 uint16_t wld_kind(const world *w, wld_handle h);
+/* The first frame of the entity's animation (the game's sprite id). */
+uint16_t wld_sprite(const world *w, wld_handle h);
 uint16_t wld_flags(const world *w, wld_handle h);
 void wld_set_flags(world *w, wld_handle h, uint16_t flags);
 int32_t wld_user(const world *w, wld_handle h);

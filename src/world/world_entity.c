@@ -179,6 +179,7 @@ void wld_each(world *w, wld_visit_fn fn, void *user)
     }
 
 WLD_GETTER(uint16_t, wld_kind, kind, 0)
+WLD_GETTER(uint16_t, wld_sprite, sprite, 0)
 WLD_GETTER(uint16_t, wld_flags, flags, 0)
 WLD_GETTER(int32_t, wld_user, user, 0)
 WLD_GETTER(unsigned, wld_hits, hits, 0)

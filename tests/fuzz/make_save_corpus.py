@@ -53,7 +53,7 @@ bodies = {
     "limits": header(generation=1000000000000000000, saved=253402300799, xp=1000000000,
                      rank=100) + SETTINGS.replace("80", "100").replace("70", "0")
     + "skill x 1 1 16 10000000 10000000 1000000000 1000000000 -\n",
-    "future": "skillquest-save 3\ngeneration 9\nachievement first-blood\n",
+    "future": "skillquest-save 4\ngeneration 9\nachievement first-blood\n",
     "unknown_key": header() + SETTINGS + "colour blue\n",
     "repeated": header() + SETTINGS + "xp 5\n",
     "missing_line": "skillquest-save 2\ngeneration 1\n",

@@ -7,6 +7,7 @@
 #include "test_common.h"
 #include "level.h"
 #include "script.h"
+#include "host_stubs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,7 +70,7 @@ static void fake_say(void *user, const char *who, const char *const *pages, int 
     rec.says++;
     snprintf(rec.said, sizeof rec.said, "%s%s%s", pages[0], n > 1 ? "|" : "", n > 1 ? pages[1] : "");
 }
-static void fake_ask(void *user, const char *quiz) { (void)user, (void)quiz, rec.calls++; }
+static bool fake_ask(void *user, const char *const *ids, int n) { (void)user, (void)ids, (void)n, rec.calls++; return true; }
 static void fake_grant(void *user, const char *s, const char *n, const char *c) { (void)user, (void)s, (void)n, (void)c, rec.calls++; }
 static void fake_xp(void *user, int xp) { (void)user, rec.xp += xp, rec.calls++; }
 static bool fake_has_skill(void *user, const char *s) { (void)user, (void)s, rec.calls++; return false; }
@@ -80,7 +81,7 @@ static void fake_sound(void *user, const char *n) { (void)user, (void)n, rec.cal
 static bool fake_hint(void *user) { (void)user, rec.calls++; return false; }
 static void fake_complete(void *user) { (void)user, rec.calls++; }
 static void fake_fail(void *user, const char *why) { (void)user, (void)why, rec.calls++; }
-static void fake_label(void *user, int id, const char *t) { (void)user, (void)id, (void)t, rec.calls++; }
+static void fake_label(void *user, int id, const char *t, bool always) { (void)user, (void)id, (void)t, (void)always, rec.calls++; }
 static void fake_quest_status(void *user, const char *q, int *levels, int *won)
 {
     (void)user, (void)q, rec.calls++;
@@ -101,7 +102,7 @@ static const scr_host host = {
     NULL, fake_spawn, fake_remove, fake_entity, fake_player, fake_move, fake_velocity,
     fake_sprite, fake_solid, fake_say, fake_ask, fake_grant, fake_xp, fake_has_skill, fake_goal,
     fake_goals_met, fake_hurt, fake_sound, fake_sound, fake_hint, fake_complete, fake_fail,
-    fake_label, fake_quest_status, fake_enter_quest, fake_report, fake_reviews_due, fake_review,
+    fake_label, fake_quest_status, fake_enter_quest, fake_report, fake_reviews_due, fake_review, HOST_STUBS,
 };
 
 static double now(void)

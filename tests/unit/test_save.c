@@ -92,15 +92,32 @@ static void the_file_is_the_documented_text(void **state)
     store_ok(f->dir, &p);
     size_t n;
     char *text = read_named(f->dir, "progress.sav", &n);
-    assert_memory_equal(text, "skillquest-save 2\ngeneration 3\nsaved ", 37);
+    assert_memory_equal(text, "skillquest-save 3\ngeneration 3\nsaved ", 37);
     assert_non_null(strstr(text, "\nxp 40\nrank 1\n"));
-    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1 -\n"));
+    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1 - 0 0 - -\n"));
     snprintf(k->right_in, sizeof k->right_in, "web.requests");
+    k->taught = true;
+    k->due_right_minute = 28944000;
+    snprintf(k->due_right_item, sizeof k->due_right_item, "http_created");
+    snprintf(k->last_item, sizeof k->last_item, "http_methods");
+    sav_kept *kept = &p.kept[p.kept_count++];
+    snprintf(kept->quest, sizeof kept->quest, "capstone");
+    snprintf(kept->key, sizeof kept->key, "design");
+    snprintf(kept->value, sizeof kept->value, "lb app 100%% cache");
     p.generation = 4;
     store_ok(f->dir, &p);
     free(text);
     text = read_named(f->dir, "progress.sav", &n);
-    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1 web.requests\n"));
+    assert_non_null(strstr(text, "\nskill http 1 0 2 20100 20097 3 1 web.requests 1 28944000 "
+                                 "http_created http_methods\n"));
+    /* A kept value is one word: its spaces and '%' are escaped. */
+    assert_non_null(strstr(text, "\nkept capstone design lb%20app%20100%25%20cache\n"));
+    sav_progress back;
+    assert_int_equal(sav_parse(text, n, &back, NULL, 0), SAV_FILE_GOOD);
+    assert_int_equal(back.kept_count, 1);
+    assert_string_equal(back.kept[0].value, "lb app 100% cache");
+    assert_true(back.skills[0].taught && back.skills[0].due_right_minute == 28944000);
+    assert_string_equal(back.skills[0].due_right_item, "http_created");
     assert_non_null(strstr(text, "\nlevel office.first_day completed 90\n"));
     assert_non_null(strstr(text, "\nkey confirm Keypad Enter\n"));
     assert_non_null(strstr(text, "\npad menu start\n"));

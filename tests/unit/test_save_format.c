@@ -87,7 +87,7 @@ static void wrong_and_future_versions(void **state)
     assert_non_null(strstr(err, "not a SkillQuest save"));
 
     /* A newer format, even one whose lines we would not understand. */
-    snprintf(body, sizeof body, "skillquest-save 3\ngeneration 9\nachievement first-blood\n");
+    snprintf(body, sizeof body, "skillquest-save 4\ngeneration 9\nachievement first-blood\n");
     size_t n = with_end_line(body, file, sizeof file);
     assert_int_equal(sav_parse(file, n, &q, err, sizeof err), SAV_FILE_FUTURE);
     assert_non_null(strstr(err, "newer SkillQuest"));

@@ -9,6 +9,7 @@
 #include "test_common.h"
 #include "level.h"
 #include "script.h"
+#include "host_stubs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,7 +52,7 @@ static void h_say(void *u, const char *who, const char *const *pages, int n)
     (void)u, (void)who, (void)n;
     snprintf(rec.said, sizeof rec.said, "%s", pages[0]);
 }
-static void h_ask(void *u, const char *q) { (void)u, (void)q; }
+static bool h_ask(void *u, const char *const *ids, int n) { (void)u, (void)ids, (void)n; return true; }
 static void h_grant(void *u, const char *s, const char *n, const char *c) { (void)u, (void)s, (void)n, (void)c; }
 static void h_xp(void *u, int xp) { (void)u, rec.xp += xp, rec.xp_calls++; }
 static bool h_has(void *u, const char *s) { (void)u, (void)s; return false; }
@@ -62,7 +63,7 @@ static void h_sound(void *u, const char *n) { (void)u, (void)n; }
 static bool h_hint(void *u) { (void)u; return false; }
 static void h_complete(void *u) { (void)u; }
 static void h_fail(void *u, const char *w) { (void)u, (void)w; }
-static void h_label(void *u, int id, const char *t) { (void)u, (void)id, (void)t; }
+static void h_label(void *u, int id, const char *t, bool always) { (void)u, (void)id, (void)t, (void)always; }
 static void h_quest(void *u, const char *q, int *l, int *w) { (void)u, (void)q, *l = *w = 0; }
 static bool h_enter(void *u, const char *q) { (void)u, (void)q; return false; }
 static void h_report(void *u, const char *m)
@@ -77,7 +78,7 @@ static int h_review(void *u, int m) { (void)u, (void)m; return 0; }
 static const scr_host host = {
     NULL,   h_spawn, h_remove, h_entity, h_player, h_move,  h_velocity, h_sprite, h_solid, h_say,
     h_ask,  h_grant, h_xp,     h_has,    h_goal,   h_met,   h_hurt,     h_sound,  h_sound, h_hint,
-    h_complete, h_fail, h_label, h_quest, h_enter, h_report, h_due,     h_review,
+    h_complete, h_fail, h_label, h_quest, h_enter, h_report, h_due,     h_review, HOST_STUBS,
 };
 
 /* --- levels written at run time --------------------------------------------- */
