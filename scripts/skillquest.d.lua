@@ -356,7 +356,7 @@ function sq.review(max) end
 ---@param id integer
 function sq.close_gate(id) end
 
---- The player picks the entity up and carries it (one thing at a time): it follows above the player's head. Confirm next to something then places it there (on_place), and confirm with nothing near puts it down in front of the player. False when the player already carries something.
+--- The player picks the entity up and carries it (one thing at a time): it follows above the player's head. Confirm next to a slot (an entity whose behaviour has on_place, or slot = true) then offers it there (on_place decides), and confirm with nothing near puts it down in front of the player. False when the player already carries something.
 ---
 --- ```lua
 --- sq.carry(self.id)

@@ -120,6 +120,8 @@ bool game_carry_confirm(game *g, int target)
             game_drop(g);
             return true;
         }
+        /* Only a slot takes tokens; anything else (a person) is used as usual. */
+        if (!scr_level_is_slot(lv->script, target)) return false;
         game_entity *s = game_entity_of(g, target);
         char why[200];
         int token = lv->carried;

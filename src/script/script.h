@@ -182,6 +182,8 @@ void scr_level_touch(scr_level *level, int entity, int other);
 void scr_level_interact(scr_level *level, int entity);
 void scr_level_collect(scr_level *level, const char *skill);
 void scr_level_answer(scr_level *level, const char *quiz_id, bool correct);
+/* True when the entity's behaviour takes tokens: it has on_place, or slot = true. */
+bool scr_level_is_slot(scr_level *level, int id);
 /* The player, carrying token, used slot: its behaviour's on_place(self,
  * token) and the level's on_place(slot, token) decide. False (and why, for
  * the player) when either says no or neither takes it. */

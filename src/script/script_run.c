@@ -581,6 +581,22 @@ static int scr_place_call(scr_level *lv, int id, int other, const char *cb, int 
     return verdict;
 }
 
+bool scr_level_is_slot(scr_level *lv, int id)
+{
+    if (!lv || lv->stopped) return false;
+    lua_State *L = scr_thread(lv->sb);
+    scr_slot *slot = scr_slot_find(lv, id);
+    if (!slot || !lua_checkstack(L, 4)) return false;
+    int base = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, lv->kinds_ref);
+    lua_rawgeti(L, -1, slot->kind + 1);
+    bool yes = scr_rawfield(L, -1, "on_place") == LUA_TFUNCTION;
+    lua_pop(L, 1);
+    yes = yes || (scr_rawfield(L, -1, "slot") == LUA_TBOOLEAN && lua_toboolean(L, -1));
+    lua_settop(L, base);
+    return yes;
+}
+
 bool scr_level_place(scr_level *lv, int slot, int token, char *why, size_t why_size)
 {
     why[0] = '\0';
