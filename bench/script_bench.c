@@ -163,7 +163,7 @@ static double bench_run(const char *path, const char *root, int ticks, double *l
     b_reports = 0;
     lvl_def def;
     char err[1024];
-    scr_env env = {root, scr_default_limits(), &bench_host, 1};
+    scr_env env = {root, scr_default_limits(), &bench_host, 1, NULL, 0};
     b_spawn(NULL, &(scr_spawn_desc){0}); /* the player is entity 1 */
     double t0 = bench_now();
     scr_level *lv = scr_level_load(path, &env, &def, err, sizeof err);

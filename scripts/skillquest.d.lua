@@ -34,9 +34,9 @@ sq = {}
 ---@field props table<string, any> # every field the level gave the object (skill, dialogue, quiz, requires, ...)
 ---@field [string] any # a behaviour may keep its own state here (self.opened = true)
 
----A skill from the catalogue (scripts/skills.lua), as sq.skill returns it.
+---A skill from the catalogue (scripts/skills/, and packs' skills.lua), as sq.skill returns it.
 ---@class sq.Skill
----@field id string # the skill id, as in scripts/skills.lua
+---@field id string # the skill id, as in scripts/skills/
 ---@field name string # the name cards show
 ---@field field string # the curriculum field (web, apis, cybersecurity, ...)
 ---@field side "developer"|"engineer" # which role the skill belongs to
@@ -171,7 +171,7 @@ function sq.dialogue(id) end
 ---@param exercise string|string[]
 function sq.ask(exercise) end
 
---- Gives the player a skill from the catalogue (scripts/skills.lua) and shows its card; granting a held skill does nothing.
+--- Gives the player a skill from the catalogue (scripts/skills/, and packs' skills.lua) and shows its card; granting a held skill does nothing.
 ---
 --- ```lua
 --- sq.grant("http")
@@ -435,7 +435,7 @@ function sq.kept(key) end
 ---@return string
 function sq.rank() end
 
---- Runs a Lua file of the level's own folder (levels/QUEST/NAME.lua) once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
+--- Runs a Lua file in the lib/ folder beside the level (levels/QUEST/lib/NAME.lua; lib/ is never read as levels) once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
 ---
 --- ```lua
 --- local sim = sq.module("sim")

@@ -150,7 +150,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: sq-tiled-render MAP OUT.png [DATA_ROOT]\n");
         return 2;
     }
-    scr_env env = {argc == 4 ? argv[3] : SQ_SOURCE_DIR, scr_default_limits(), NULL, 1};
+    scr_env env = {argc == 4 ? argv[3] : SQ_SOURCE_DIR, scr_default_limits(), NULL, 1, NULL, 0};
     lvl_def def;
     char err[1024];
     scr_level *lv = scr_level_load(argv[1], &env, &def, err, sizeof err);

@@ -60,7 +60,7 @@ static const char *const f_instance[] = {
     NULL,
 };
 static const char *const f_skill[] = {
-    "id: string # the skill id, as in scripts/skills.lua",
+    "id: string # the skill id, as in scripts/skills/",
     "name: string # the name cards show",
     "field: string # the curriculum field (web, apis, cybersecurity, ...)",
     "side: \"developer\"|\"engineer\" # which role the skill belongs to",
@@ -216,7 +216,7 @@ static const api_class classes[] = {
     {"sq.SpawnDesc", "What sq.spawn makes: a behaviour at a place, with props.", f_spawn},
     {"sq.Entity", "A live entity as sq.entity and sq.player report it.", f_entity},
     {"sq.Instance", "`self` in a behaviour, and the entities level callbacks get.", f_instance},
-    {"sq.Skill", "A skill from the catalogue (scripts/skills.lua), as sq.skill returns it.", f_skill},
+    {"sq.Skill", "A skill from the catalogue (scripts/skills/, and packs' skills.lua), as sq.skill returns it.", f_skill},
     {"sq.Quest", "A field of the curriculum as a quest (scripts/fields.lua), as sq.quests returns it.",
      f_quest},
     {"sq.Panel", "A readout panel (sq.panel).", f_panel},

@@ -429,7 +429,7 @@ static bool main_start(app *a)
     if (!main_start_recording(a, progress)) return false;
     game_config gc = {a->seed, a->root, a->level, a->level != NULL,
                       a->save_dir[0] ? a->save_dir : NULL, progress, report.message, a->ren,
-                      ren_get_atlas(a->ren), a->today, a->copies, a->copy_count};
+                      ren_get_atlas(a->ren), a->today, a->copies, a->copy_count, NULL, 0};
     a->game = game_create(&gc);
     if (!a->game) return false;
     main_apply_settings(a);
@@ -585,7 +585,7 @@ static void main_restore_copy(app *a)
         a->progress = *restored;
         main_list_copies(a);
         game_config gc = {a->seed, a->root, NULL, false, a->save_dir, &a->progress, "", a->ren,
-                          ren_get_atlas(a->ren), a->today, a->copies, a->copy_count};
+                          ren_get_atlas(a->ren), a->today, a->copies, a->copy_count, NULL, 0};
         game *fresh = game_create(&gc);
         if (fresh) {
             game_destroy(a->game);

@@ -23,7 +23,20 @@ game *game_create(const game_config *cfg)
         g->cfg.user_dir = g->user_dir;
     }
     char cat_err[600];
-    g->catalogue = scr_catalogue_load(g->data_root, cat_err, sizeof cat_err);
+    game_index *ix = &g->index;
+    ix->skill_pack_count = game_find_skill_packs(g->data_root, g->cfg.user_dir, ix->skill_packs,
+                                                 GAME_MAX_SKILL_PACKS);
+    for (int i = 0; i < cfg->skill_pack_count && ix->skill_pack_count < GAME_MAX_SKILL_PACKS; i++) {
+        bool seen = false;
+        for (int k = 0; k < ix->skill_pack_count && !seen; k++)
+            seen = strcmp(ix->skill_packs[k], cfg->skill_packs[i]) == 0;
+        char *copy = seen ? NULL : malloc(strlen(cfg->skill_packs[i]) + 1);
+        if (copy) ix->skill_packs[ix->skill_pack_count++] = strcpy(copy, cfg->skill_packs[i]);
+    }
+    g->cfg.skill_packs = NULL;
+    g->cfg.skill_pack_count = 0;
+    g->catalogue = scr_catalogue_load(g->data_root, (const char *const *)ix->skill_packs,
+                                      ix->skill_pack_count, cat_err, sizeof cat_err);
     if (!g->catalogue) log_error("%s", cat_err);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);

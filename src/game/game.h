@@ -49,6 +49,10 @@ typedef struct {
     /* Copies of earlier progress, newest first (none: NULL, 0). */
     const game_copy *copies;
     int copy_count;
+    /* skills.lua files of packs outside both roots (--check, --test on a
+     * pack's folder), merged after the ones found there (none: NULL, 0). */
+    const char *const *skill_packs;
+    int skill_pack_count;
 } game_config;
 
 typedef struct {
@@ -146,6 +150,13 @@ int game_watched_files(const game *g, const char **paths, int max);
  * not levels/template), then the user's packs; level files only, not tests
  * or maps. Returns how many it found (at most max); paths are malloc'd. */
 int game_find_levels(const char *data_root, const char *user_dir, char **paths, int max);
+/* The skills.lua files of level packs (levels/skills.lua and
+ * levels/QUEST/skills.lua under both roots), in that order; returns how many
+ * were written (malloc'd paths). */
+int game_find_skill_packs(const char *data_root, const char *user_dir, char **paths, int max);
+/* True for the file names a quest folder reserves: its bank of review items
+ * (bank.lua) and a pack's skills (skills.lua) are not levels. */
+bool game_reserved_name(const char *name);
 
 /* --- queries for tests and the level test runner ------------------------- */
 bool game_player_position(const game *g, float *x, float *y);

@@ -11,17 +11,66 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static bool game_is_level_file(const char *name)
-{
-    size_t n = strlen(name);
-    return n > 4 && strcmp(name + n - 4, ".lua") == 0 &&
-           !(n > 9 && strcmp(name + n - 9, ".test.lua") == 0);
-}
-
 static int game_path_cmp(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
+
+bool game_reserved_name(const char *name)
+{
+    return strcmp(name, "bank.lua") == 0 || strcmp(name, "skills.lua") == 0;
+}
+
+static bool game_is_level_file(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".lua") == 0 &&
+           !(n > 9 && strcmp(name + n - 9, ".test.lua") == 0) && !game_reserved_name(name);
+}
+
+static bool game_is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int game_add_path(char **paths, int count, int max, const char *path)
+{
+    if (count == max || !game_is_file(path)) return count;
+    paths[count] = malloc(strlen(path) + 1);
+    if (!paths[count]) return count;
+    strcpy(paths[count], path);
+    return count + 1;
+}
+
+/* root/levels/skills.lua, then root/levels/QUEST/skills.lua by quest name. */
+static int game_scan_skill_packs(const char *root, char **paths, int count, int max)
+{
+    char base[4200], path[4600];
+    snprintf(base, sizeof base, "%s/levels", root);
+    snprintf(path, sizeof path, "%s/skills.lua", base);
+    count = game_add_path(paths, count, max, path);
+    DIR *d = opendir(base);
+    if (!d) return count;
+    int first = count;
+    struct dirent *e;
+    while ((e = readdir(d)) && count < max) {
+        if (e->d_name[0] == '.' || strcmp(e->d_name, "template") == 0) continue;
+        snprintf(path, sizeof path, "%s/%s/skills.lua", base, e->d_name);
+        count = game_add_path(paths, count, max, path);
+    }
+    closedir(d);
+    qsort(paths + first, (size_t)(count - first), sizeof *paths, game_path_cmp);
+    return count;
+}
+
+int game_find_skill_packs(const char *data_root, const char *user_dir, char **paths, int max)
+{
+    int n = game_scan_skill_packs(data_root, paths, 0, max);
+    if (user_dir && user_dir[0]) n = game_scan_skill_packs(user_dir, paths, n, max);
+    return n;
+}
+
 
 /* One folder level deep per quest: levels/QUEST/NAME.lua. Maps live in
  * subfolders (maps/) and are not levels of their own. */
@@ -73,7 +122,7 @@ void game_index_levels(game *g)
     for (int i = 0; i < ix->count; i++) {
         lvl_def def;
         char err[600];
-        scr_env env = {g->data_root, scr_default_limits(), NULL, g->cfg.seed};
+        scr_env env = game_script_env(g, NULL);
         scr_level *probe = scr_level_load(ix->paths[i], &env, &def, err, sizeof err);
         game_level_info *info = &ix->info[i];
         info->readable = probe != NULL;
@@ -102,9 +151,18 @@ bool game_won(const game *g, const char *id)
     return false;
 }
 
+scr_env game_script_env(const game *g, const scr_host *host)
+{
+    scr_env env = {g->data_root, scr_default_limits(), host, g->cfg.seed,
+                   (const char *const *)g->index.skill_packs, g->index.skill_pack_count};
+    return env;
+}
+
 void game_index_free(game *g)
 {
     game_review_free(g);
+    for (int i = 0; i < g->index.skill_pack_count; i++) free(g->index.skill_packs[i]);
+    g->index.skill_pack_count = 0;
     for (int i = 0; i < g->index.count; i++) free(g->index.paths[i]);
     g->index.count = 0;
     g->index.indexed = false;

@@ -148,6 +148,8 @@ typedef struct {
     int copy_count;
 } game_career;
 
+#define GAME_MAX_SKILL_PACKS 32
+
 /* The shipped levels and the player's packs, read once. */
 typedef struct {
     char *paths[GAME_MAX_LEVELS];
@@ -156,6 +158,9 @@ typedef struct {
     bool indexed;
     game_review_question *pool; /* every tagged question, for review */
     int pool_count;
+    /* The packs' skills.lua files, merged into the catalogue. */
+    char *skill_packs[GAME_MAX_SKILL_PACKS];
+    int skill_pack_count;
 } game_index;
 
 /* --- the screens ----------------------------------------------------------- */
@@ -330,6 +335,9 @@ const char *game_kept(const game *g, const char *key);
 /* game_index.c: the level files. */
 /* Reads each level file's id, quest and questions once (without starting them). */
 void game_index_levels(game *g);
+/* What a level sandbox needs from the game: the data root, budgets, seed and
+ * the packs' skill files; host NULL to only read a file. */
+scr_env game_script_env(const game *g, const scr_host *host);
 void game_index_free(game *g);
 /* True when the player has won the level with this id. */
 bool game_won(const game *g, const char *id);

@@ -159,7 +159,7 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
 {
     game_level *lv = &g->level;
     snprintf(lv->path, sizeof lv->path, "%s", path);
-    scr_env env = {g->data_root, scr_default_limits(), &g->host, g->cfg.seed};
+    scr_env env = game_script_env(g, &g->host);
     lv->script = scr_level_load(path, &env, &lv->def, err, err_size);
     if (!lv->script) return false;
     lv->loaded = true;

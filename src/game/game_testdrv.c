@@ -32,7 +32,7 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
     tools_driver *d = user;
     game_destroy(d->game);
     d->day = TOOLS_TEST_DAY; /* every case's game starts on the same day */
-    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas, d->day, NULL, 0};
+    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas, d->day, NULL, 0, NULL, 0};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
@@ -50,7 +50,7 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
     tools_driver *d = user;
     game_destroy(d->game);
     d->day = TOOLS_TEST_DAY;
-    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas, d->day, NULL, 0};
+    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas, d->day, NULL, 0, NULL, 0};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");

@@ -52,9 +52,10 @@ static void tools_walk(game_file_list *l, const char *dir, bool tests, int depth
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         struct stat st;
         if (lstat(path, &st) != 0) continue; /* symlinks are not followed: no loops */
-        if (S_ISDIR(st.st_mode))
-            tools_walk(l, path, tests, depth + 1);
-        else if (S_ISREG(st.st_mode) &&
+        if (S_ISDIR(st.st_mode)) {
+            /* lib/ holds a quest's modules (sq.module): Lua, but not levels. */
+            if (strcmp(e->d_name, "lib") != 0) tools_walk(l, path, tests, depth + 1);
+        } else if (S_ISREG(st.st_mode) && !game_reserved_name(e->d_name) &&
                  ((tools_ends_with(path, ".lua") && tools_ends_with(path, ".test.lua") == tests) ||
                   (!tests && tools_ends_with(path, ".tmx"))))
             tools_add(l, path);
@@ -103,6 +104,7 @@ typedef struct {
     const char *data_root;
     txt_font *font;
     int problems;
+    const game_file_list *skill_packs;
 } tools_check;
 
 static void tools_report(void *user, const char *file, int line, const char *message)
@@ -172,7 +174,8 @@ static void tools_play(const char *path, tools_check *c)
 {
     log_set_sink(tools_play_log, c);
     game_config cfg = {1,       c->data_root, path, true, NULL, NULL, NULL,
-                       NULL,    c->atlas,     TOOLS_TEST_DAY, NULL, 0};
+                       NULL,    c->atlas,     TOOLS_TEST_DAY, NULL, 0,
+                       (const char *const *)c->skill_packs->paths, c->skill_packs->count};
     game *g = game_create(&cfg);
     const char *id = g ? game_level_id(g) : NULL;
     char first[128];
@@ -189,17 +192,43 @@ static void tools_play(const char *path, tools_check *c)
     log_set_sink(NULL, NULL);
 }
 
+/* A pack's skills.lua sits in a level's folder or the folder above it
+ * (levels/skills.lua, levels/QUEST/skills.lua): each found once, in the
+ * order the files are checked. */
+static void tools_find_skill_packs(const game_file_list *files, game_file_list *packs)
+{
+    for (int i = 0; i < files->count; i++) {
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%s", files->paths[i]);
+        for (int up = 0; up < 2; up++) {
+            char *slash = strrchr(dir, '/');
+            if (slash) *slash = '\0';
+            else snprintf(dir, sizeof dir, ".");
+            char path[4200];
+            snprintf(path, sizeof path, "%s/skills.lua", dir);
+            struct stat st;
+            bool seen = false;
+            for (int k = 0; k < packs->count && !seen; k++) seen = strcmp(packs->paths[k], path) == 0;
+            if (!seen && stat(path, &st) == 0 && S_ISREG(st.st_mode)) tools_add(packs, path);
+            if (!slash) break;
+        }
+    }
+}
+
 int game_check_paths(const char *data_root, const ren_atlas *atlas, txt_font *font, char **args,
                      int count, int *files_checked)
 {
-    game_file_list l = {0};
+    game_file_list l = {0}, packs = {0};
     bool found = game_collect_files(&l, args, count, false);
-    tools_check c = {atlas, data_root, font, 0};
+    tools_find_skill_packs(&l, &packs);
+    tools_check c = {atlas, data_root, font, 0, &packs};
     scr_check_env env = {tools_report, &c, tools_sprite_known, tools_sound_known,
-                         font ? tools_text_width : NULL, tools_expand_keys};
+                         font ? tools_text_width : NULL, tools_expand_keys,
+                         (const char *const *)packs.paths, packs.count};
     for (int i = 0; i < l.count; i++)
         if (scr_check_file(l.paths[i], data_root, &env) == 0) tools_play(l.paths[i], &c);
     *files_checked = l.count;
     game_free_files(&l);
+    game_free_files(&packs);
     return c.problems + (found ? 0 : 1);
 }

@@ -285,7 +285,7 @@ static void lvl_check_references(lvl_checker *c)
             lvl_problem(c, o->line, "skill needs 'skill' (the skill it grants)");
         const char *skill = lvl_prop_string(o, "skill", NULL);
         if (skill && env->skill_known && !env->skill_known(env->user, skill))
-            lvl_problem(c, o->line, "unknown skill '%s' (not in scripts/skills.lua)", skill);
+            lvl_problem(c, o->line, "unknown skill '%s' (not in the skill catalogue: scripts/skills/ or a pack's skills.lua)", skill);
         const char *dialogue = lvl_prop_string(o, "dialogue", NULL);
         if (dialogue && !def->bare_map && !lvl_dialogue_find(def, dialogue))
             lvl_problem(c, o->line, "%s refers to dialogue '%s', which the level does not define",

@@ -157,6 +157,10 @@ typedef struct {
      * from it and the level's id (draws made while the file itself runs,
      * before its id is known, from it and the file's name). */
     uint64_t seed;
+    /* Level packs' skills.lua files, merged into the catalogue after the
+     * shipped files of scripts/skills/ (none: NULL, 0). */
+    const char *const *skill_packs;
+    int skill_pack_count;
 } scr_env;
 
 typedef struct scr_level scr_level;
@@ -212,6 +216,9 @@ typedef struct {
     int (*text_width)(void *user, const char *text, int len);
     /* {confirm}, {move} ... as the game shows them; NULL: as written. */
     void (*expand_keys)(void *user, const char *text, char *out, size_t size);
+    /* Level packs' skills.lua files (see scr_env). */
+    const char *const *skill_packs;
+    int skill_pack_count;
 } scr_check_env;
 
 /* Loads and validates one file; returns the number of problems reported.
@@ -237,8 +244,10 @@ typedef struct {
     const char *next_title; /* NULL at the top */
 } scr_rank;
 
-/* Loads scripts/skills.lua and scripts/ranks.lua into a sandbox of its own. */
-scr_catalogue *scr_catalogue_load(const char *data_root, char *err, size_t err_size);
+/* Loads the skill catalogue (every file of scripts/skills/, then the packs'
+ * skills.lua files) and scripts/ranks.lua into a sandbox of its own. */
+scr_catalogue *scr_catalogue_load(const char *data_root, const char *const *skill_packs,
+                                  int skill_pack_count, char *err, size_t err_size);
 void scr_catalogue_free(scr_catalogue *cat);
 #define SCR_SKILL_REQUIRES 6
 

@@ -78,7 +78,7 @@ int scr_api_grant(lua_State *L)
     const char *skill = scr_check_text(L, 1, "grant", "the skill's id", SCR_MAX_NAME);
     lua_rawgeti(L, LUA_REGISTRYINDEX, lv->skills_ref);
     if (scr_rawfield(L, -1, skill) != LUA_TTABLE)
-        return luaL_error(L, "sq.grant: unknown skill '%s' (not in scripts/skills.lua)", skill);
+        return luaL_error(L, "sq.grant: unknown skill '%s' (not in the skill catalogue: scripts/skills/ or a pack's skills.lua)", skill);
     int entry = lua_gettop(L);
     const char *name = scr_rawfield(L, entry, "name") == LUA_TSTRING ? lua_tostring(L, -1) : skill;
     const char *card = scr_rawfield(L, entry, "card") == LUA_TSTRING ? lua_tostring(L, -1) : NULL;

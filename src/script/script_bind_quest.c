@@ -182,7 +182,8 @@ int scr_api_rank(lua_State *L)
     return 2;
 }
 
-/* A module is a Lua file beside the level: run once, in this sandbox, under
+/* A module is a Lua file in lib/ beside the level (lib/ is never read as
+ * levels): run once, in this sandbox, under
  * the budget of whatever is running now (the load, or this tick). */
 int scr_api_module(lua_State *L)
 {
@@ -203,7 +204,7 @@ int scr_api_module(lua_State *L)
     char path[4200];
     const char *slash = strrchr(lv->path, '/');
     int dir_len = slash ? (int)(slash - lv->path) : 1;
-    snprintf(path, sizeof path, "%.*s/%s.lua", dir_len, slash ? lv->path : ".", name);
+    snprintf(path, sizeof path, "%.*s/lib/%s.lua", dir_len, slash ? lv->path : ".", name);
     char chunk[4300], err[SCR_MAX_MESSAGE + 300];
     snprintf(chunk, sizeof chunk, "@%s", path);
     if (!scr_load_file(lv->sb, path, chunk, err, sizeof err))

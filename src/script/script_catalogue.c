@@ -1,6 +1,7 @@
 /* script_catalogue: the skill catalogue and the rank rule, read from the
- * game's own Lua (scripts/skills.lua, scripts/ranks.lua) into a sandbox that
- * lives as long as the game, so a rank is worked out without a level. */
+ * game's own Lua (scripts/skills/, the packs' skills.lua, scripts/ranks.lua)
+ * into a sandbox that lives as long as the game, so a rank is worked out
+ * without a level. */
 #include "script_internal.h"
 
 #include <stdio.h>
@@ -34,13 +35,20 @@ static bool scr_cat_run(scr_catalogue *cat, const char *data_root, const char *n
     return true;
 }
 
-scr_catalogue *scr_catalogue_load(const char *data_root, char *err, size_t err_size)
+scr_catalogue *scr_catalogue_load(const char *data_root, const char *const *skill_packs,
+                                  int skill_pack_count, char *err, size_t err_size)
 {
     scr_catalogue *cat = calloc(1, sizeof *cat);
     if (!cat) return NULL;
     cat->sb = scr_sandbox_new(SCR_DEFAULT_MEMORY, err, err_size);
-    if (!cat->sb || !scr_cat_run(cat, data_root, "skills", &cat->skills_ref, err, err_size) ||
-        !scr_cat_run(cat, data_root, "ranks", &cat->ranks_ref, err, err_size)) {
+    bool skills = false;
+    if (cat->sb) {
+        scr_phase_begin(cat->sb, SCR_PHASE_LOAD, SCR_DEFAULT_LOAD_INSTRUCTIONS,
+                        SCR_DEFAULT_KILL_SECONDS);
+        skills = scr_skills_build(cat->sb, data_root, skill_packs, skill_pack_count, err, err_size);
+        if (skills) cat->skills_ref = luaL_ref(cat->sb->L, LUA_REGISTRYINDEX);
+    }
+    if (!skills || !scr_cat_run(cat, data_root, "ranks", &cat->ranks_ref, err, err_size)) {
         scr_catalogue_free(cat);
         return NULL;
     }

@@ -89,6 +89,12 @@ char *scr_strdup_field(lua_State *L, int table, const char *key);
 /* The line in `source` where `token` first appears as a word, or 0. */
 int scr_source_line(const char *source, const char *token);
 
+/* script_skills.c: the skill catalogue, every file of scripts/skills/ then each
+ * pack's skills.lua, merged into one table left on the stack; false (with
+ * "FILE: message" in err, nothing pushed) on an error or an id defined twice. */
+bool scr_skills_build(scr_sandbox *sb, const char *data_root, const char *const *packs,
+                      int pack_count, char *err, size_t err_size);
+
 /* script_stdlib.c: the library a level gets, opened into L (a protected call). */
 void scr_open_stdlib(lua_State *L);
 /* script_stdlib.c: math.random's stream: the game's seed and a stream id

@@ -168,8 +168,12 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
         lua_rawgeti(L, LUA_REGISTRYINDEX, lv->helpers_ref);
         lua_setglobal(L, "quest");
     }
-    if (!shared || !scr_load_shared(lv, env->data_root, "skills", &lv->skills_ref, err, err_size) ||
-        !scr_load_shared(lv, env->data_root, "fields", &lv->fields_ref, err, err_size) ||
+    if (shared) {
+        shared = scr_skills_build(lv->sb, env->data_root, env->skill_packs, env->skill_pack_count,
+                                  err, err_size);
+        if (shared) lv->skills_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+    if (!shared || !scr_load_shared(lv, env->data_root, "fields", &lv->fields_ref, err, err_size) ||
         !scr_load_shared(lv, env->data_root, "behaviours", &lv->behaviours_ref, err, err_size)) {
         if (report) report(user, path, 0, err);
         *problems = 1;
@@ -346,7 +350,7 @@ int scr_check_file_noting(const char *path, const char *data_root, const scr_che
 {
     lvl_def def;
     char err[SCR_MAX_MESSAGE + 300];
-    scr_env senv = {data_root, scr_default_limits(), NULL, 0};
+    scr_env senv = {data_root, scr_default_limits(), NULL, 0, env->skill_packs, env->skill_pack_count};
     int problems = 0;
     scr_level *lv = scr_open(path, &senv, &def, err, sizeof err, env->report, env->user, &problems);
     for (int i = 0; note && i < def.map.note_count; i++)

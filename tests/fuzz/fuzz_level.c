@@ -149,7 +149,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (fclose(f) != 0) abort();
 
     size_t sum = 0;
-    scr_env env = {SQ_SOURCE_DIR, {16u << 20, 2000000, 200000, 1.0}, NULL, 1};
+    scr_env env = {SQ_SOURCE_DIR, {16u << 20, 2000000, 200000, 1.0}, NULL, 1, NULL, 0};
     lvl_def def;
     char err[1024];
     scr_level *lv = scr_level_load(fz_path, &env, &def, err, sizeof err);

@@ -1,11 +1,17 @@
 -- tests/lua/check_skills.lua: checks the skill catalogue.
 --
---   lua5.4 tests/lua/check_skills.lua [scripts/skills.lua]
+--   lua5.4 tests/lua/check_skills.lua scripts/skills/*.lua
 --
--- Prints "skills.lua: OK (N skills)" and exits 0, or prints one line per
--- problem and exits 1.
+-- Reads every file given into one catalogue, as the game does. Prints
+-- "skills: OK (N skills)" and exits 0, or prints one line per problem and
+-- exits 1.
 
-local path = arg[1] or "scripts/skills.lua"
+local paths = { ... }
+if #paths == 0 then
+  io.stderr:write("usage: lua5.4 tests/lua/check_skills.lua scripts/skills/*.lua\n")
+  os.exit(2)
+end
+local path = "skills"
 
 local FIELDS = {
   "web", "data_science", "web_scraping", "cybersecurity", "ai_frameworks",
@@ -33,11 +39,11 @@ end
 
 local function finish(count)
   if #problems == 0 then
-    print(string.format("skills.lua: OK (%d skills)", count))
+    print(string.format("skills: OK (%d skills)", count))
     os.exit(0)
   end
   for _, p in ipairs(problems) do print(path .. ": " .. p) end
-  print(string.format("skills.lua: %d problem(s)", #problems))
+  print(string.format("skills: %d problem(s)", #problems))
   os.exit(1)
 end
 
@@ -51,29 +57,34 @@ local function sentences(s)
   return n + 1
 end
 
-local ok, skills = pcall(dofile, path)
-if not ok then
-  problem("does not load: %s", tostring(skills))
-  finish(0)
-end
-if type(skills) ~= "table" then
-  problem("must return a table, got %s", type(skills))
-  finish(0)
-end
-
--- A helper like skill{...} silently overwrites a repeated id, so look for
--- repeats in the source text too.
-do
-  local f = io.open(path, "r")
+-- Every file, merged; a helper like skill{...} silently overwrites a
+-- repeated id, so look for repeats in the source text too.
+local skills, origin = {}, {}
+for _, file in ipairs(paths) do
+  local ok, part = pcall(dofile, file)
+  if not ok then
+    problem("%s does not load: %s", file, tostring(part))
+  elseif type(part) ~= "table" then
+    problem("%s must return a table, got %s", file, type(part))
+  else
+    for id, s in pairs(part) do
+      if origin[id] then
+        problem("skill '%s' is in %s and in %s", tostring(id), origin[id], file)
+      end
+      skills[id], origin[id] = s, file
+    end
+  end
+  local f = io.open(file, "r")
   if f then
     local text, seen = f:read("a"), {}
     f:close()
     for id in text:gmatch('%f[%w_]id%s*=%s*"([^"]*)"') do
-      if seen[id] then problem("id '%s' is defined more than once", id) end
+      if seen[id] then problem("%s: id '%s' is defined more than once", file, id) end
       seen[id] = true
     end
   end
 end
+if #problems > 0 then finish(0) end
 
 local field_ok = {}
 for _, f in ipairs(FIELDS) do field_ok[f] = true end

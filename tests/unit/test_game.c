@@ -27,7 +27,7 @@ static int free_atlas(void **state)
 static game *new_game(uint64_t seed)
 {
     game_config cfg = {seed, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false,
-                       NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0};
+                       NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
     unsigned errors = log_error_count();
     game *g = game_create(&cfg);
     assert_non_null(g);
@@ -264,7 +264,7 @@ static void progress_survives_a_save(void **state)
     sav_report report;
     assert_true(sav_load(dir, &loaded, &report));
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false, NULL,
-                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000, NULL, 0};
+                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000, NULL, 0, NULL, 0};
     g = game_create(&cfg);
     assert_true(game_has_skill(g, "http"));
     assert_int_equal(game_xp(g), xp);
@@ -287,7 +287,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 {
     (void)state;
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/tests/screens/quiz.lua", true, NULL, NULL,
-                       NULL, NULL, &atlas, 20000, NULL, 0};
+                       NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
     game *g = game_create(&cfg);
     in_frame none = {0};
     assert_true(game_dialogue_open(g));
@@ -316,7 +316,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 static void the_title_answers_keys_and_clicks(void **state)
 {
     (void)state;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
     game *g = game_create(&cfg);
     assert_null(game_level_id(g)); /* the title first, no level yet */
     /* Settings by keyboard: down, select, then right raises the master volume. */
@@ -343,7 +343,7 @@ static void developer_progress(sav_progress *p, int held, int mastered)
 {
     sav_defaults(p);
     char err[300];
-    scr_catalogue *cat = scr_catalogue_load(SQ_SOURCE_DIR, err, sizeof err);
+    scr_catalogue *cat = scr_catalogue_load(SQ_SOURCE_DIR, NULL, 0, err, sizeof err);
     if (!cat) fail_msg("%s", err);
     static scr_skill_info skills[512];
     int n = scr_catalogue_skills(cat, skills, 512);
@@ -367,7 +367,7 @@ static void mastered_skills_count_toward_the_rank(void **state)
 {
     (void)state;
     static sav_progress p;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
     /* Senior needs 15 developer skills and 5 mastered (scripts/ranks.lua). */
     developer_progress(&p, 15, 4);
     game *g = game_create(&cfg);
@@ -390,7 +390,7 @@ static void a_new_game_clears_progress_but_keeps_settings(void **state)
     p.xp = 500;
     p.settings.master_volume = 30;
     p.generation = 7;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
     game *g = game_create(&cfg);
     /* The title: Continue, New game, ... New game over progress asks first,
      * its cursor on keeping the progress. */

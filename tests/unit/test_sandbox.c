@@ -321,7 +321,7 @@ static void tick(scr_level *lv)
 /* The game goes on: a real level still loads, starts and updates. */
 static void assert_healthy(void)
 {
-    scr_env env = {SQ_SOURCE_DIR, limits, &host, 1};
+    scr_env env = {SQ_SOURCE_DIR, limits, &host, 1, NULL, 0};
     lvl_def def;
     char err[1024];
     int reports = rec.reports;
@@ -351,7 +351,7 @@ static void run_case(void **state)
     unlink(PWNED);
     memset(&rec, 0, sizeof rec);
 
-    scr_env env = {SQ_SOURCE_DIR, limits, &host, 1};
+    scr_env env = {SQ_SOURCE_DIR, limits, &host, 1, NULL, 0};
     if (h->memory_mb) env.limits.memory_bytes = h->memory_mb << 20;
     if (h->load_instructions) env.limits.load_instructions = h->load_instructions;
     if (h->tick_instructions) env.limits.tick_instructions = h->tick_instructions;

@@ -110,7 +110,7 @@ static loaded start(const char *path, uint64_t seed, scr_limits limits)
     memset(&rec, 0, sizeof rec);
     rec.max_id = 1000;
     char err[1024];
-    scr_env env = {SQ_SOURCE_DIR, limits, &host, seed};
+    scr_env env = {SQ_SOURCE_DIR, limits, &host, seed, NULL, 0};
     l.lv = scr_level_load(path, &env, &l.def, err, sizeof err);
     if (!l.lv) fail_msg("%s did not load: %s", path, err);
     rec.level = l.lv;
@@ -338,7 +338,7 @@ static void test_entity_cap(void **state)
     rec.max_id = 100000;
     char err[1024];
     lvl_def def;
-    scr_env env = {SQ_SOURCE_DIR, roomy, &host, 1};
+    scr_env env = {SQ_SOURCE_DIR, roomy, &host, 1, NULL, 0};
     scr_level *lv = scr_level_load(level("e1", "test.cap",
                                          "  on_start = function()\n"
                                          "    for i = 1, 65536 do sq.spawn{ type = 'sign', x = 1, y = 1 } end\n"
@@ -369,7 +369,7 @@ static void test_setup_out_of_memory(void **state)
         memset(&rec, 0, sizeof rec);
         rec.max_id = 1000;
         scr_limits limits = {cap, 2000000, 200000, 2.0};
-        scr_env env = {SQ_SOURCE_DIR, limits, &host, 1};
+        scr_env env = {SQ_SOURCE_DIR, limits, &host, 1, NULL, 0};
         lvl_def def;
         char err[1024];
         scr_level *lv = scr_level_load(SQ_SOURCE_DIR "/levels/office/first_day.lua", &env, &def,

@@ -14,7 +14,7 @@
 
 static scr_level *load(const char *path, lvl_def *def)
 {
-    scr_env env = {SQ_SOURCE_DIR, scr_default_limits(), NULL, 1};
+    scr_env env = {SQ_SOURCE_DIR, scr_default_limits(), NULL, 1, NULL, 0};
     char err[1024];
     scr_level *lv = scr_level_load(path, &env, def, err, sizeof err);
     if (!lv) fail_msg("%s does not load: %s", path, err);
@@ -401,7 +401,7 @@ static void maps_anywhere_use_the_shipped_tilesets(void **state)
     f = fopen(path, "w");
     fputs(text, f);
     fclose(f);
-    scr_env env = {SQ_SOURCE_DIR, scr_default_limits(), NULL, 1};
+    scr_env env = {SQ_SOURCE_DIR, scr_default_limits(), NULL, 1, NULL, 0};
     char err[1024];
     assert_null(scr_level_load(path, &env, &def, err, sizeof err));
     assert_non_null(strstr(err, "or one of the game's own tilesets"));

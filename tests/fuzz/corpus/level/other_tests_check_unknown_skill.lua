@@ -1,4 +1,4 @@
--- expect: FILE:11: unknown skill 'htp' (not in scripts/skills.lua)
+-- expect: FILE:11: unknown skill 'htp' (not in the skill catalogue: scripts/skills/ or a pack's skills.lua)
 return {
   format = 1,
   id = "check.unknown_skill",

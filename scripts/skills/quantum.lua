@@ -1,0 +1,81 @@
+-- scripts/skills/quantum.lua: the skills of Quantum Computing.
+-- The format of a skill card is in scripts/README.md.
+
+local skills = {}
+local function skill(t) skills[t.id] = t end
+
+skill{
+  id = "qubits", name = "Qubits", field = "quantum", side = "developer",
+  requires = {},
+  optional = { "linear_algebra" },
+  card = "A qubit is the basic unit of quantum information. Measured, it gives 0 or 1, but before that its state combines both, with complex amplitudes that set the probability of each result.",
+}
+
+skill{
+  id = "superposition", name = "Superposition", field = "quantum", side = "developer",
+  requires = { "qubits" },
+  card = "Superposition means a qubit's state is a weighted combination of 0 and 1, not a hidden value that is secretly one of them. Quantum algorithms work by making the amplitudes of wrong answers cancel out and those of right answers add up.",
+}
+
+skill{
+  id = "quantum_measurement", name = "Measurement", field = "quantum", side = "developer",
+  requires = { "superposition" },
+  card = "Measuring a qubit gives a single 0 or 1 at random, with probabilities set by its state, and the superposition is lost. So circuits are run many times, called shots, and results are read as counts.",
+}
+
+skill{
+  id = "entanglement", name = "Entanglement", field = "quantum", side = "developer",
+  requires = { "superposition" },
+  card = "Entangled qubits share one joint state, so their measurement results are correlated in ways no separate descriptions can explain. It is a key resource for quantum algorithms, but it cannot send messages faster than light.",
+}
+
+skill{
+  id = "quantum_gates", name = "Quantum gates", field = "quantum", side = "developer",
+  requires = { "qubits" },
+  optional = { "linear_algebra" },
+  card = "Quantum gates change qubit states as logic gates change bits; mathematically they are unitary matrices, so they are reversible. Common ones are X (a NOT), H (Hadamard, which creates a superposition) and CNOT, which can entangle two qubits.",
+}
+
+skill{
+  id = "quantum_circuits", name = "Quantum circuits", field = "quantum", side = "developer",
+  requires = { "quantum_gates", "quantum_measurement" },
+  card = "A quantum circuit is a sequence of gates applied to qubits, usually ending in measurements, and is drawn as wires with gates on them. It is the most common way to write quantum programs today.",
+}
+
+skill{
+  id = "qiskit", name = "Qiskit", field = "quantum", side = "developer",
+  requires = { "python", "quantum_circuits" },
+  card = "Qiskit is IBM's open-source Python SDK for quantum computing. You build circuits in Python, run them on a simulator or on IBM quantum hardware through the cloud, and analyse the results.",
+}
+
+skill{
+  id = "quantum_simulators", name = "Quantum simulators", field = "quantum", side = "developer",
+  requires = { "qiskit" },
+  card = "A simulator runs quantum circuits on an ordinary computer, which is ideal for learning and testing. An exact simulation stores 2^n complex amplitudes for n qubits, so memory doubles with each added qubit and only a few dozen qubits are feasible.",
+}
+
+skill{
+  id = "quantum_noise", name = "Noise and errors", field = "quantum", side = "engineer",
+  requires = { "qiskit", "quantum_measurement" },
+  card = "Today's quantum hardware is noisy: qubits lose their state quickly and gates make errors, which limits how long a circuit can be. Error correction encodes one logical qubit in many physical ones, and making that work at scale is still an open challenge.",
+}
+
+skill{
+  id = "quantum_cloud", name = "Quantum in the cloud", field = "quantum", side = "engineer",
+  requires = { "qiskit", "quantum_noise" },
+  card = "Real quantum processors are used as cloud services, such as IBM Quantum, by submitting jobs to a queue. Results come back later and vary from run to run, much like calling a slow, busy remote API.",
+}
+
+skill{
+  id = "grover", name = "Grover's algorithm", field = "quantum", side = "engineer",
+  requires = { "quantum_circuits", "superposition" },
+  card = "Grover's algorithm searches N unstructured items in about the square root of N steps instead of about N. That is a quadratic speedup, not an exponential one, which is why doubling symmetric key lengths is generally considered enough defence.",
+}
+
+skill{
+  id = "shor", name = "Shor's algorithm", field = "quantum", side = "engineer",
+  requires = { "quantum_circuits", "entanglement" },
+  card = "Shor's algorithm factors large numbers, and a variant solves discrete logarithms, fast enough on a large error-corrected quantum computer to break RSA and elliptic-curve cryptography. No machine today comes close, but it is why post-quantum cryptography exists.",
+}
+
+return skills
