@@ -19,8 +19,9 @@ fail() { # name, reason [, diff]
   [ $# -lt 3 ] || printf '%s\n' "$3" | sed 's/^/    /'
 }
 
-for file in "$dir"/*.lua; do
-  name=$(basename "$file")
+for file in "$dir"/*.lua "$dir"/*/bank.lua; do
+  [ -e "$file" ] || continue
+  name=${file#"$dir"/}
   # The expectation: the leading `-- expect:` lines, in order.
   sed -n 's/^-- expect: \{0,1\}//p' "$file" >"$tmp/expect"
   if [ ! -s "$tmp/expect" ]; then

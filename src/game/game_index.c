@@ -43,20 +43,21 @@ static int game_add_path(char **paths, int count, int max, const char *path)
     return count + 1;
 }
 
-/* root/levels/skills.lua, then root/levels/QUEST/skills.lua by quest name. */
-static int game_scan_skill_packs(const char *root, char **paths, int count, int max)
+/* root/levels/NAME (when top), then root/levels/QUEST/NAME by quest name. */
+static int game_scan_quest_files(const char *root, const char *name, bool top, char **paths,
+                                 int count, int max)
 {
     char base[4200], path[4600];
     snprintf(base, sizeof base, "%s/levels", root);
-    snprintf(path, sizeof path, "%s/skills.lua", base);
-    count = game_add_path(paths, count, max, path);
+    snprintf(path, sizeof path, "%s/%s", base, name);
+    if (top) count = game_add_path(paths, count, max, path);
     DIR *d = opendir(base);
     if (!d) return count;
     int first = count;
     struct dirent *e;
     while ((e = readdir(d)) && count < max) {
         if (e->d_name[0] == '.' || strcmp(e->d_name, "template") == 0) continue;
-        snprintf(path, sizeof path, "%s/%s/skills.lua", base, e->d_name);
+        snprintf(path, sizeof path, "%s/%s/%s", base, e->d_name, name);
         count = game_add_path(paths, count, max, path);
     }
     closedir(d);
@@ -66,8 +67,8 @@ static int game_scan_skill_packs(const char *root, char **paths, int count, int 
 
 int game_find_skill_packs(const char *data_root, const char *user_dir, char **paths, int max)
 {
-    int n = game_scan_skill_packs(data_root, paths, 0, max);
-    if (user_dir && user_dir[0]) n = game_scan_skill_packs(user_dir, paths, n, max);
+    int n = game_scan_quest_files(data_root, "skills.lua", true, paths, 0, max);
+    if (user_dir && user_dir[0]) n = game_scan_quest_files(user_dir, "skills.lua", true, paths, n, max);
     return n;
 }
 
@@ -133,6 +134,24 @@ void game_index_levels(game *g)
             scr_level_destroy(probe);
             lvl_free(&def);
         }
+    }
+    /* The quests' banks: review-only exercises, asked by the review desks. */
+    char *banks[GAME_MAX_QUEST_BANKS];
+    int bank_count = game_scan_quest_files(g->data_root, "bank.lua", false, banks, 0,
+                                           GAME_MAX_QUEST_BANKS);
+    if (g->cfg.user_dir && g->cfg.user_dir[0])
+        bank_count = game_scan_quest_files(g->cfg.user_dir, "bank.lua", false, banks, bank_count,
+                                           GAME_MAX_QUEST_BANKS);
+    for (int i = 0; i < bank_count; i++) {
+        lvl_def def;
+        char err[600];
+        scr_env env = game_script_env(g, NULL);
+        scr_level *probe = scr_level_load(banks[i], &env, &def, err, sizeof err);
+        if (probe && def.is_bank) game_review_collect(g, &def);
+        else if (!probe) log_error("%s", err); /* --check says more; the game goes on without it */
+        if (probe) scr_level_destroy(probe);
+        if (probe) lvl_free(&def);
+        free(banks[i]);
     }
 }
 

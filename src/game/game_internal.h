@@ -149,6 +149,7 @@ typedef struct {
 } game_career;
 
 #define GAME_MAX_SKILL_PACKS 32
+#define GAME_MAX_QUEST_BANKS 64
 
 /* The shipped levels and the player's packs, read once. */
 typedef struct {

@@ -162,6 +162,11 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
     scr_env env = game_script_env(g, &g->host);
     lv->script = scr_level_load(path, &env, &lv->def, err, err_size);
     if (!lv->script) return false;
+    if (lv->def.is_bank) {
+        snprintf(err, err_size, "%s: a quest's bank holds review exercises; it is not a level to "
+                 "play (check it with --check)", path);
+        return false;
+    }
     lv->loaded = true;
     lv->world = wld_create(256);
     if (!lv->world || !wld_map_reset(lv->world, lv->def.map.width, lv->def.map.height)) {

@@ -55,7 +55,7 @@ static void tools_walk(game_file_list *l, const char *dir, bool tests, int depth
         if (S_ISDIR(st.st_mode)) {
             /* lib/ holds a quest's modules (sq.module): Lua, but not levels. */
             if (strcmp(e->d_name, "lib") != 0) tools_walk(l, path, tests, depth + 1);
-        } else if (S_ISREG(st.st_mode) && !game_reserved_name(e->d_name) &&
+        } else if (S_ISREG(st.st_mode) && strcmp(e->d_name, "skills.lua") != 0 &&
                  ((tools_ends_with(path, ".lua") && tools_ends_with(path, ".test.lua") == tests) ||
                   (!tests && tools_ends_with(path, ".tmx"))))
             tools_add(l, path);
@@ -192,6 +192,11 @@ static void tools_play(const char *path, tools_check *c)
     log_set_sink(NULL, NULL);
 }
 
+static bool tools_is_bank(const char *path)
+{
+    return tools_ends_with(path, "/bank.lua") || strcmp(path, "bank.lua") == 0;
+}
+
 /* A pack's skills.lua sits in a level's folder or the folder above it
  * (levels/skills.lua, levels/QUEST/skills.lua): each found once, in the
  * order the files are checked. */
@@ -226,7 +231,8 @@ int game_check_paths(const char *data_root, const ren_atlas *atlas, txt_font *fo
                          font ? tools_text_width : NULL, tools_expand_keys,
                          (const char *const *)packs.paths, packs.count};
     for (int i = 0; i < l.count; i++)
-        if (scr_check_file(l.paths[i], data_root, &env) == 0) tools_play(l.paths[i], &c);
+        if (scr_check_file(l.paths[i], data_root, &env) == 0 && !tools_is_bank(l.paths[i]))
+            tools_play(l.paths[i], &c);
     *files_checked = l.count;
     game_free_files(&l);
     game_free_files(&packs);

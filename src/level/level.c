@@ -443,9 +443,22 @@ static void lvl_check_reach(lvl_checker *c)
     free(held);
 }
 
+int lvl_check_bank(const lvl_def *def, const lvl_check_env *env)
+{
+    lvl_checker c = {def, env, 0};
+    for (int i = 0; i < def->quiz_count; i++)
+        if (!def->quizzes[i].skill)
+            lvl_problem(&c, def->quizzes[i].decl_line,
+                        "bank exercise '%s' needs 'skill': a bank's items are asked in review of it",
+                        def->quizzes[i].id);
+    lvl_check_quizzes(&c);
+    return c.problems;
+}
+
 int lvl_check(const lvl_def *def, const lvl_check_env *env)
 {
     lvl_checker c = {def, env, 0};
+    if (def->is_bank) return lvl_check_bank(def, env);
     if (def->map.width <= 0 || def->map.height <= 0 || !def->map.solid) {
         lvl_problem(&c, 0, "the level has no map");
         return c.problems;

@@ -268,6 +268,7 @@ typedef struct {
     char *music;
     bool bare_map;    /* a Tiled map opened on its own: no dialogue or quizzes to refer to */
     bool has_callbacks; /* code may grant skills or ask quizzes no object carries */
+    bool is_bank;       /* a quest's bank.lua: review-only exercises, no map */
 } lvl_def;
 
 void lvl_free(lvl_def *def);
@@ -309,5 +310,7 @@ int lvl_check(const lvl_def *def, const lvl_check_env *env);
 /* One exercise's problems (kinds, counts, answers in range, every choice and
  * option explained, code that fits its panel); returns how many. */
 int lvl_check_exercise(const lvl_quiz *q, const lvl_check_env *env);
+/* A quest's bank: every exercise checked, each naming a skill. */
+int lvl_check_bank(const lvl_def *def, const lvl_check_env *env);
 
 #endif

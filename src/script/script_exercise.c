@@ -286,6 +286,21 @@ void scr_read_exercise(scr_reader *r, int e, const char *id, const char *section
     }
 }
 
+typedef struct {
+    char *id;
+    int line;
+} scr_entry;
+
+static int scr_entry_order(const void *pa, const void *pb)
+{
+    const scr_entry *a = pa, *b = pb;
+    if (a->line != b->line) return a->line < b->line ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+/* The section's entries are read in the order they are written (a table's
+ * own order depends on Lua's hash seed): the checker's messages and the
+ * order a terminal asks in stay the same from run to run. */
 static void scr_read_section(scr_reader *r, int level, const char *section)
 {
     lua_State *L = r->L;
@@ -296,31 +311,45 @@ static void scr_read_section(scr_reader *r, int level, const char *section)
         return;
     }
     int table = lua_gettop(L);
+    scr_entry *entries = NULL;
+    int count = 0;
+    bool malformed = false;
     lua_pushnil(L);
     while (lua_next(L, table)) {
         if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TTABLE) {
-            scr_problem(r, scr_line_of(r, section), "each entry of '%s' is name = { ... }", section);
-            lua_pop(L, 1);
-            continue;
+            malformed = true;
+        } else {
+            scr_entry *grown = realloc(entries, sizeof *grown * (size_t)(count + 1));
+            char *id = grown ? scr_copy(lua_tostring(L, -2)) : NULL;
+            if (grown) entries = grown;
+            if (id) entries[count++] = (scr_entry){id, scr_line_in(r, section, id)};
+            else scr_problem(r, scr_line_of(r, section), "out of memory reading '%s'", section);
         }
-        const char *id = lua_tostring(L, -2);
-        if (lvl_quiz_find(r->def, id)) {
-            scr_problem(r, scr_line_in(r, section, id), "exercise '%s' is declared twice", id);
-            lua_pop(L, 1);
-            continue;
-        }
-        lvl_quiz *grown = realloc(r->def->quizzes, sizeof *grown * (size_t)(r->def->quiz_count + 1));
-        if (!grown) {
-            scr_problem(r, scr_line_of(r, section), "out of memory reading '%s'", section);
-            lua_pop(L, 2);
-            break;
-        }
-        r->def->quizzes = grown;
-        lvl_quiz *q = &grown[r->def->quiz_count++];
-        memset(q, 0, sizeof *q);
-        scr_read_exercise(r, lua_gettop(L), id, section, q);
         lua_pop(L, 1);
     }
+    if (malformed)
+        scr_problem(r, scr_line_of(r, section), "each entry of '%s' is name = { ... }", section);
+    if (count > 1) qsort(entries, (size_t)count, sizeof *entries, scr_entry_order);
+    for (int i = 0; i < count; i++) {
+        const char *id = entries[i].id;
+        lvl_quiz *grown = NULL;
+        if (lvl_quiz_find(r->def, id)) {
+            scr_problem(r, entries[i].line, "exercise '%s' is declared twice", id);
+        } else if (!(grown = realloc(r->def->quizzes,
+                                     sizeof *grown * (size_t)(r->def->quiz_count + 1)))) {
+            scr_problem(r, scr_line_of(r, section), "out of memory reading '%s'", section);
+        } else {
+            r->def->quizzes = grown;
+            lvl_quiz *q = &grown[r->def->quiz_count++];
+            memset(q, 0, sizeof *q);
+            lua_pushstring(L, id);
+            lua_rawget(L, table);
+            scr_read_exercise(r, lua_gettop(L), id, section, q);
+            lua_pop(L, 1);
+        }
+        free(entries[i].id);
+    }
+    free(entries);
     lua_pop(L, 1);
 }
 

@@ -42,6 +42,9 @@ char **scr_read_string_list(scr_reader *r, int table, const char *key, int *coun
                             const char *where, size_t max);
 /* The line of a name declared inside a section (a quiz id under quizzes = ...). */
 int scr_line_in(scr_reader *r, const char *section, const char *token);
+/* script_bank.c: a quest's bank file (named bank.lua), the table at idx. */
+bool scr_is_bank(const char *path);
+void scr_read_bank(scr_reader *r, int bank);
 /* script_exercise.c: the level's `exercises` (and the older `quizzes`). */
 void scr_read_exercises(scr_reader *r, int level);
 /* One exercise table at idx, named id, into q (section: where it was declared). */

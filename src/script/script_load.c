@@ -225,6 +225,9 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
         scr_problem(&r, 0, "a level must return a table; this file returned %s",
                     t >= 0 && t < (int)(sizeof what / sizeof *what) ? what[t] : lua_typename(L, t));
         lua_pop(L, 1);
+    } else if (scr_is_bank(path)) {
+        scr_read_bank(&r, lua_gettop(L));
+        lv->level_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     } else if (scr_is_tiled(L, -1)) {
         scr_read_tiled(&r, -1, path);
         scr_bare_map_def(&r);
