@@ -25,4 +25,4 @@ unused_args = false
 max_line_length = false
 
 -- Editor annotations for lua-language-server: declarations, never run.
-exclude_files = { "**/skillquest.d.lua" }
+exclude_files = { "**/skillquest.d.lua", "**/skillquest_tests.d.lua" }

@@ -70,8 +70,8 @@ static void b_velocity(void *u, int id, double x, double y) { (void)u, (void)id,
 static void b_sprite(void *u, int id, const char *s, int f, int r) { (void)u, (void)id, (void)s, (void)f, (void)r; }
 static void b_solid(void *u, int id, bool s) { (void)u, (void)id, (void)s; }
 static void b_say(void *u, const char *w, const char *const *p, int n) { (void)u, (void)w, (void)p, (void)n; }
-static bool b_ask(void *u, const char *const *ids, int n) { (void)u, (void)ids, (void)n; return true; }
-static void b_grant(void *u, const char *s, const char *n, const char *c) { (void)u, (void)s, (void)n, (void)c; }
+static bool b_ask(void *u, const char *const *ids, int n, const char *t) { (void)u, (void)ids, (void)n, (void)t; return true; }
+static bool b_grant(void *u, const char *s, const char *n, const char *c, char *w, size_t ws) { (void)u, (void)s, (void)n, (void)c, (void)w, (void)ws; return true; }
 static void b_xp(void *u, int xp) { (void)u, (void)xp; }
 static bool b_has(void *u, const char *s) { (void)u, (void)s; return false; }
 static void b_goal(void *u, const char *t) { (void)u, (void)t; }

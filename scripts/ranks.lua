@@ -1,8 +1,9 @@
 -- scripts/ranks.lua: the career ranks, lowest first, and what each needs.
--- The game counts the player's skills by side (scripts/skills.lua says
--- whether a skill belongs to the developer or the engineer side) and by
--- mastery (answered right again on a later day or level), and gives the
--- highest rank whose every number is met:
+-- The game counts the player's held skills by side (each card in
+-- scripts/skills/ says whether it belongs to the developer or the engineer
+-- side) and by mastery (right on two different exercises, each when the
+-- skill was due, at least 20 hours apart), and gives the highest rank whose
+-- every number is met:
 --   developer  developer-side skills held
 --   engineer   engineer-side skills held
 --   mastered   skills mastered, either side

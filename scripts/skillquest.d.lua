@@ -163,20 +163,24 @@ function sq.say(speaker, ...) end
 ---@param id string
 function sq.dialogue(id) end
 
---- Asks an exercise (any kind) from the level's exercises, or from its quest's bank (levels/QUEST/bank.lua); a list asks them one after another. Each answer arrives in on_answer(id, correct). Nothing is asked while another exercise is open.
+--- Asks an exercise (any kind) from the level's exercises, or from its quest's bank (levels/QUEST/bank.lua); a list asks them one after another, under title (default "Terminal"; a person asking: their name). Each answer arrives in on_answer(id, correct). Nothing is asked while another exercise is open. One missed moments ago is not asked again until two others were answered: another exercise of its skill is asked in its place and counts for it.
 ---
 --- ```lua
---- sq.ask({ "http_status", "http_methods_order" })
+--- sq.ask({ "http_status", "http_methods_order" }, "Ada")
 --- ```
 ---@param exercise string|string[]
-function sq.ask(exercise) end
+---@param title? string
+function sq.ask(exercise, title) end
 
---- Gives the player a skill from the catalogue (scripts/skills/, and packs' skills.lua) and shows its card; granting a held skill does nothing.
+--- Teaches the player a skill from the catalogue (scripts/skills/, and packs' skills.lua) and shows its card: the skill is being learned until one of its exercises is answered right, then held. Returns true, or false and why (for the player) when a skill it requires is not held yet; teaching a skill again does nothing and returns true.
 ---
 --- ```lua
---- sq.grant("http")
+--- local ok, why = sq.grant("flask")
+--- if not ok then sq.say("Orb", why) end
 --- ```
 ---@param skill string
+---@return boolean
+---@return string?
 function sq.grant(skill) end
 
 --- Adds experience points (1 to 1000 at a time).
@@ -187,7 +191,7 @@ function sq.grant(skill) end
 ---@param amount integer
 function sq.xp(amount) end
 
---- True when the player holds the skill.
+--- True when the player holds the skill: taught (an orb, a mentor) and one of its exercises answered right. Gates read this.
 ---
 --- ```lua
 --- if sq.has_skill("html") then sq.set_solid(self.id, false) end
@@ -331,7 +335,7 @@ function sq.random(m, n) end
 ---@return sq.Skill|nil
 function sq.skill(id) end
 
---- How many questions are due for spaced review that could be asked here: questions from other levels about skills the player holds, missed ones and ones whose review day has come.
+--- How many review exercises could be asked here now: ones missed this session once two other exercises came between, then one for each taught skill whose review day has come (from other levels and the quests' banks).
 ---
 --- ```lua
 --- sq.set_label(self.id, "Review (" .. sq.reviews_due() .. " due)")
@@ -339,7 +343,7 @@ function sq.skill(id) end
 ---@return integer
 function sq.reviews_due() end
 
---- Asks up to max (1 to 8, default 3) due review questions one after another, missed ones first, and returns how many (0 when none is due). The answers move each skill's review schedule; a skill answered right again on a later day or in another level becomes mastered.
+--- Asks up to max (1 to 8, default 3) review exercises one after another, missed ones first, each skill with a different exercise than it was asked last, and returns how many (0 when none is due). A right answer while a skill is due moves it to a longer gap; mastered means right on two different exercises, each when the skill was due, at least 20 hours apart.
 ---
 --- ```lua
 --- if sq.review(3) == 0 then sq.say("Review", "Nothing is due today.") end
@@ -426,16 +430,17 @@ function sq.keep(key, value) end
 ---@return string|nil
 function sq.kept(key) end
 
---- The player's rank: its number (0 is the first rank of scripts/ranks.lua) and title.
+--- The player's rank: its number (0 is the first rank of scripts/ranks.lua), its title, and what the next rank needs in words ("Next rank, Senior Backend Developer: 4 more developer skills held, 2 more skills mastered.").
 ---
 --- ```lua
 --- if sq.rank() >= 3 then sq.open_gate(self.id) end
 --- ```
 ---@return integer
 ---@return string
+---@return string
 function sq.rank() end
 
---- Runs a Lua file in the lib/ folder beside the level (levels/QUEST/lib/NAME.lua; lib/ is never read as levels) once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
+--- Runs a Lua file in the lib/ folder beside the level (levels/QUEST/lib/NAME.lua; lib/ is never read as levels), or else in the lib/ of the level's quest's own folder beside it (levels/office/ levels of quest web find levels/web/lib/), once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
 ---
 --- ```lua
 --- local sim = sq.module("sim")
@@ -634,150 +639,3 @@ function quest.say_pages(speaker, pages) end
 ---{ "Speaker", "text" } or { speaker = "Speaker", text = "text" }.
 ---@alias sq.DialogueLine string|string[]|sq.SpokenLine
 
--- --- Level tests (NAME.test.lua) ------------------------------------------
-
----@alias sq.Action "up"|"down"|"left"|"right"|"confirm"|"cancel"|"menu"|"hint"
-
----The driver of a headless game that level tests get: test("...", function(t) ... end).
----@class sq.Test
-local Test = {}
-
---- Starts the level (a path relative to the test file) in a fresh headless game.
----@param file string
-function Test.load(file) end
-
---- Holds an action down for ticks (default 1), then releases it for one tick.
----@param action sq.Action
----@param ticks? integer
-function Test.hold(action, ticks) end
-
---- Taps an action times (default 1): one tick down, one tick up.
----@param action sq.Action
----@param times? integer
-function Test.press(action, times) end
-
---- Runs ticks (default 1, at most 36000) with nothing pressed.
----@param ticks? integer
-function Test.wait(ticks) end
-
---- Presses confirm until no dialogue is open (at most max pages, default 50); returns the pages turned. Stops at a quiz.
----@param max? integer
----@return integer
-function Test.advance(max) end
-
---- Picks a choice (from 1, as the level writes them: the screen shuffles them) in the open choice exercise, confirms and closes the feedback; true when it was right. An error when no exercise is open.
----@param choice integer
----@return boolean
-function Test.answer(choice) end
-
---- Answers the open exercise of any kind (choice, order, sort, code, fill) with the keys a player would press: right (the default), or wrong on purpose with t.solve(false); closes the feedback and returns whether it was judged right. An error when none is open.
----@param right? boolean
----@return boolean
-function Test.solve(right) end
-
---- The open exercise's kind and id, or nil.
----@return { kind: string
----@return id: string }|nil
-function Test.exercise() end
-
---- Walks the player, with the game's path-finding, to the entity with this name, else the first of this behaviour type; stops next to a solid one, on a pickup, or when something speaks. An error when it cannot get there.
----@param target string
-function Test.walk_to(target) end
-
---- True when the player holds the skill.
----@param skill string
----@return boolean
-function Test.has_skill(skill) end
-
---- The player's experience points.
----@return integer
-function Test.xp() end
-
---- True when every goal of the level is done.
----@return boolean
-function Test.goals_met() end
-
---- True once the level is won.
----@return boolean
-function Test.complete() end
-
---- True once the level is lost (sq.fail).
----@return boolean
-function Test.failed() end
-
---- True while a dialogue box is open.
----@return boolean
-function Test.dialogue_open() end
-
---- The open dialogue page, or the quiz question (its explanation after answering), or nil.
----@return string|nil
-function Test.text() end
-
---- True while an exercise (a quiz) is open.
----@return boolean
-function Test.quiz_open() end
-
---- The player's collider top-left in tiles, or nothing when there is no player.
----@return number?
----@return number?
-function Test.player() end
-
---- The last error the level caused (loading or a callback), or nil.
----@return string|nil
-function Test.error() end
-
---- The id of the level now playing (after a portal, the quest's level).
----@return string|nil
-function Test.level() end
-
---- Starts the whole game as a player does: the title, New game, the hub.
-function Test.new_game() end
-
---- Writes the progress to a scratch save on disk, reads it back and returns what the file holds.
----@return { xp: integer
----@return skills: integer
----@return rank: integer
----@return mastered: integer }
-function Test.save() end
-
---- The day count spaced review schedules by (days since 1970-01-01); with an argument, moves to that day first. t.load and t.new_game start on day 20000.
----@param day? integer
----@return integer
-function Test.day(day) end
-
---- True when the player holds the skill and has mastered it (right again on a later day or in another level).
----@param skill string
----@return boolean
-function Test.mastered(skill) end
-
---- How many review questions are due that could be asked in this level (as sq.reviews_due).
----@return integer
-function Test.reviews_due() end
-
---- The right choice (from 1) of the open quiz, so a test can answer right or wrong on purpose. An error when no quiz is open.
----@return integer
-function Test.right_answer() end
-
---- The player's rank title (scripts/ranks.lua).
----@return string
-function Test.rank() end
-
---- Fails the test case with message (and this line) unless condition is true.
----@param condition any
----@param message? string
-function Test.expect(condition, message) end
-
---- Declares one test case of a level test file; `skillquest --test` runs each in a
---- fresh headless game and prints PASS or FAIL with the failing line.
----
---- ```lua
---- test("the mentor talks", function(t)
----   t.load("my_level.lua")
----   t.advance()
----   t.walk_to("Ada"); t.press("confirm")
----   t.expect(t.dialogue_open(), "Ada talks")
---- end)
---- ```
----@param name string
----@param fn fun(t: sq.Test)
-function test(name, fn) end

@@ -5,7 +5,8 @@
 # giving the exact stderr lines, in order; FILE stands for the level's own
 # path and DIR for its folder (problems inside a Tiled map name the map file:
 # DIR/maps/iso.lua). `-- expect: nothing` means the level is valid (exit 0),
-# and so do expectations that are all notes (": note: ", never a problem); any
+# and so do expectations that are all notes or warnings (": note: ", ": warning: ":
+# said, never a problem); any
 # other expectation needs exit status 1. Also checks the usage errors.
 # Prints a diff for each mismatch and "N passed, N failed"; exits 1 on failure.
 set -uo pipefail
@@ -43,12 +44,12 @@ for file in "$dir"/*.lua "$dir"/*/bank.lua; do
   if [ "$(cat "$tmp/expect")" = nothing ]; then
     : >"$tmp/expect"
     want_status=0
-  elif ! grep -qv ': note: ' "$tmp/expect"; then
+  elif ! grep -qvE ': (note|warning): ' "$tmp/expect"; then
     want_status=0 # notes only: mentioned, never failing
   else
     want_status=1
   fi
-  problems=$(grep -cv ': note: ' "$tmp/expect")
+  problems=$(grep -cvE ': (note|warning): ' "$tmp/expect")
   if ! cmp -s "$tmp/expect" "$tmp/actual"; then
     fail "$name" "stderr differs (- expected, + actual)" \
       "$(diff -u --label expected --label actual "$tmp/expect" "$tmp/actual" | tail -n +3)"

@@ -15,8 +15,8 @@ play() {
     win=$(xdotool search --sync --onlyvisible --name SkillQuest | head -1)
     k() { xdotool key --window "$win" "$1"; sleep "${2:-0.12}"; }
     sleep 0.5
-    k Return 0.6                       # New game: the hub and its brief
-    k Return 0.3                       # the brief read
+    k Return 0.6                       # New game: the campus, Grace's welcome
+    for i in 1 2 3 4 5; do k Return 0.2; done   # its five pages read
     xdotool keydown --window "$win" Up; sleep 0.4; xdotool keyup --window "$win" Up; sleep 0.2
     k Escape 0.3                       # the pause menu
     k Down; k Down; k Down; k Return 0.3   # Settings

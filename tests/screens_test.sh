@@ -15,5 +15,8 @@ if [ "${1:-}" = --data-copy ]; then
   shift 2
   set -- --data-dir "$out/data" "$@"
 fi
-"$bin" --headless --frames 60 --replay "$screens/$name.replay" --screenshot "$out/$name.png" "$@"
+# Long enough for the replay's last input to have its effect (40 ticks more, at least 60).
+last=$(awk '$1 ~ /^[0-9]+$/ { t = $1 } END { print t + 0 }' "$screens/$name.replay")
+frames=$((last + 40 > 60 ? last + 40 : 60))
+"$bin" --headless --frames "$frames" --replay "$screens/$name.replay" --screenshot "$out/$name.png" "$@"
 "$imgdiff" --exact "$golden/$name.png" "$out/$name.png"

@@ -281,7 +281,8 @@ static const api_test_fn test_fns[] = {
     {"solve", "right?: boolean", "boolean", "Answers the open exercise of any kind (choice, order, sort, code, fill) with the keys a player would press: right (the default), or wrong on purpose with t.solve(false); closes the feedback and returns whether it was judged right. An error when none is open."},
     {"exercise", "", "{ kind: string, id: string }|nil", "The open exercise's kind and id, or nil."},
     {"walk_to", "target: string", "", "Walks the player, with the game's path-finding, to the entity with this name, else the first of this behaviour type; stops next to a solid one, on a pickup, or when something speaks. An error when it cannot get there."},
-    {"has_skill", "skill: string", "boolean", "True when the player holds the skill."},
+    {"has_skill", "skill: string", "boolean", "True when the player holds the skill: it was taught (an orb, a mentor) and one of its exercises answered right."},
+    {"learning", "skill: string", "boolean", "True while the skill is taught but not yet held (none of its exercises answered right yet)."},
     {"xp", "", "integer", "The player's experience points."},
     {"goals_met", "", "boolean", "True when every goal of the level is done."},
     {"complete", "", "boolean", "True once the level is won."},
@@ -294,9 +295,17 @@ static const api_test_fn test_fns[] = {
     {"level", "", "string|nil", "The id of the level now playing (after a portal, the quest's level)."},
     {"new_game", "", "", "Starts the whole game as a player does: the title, New game, the hub."},
     {"save", "", "{ xp: integer, skills: integer, rank: integer, mastered: integer }", "Writes the progress to a scratch save on disk, reads it back and returns what the file holds."},
-    {"day", "day?: integer", "integer", "The day count spaced review schedules by (days since 1970-01-01); with an argument, moves to that day first. t.load and t.new_game start on day 20000."},
-    {"mastered", "skill: string", "boolean", "True when the player holds the skill and has mastered it (right again on a later day or in another level)."},
-    {"reviews_due", "", "integer", "How many review questions are due that could be asked in this level (as sq.reviews_due)."},
+    {"day", "day?: integer", "integer", "The day count spaced review schedules by (days since 1970-01-01); with an argument, moves to noon of that day first. t.load and t.new_game start at noon of day 20000."},
+    {"hours", "hours: integer", "", "Moves the game's clock on by whole hours (the mastery rule counts 20 hours between due reviews); past midnight, the day changes too."},
+    {"mastered", "skill: string", "boolean", "True when the player holds the skill and has mastered it: right on two different exercises, each when the skill was due, at least 20 hours apart."},
+    {"label", "target: string", "string|nil", "The label an entity shows (sq.set_label), found by name, else by behaviour type; nil when it has none. Lines are joined by \"\\n\"."},
+    {"grant", "skill: string", "", "Gives the player a skill, taught and held, as if earned before this level: a level's test starts from its prerequisites (scripts/fields.lua and the cards' requires). An error for a skill the catalogue does not have."},
+    {"where", "target: string", "number?, number?", "Where an entity is (by name, else the first of this behaviour type): its centre in tiles, or nothing when there is none."},
+    {"toast", "", "string|nil", "The short line shown at the bottom now (a bug's bite, a refusal), or nil."},
+    {"hint", "", "string|nil", "What the hint key would say now: the hint of the first goal not done (with {where:NAME} worked out from where the player stands), or nil."},
+    {"screen", "", "string|nil", "The screen on top, by name (\"summary\", \"quest complete\", \"exercise\", \"dialogue\", \"title\", \"pause\", \"settings\", \"codex\"...), or nil in plain play."},
+    {"levels", "quest: string", "string[]", "The ids of a quest's levels in the order its portal plays them: shipped ones, then level packs (--data-dir)."},
+    {"reviews_due", "", "integer", "How many review exercises could be asked now (as sq.reviews_due): missed ones whose turn came back, then skills that are due."},
     {"right_answer", "", "integer", "The right choice (from 1) of the open quiz, so a test can answer right or wrong on purpose. An error when no quiz is open."},
     {"rank", "", "string", "The player's rank title (scripts/ranks.lua)."},
     {"expect", "condition: any, message?: string", "", "Fails the test case with message (and this line) unless condition is true."},
@@ -636,8 +645,25 @@ static int write_annotations(const char *path)
     fputs("---A page of a conversation: \"text\" (the previous speaker goes on),\n"
           "---{ \"Speaker\", \"text\" } or { speaker = \"Speaker\", text = \"text\" }.\n"
           "---@alias sq.DialogueLine string|string[]|sq.SpokenLine\n\n", f);
-    fputs("-- --- Level tests (NAME.test.lua) ------------------------------------------\n\n"
-          "---@alias sq.Action \"up\"|\"down\"|\"left\"|\"right\"|\"confirm\"|\"cancel\"|\"menu\"|\"hint\"\n\n"
+    if (fclose(f) != 0) {
+        fprintf(stderr, "sq-apidoc: cannot write %s\n", path);
+        return 1;
+    }
+    return 0;
+}
+
+/* The level tests' driver, in a file of its own beside the API's. */
+static int write_test_annotations(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "sq-apidoc: cannot write %s\n", path);
+        return 1;
+    }
+    fputs("---@meta\n"
+          "-- SkillQuest level tests (NAME.test.lua) for lua-language-server (LuaLS), beside\n"
+          "-- skillquest.d.lua. Generated by tools/apidoc.c: do not edit by hand.\n\n", f);
+    fputs("---@alias sq.Action \"up\"|\"down\"|\"left\"|\"right\"|\"confirm\"|\"cancel\"|\"menu\"|\"hint\"\n\n"
           "---The driver of a headless game that level tests get: test(\"...\", function(t) ... end).\n"
           "---@class sq.Test\n"
           "local Test = {}\n\n", f);
@@ -667,12 +693,14 @@ static int write_annotations(const char *path)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: sq-apidoc OUT/levels-api.md OUT/skillquest.d.lua\n");
+    if (argc != 4) {
+        fprintf(stderr, "usage: sq-apidoc OUT/levels-api.md OUT/skillquest.d.lua "
+                        "OUT/skillquest_tests.d.lua\n");
         return 2;
     }
     int status = write_markdown(argv[1]);
     status |= write_annotations(argv[2]);
+    status |= write_test_annotations(argv[3]);
     /* Each problem is reported twice (once per file): either is enough to fail. */
     return status || failures ? 1 : 0;
 }

@@ -17,9 +17,18 @@
  *     C  #rrggbb              other than '#'; colours are hex RGB
  *     C  #rrggbbaa            or RGBA (alpha 00 = clear, ff = opaque)
  *   end
+ *   palette NAME base=OTHER             the same, starting from OTHER's colours
  *   sprite NAME WxH palette=NAME
  *   <exactly H rows of exactly W palette characters>
  *   end
+ *   part NAME WxH palette=NAME          like a sprite, but kept as characters and
+ *   <rows>                              not put in the atlas: a piece that compose
+ *   end                                 and look colour when they use it
+ *   compose NAME [WxH] [frames=N] [bob=ROW]
+ *     layer PART|SPRITE [colours=P,...] [at=X,Y] [flip] [frame=K]
+ *   end                                 a sprite made of layers, bottom first
+ *   look NAME skin=P hair=STYLE[:P]|none top=STYLE:P [legs=P] [extra=STYLE[:P]]...
+ *                                       a person: 8 sprites from person_* parts
  *   tileset NAME WxH columns=N          a tileset for the Tiled editor
  *     tile SPRITE [class=CLASS] [solid] [-- what it is]
  *   end                                 (tile ids count from 0 in this order)
@@ -33,7 +42,9 @@
  *   - Names are [A-Za-z0-9_]+; palettes and sprites share no namespace but
  *     each must be unique across ALL source files.
  *   - A palette must be defined (in this or an earlier file) before use;
- *     a tileset's or icon's sprites may be defined in any file.
+ *     a tileset's, icon's or layer's sprites and parts may be defined in any
+ *     file. Parts and sprites share one namespace.
+ *   - compose and look: see spritegen_compose.c.
  *   - Errors (unknown palette character, wrong row width or row count,
  *     duplicate names, bad syntax, unterminated block) are reported as
  *     "FILE:LINE: message" on stderr and make the tool exit with status 1.
@@ -49,7 +60,8 @@
  *   # atlas WIDTH HEIGHT
  *   name x y w h          one line per sprite, sorted by name (strcmp)
  */
-#include <SDL.h>
+#include "spritegen.h"
+
 #include <SDL_image.h>
 #include <ctype.h>
 #include <errno.h>
@@ -58,22 +70,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_NAME 64
-#define MAX_DIM 1024
 #define PAD 1
-
-typedef struct {
-    char name[MAX_NAME];
-    int defined[256];
-    Uint32 rgba[256]; /* packed 0xRRGGBBAA */
-} Palette;
-
-typedef struct {
-    char name[MAX_NAME];
-    int w, h;
-    int x, y;
-    Uint32 *px; /* w*h packed 0xRRGGBBAA */
-} Sprite;
 
 #define MAX_TILES 256
 #define MAX_ICON_SIZES 8
@@ -111,13 +108,7 @@ static int npalettes, cappalettes;
 static Sprite *sprites;
 static int nsprites, capsprites;
 
-static void die_at(const char *file, int line, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
-static void die_at(const char *file, int line, const char *fmt, ...)
+void die_at(const char *file, int line, const char *fmt, ...)
 {
     va_list ap;
     fprintf(stderr, "%s:%d: ", file, line);
@@ -128,7 +119,7 @@ static void die_at(const char *file, int line, const char *fmt, ...)
     exit(1);
 }
 
-static void *xrealloc(void *p, size_t n)
+void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q) {
@@ -150,7 +141,7 @@ static char *trim(char *s)
     return s;
 }
 
-static int valid_name(const char *s)
+int valid_name(const char *s)
 {
     size_t n = strlen(s);
     if (n == 0 || n >= MAX_NAME)
@@ -195,7 +186,7 @@ static int parse_colour(const char *s, Uint32 *out)
     return 1;
 }
 
-static Palette *find_palette(const char *name)
+Palette *find_palette(const char *name)
 {
     int i;
     for (i = 0; i < npalettes; i++)
@@ -204,7 +195,18 @@ static Palette *find_palette(const char *name)
     return NULL;
 }
 
-static Sprite *find_sprite(const char *name)
+int palette_index(const char *name)
+{
+    const Palette *p = find_palette(name);
+    return p ? (int)(p - palettes) : -1;
+}
+
+const Palette *palette_at(int index)
+{
+    return &palettes[index];
+}
+
+Sprite *find_sprite(const char *name)
 {
     int i;
     for (i = 0; i < nsprites; i++)
@@ -213,8 +215,32 @@ static Sprite *find_sprite(const char *name)
     return NULL;
 }
 
+Sprite *new_sprite(const char *name, int w, int h, const char *file, int line)
+{
+    Sprite *spr;
+    if (strlen(name) >= MAX_NAME)
+        die_at(file, line, "name too long: '%s'", name);
+    if (find_sprite(name) || is_part(name))
+        die_at(file, line, "duplicate sprite name '%s'", name);
+    if (nsprites == capsprites) {
+        capsprites = capsprites ? capsprites * 2 : 32;
+        sprites = xrealloc(sprites, sizeof *sprites * (size_t)capsprites);
+    }
+    spr = &sprites[nsprites++];
+    memset(spr, 0, sizeof *spr);
+    strcpy(spr->name, name);
+    spr->w = w;
+    spr->h = h;
+    spr->px = calloc((size_t)w * (size_t)h, sizeof *spr->px);
+    if (!spr->px) {
+        fprintf(stderr, "spritegen: out of memory\n");
+        exit(1);
+    }
+    return spr;
+}
+
 /* Splits s into at most max whitespace-separated tokens. */
-static int tokenize(char *s, char **tok, int max)
+int tokenize(char *s, char **tok, int max)
 {
     int n = 0;
     char *p = s;
@@ -233,8 +259,6 @@ static int tokenize(char *s, char **tok, int max)
     }
     return n;
 }
-
-enum { ST_TOP, ST_PALETTE, ST_SPRITE, ST_TILESET };
 
 static void parse_file(const char *file)
 {
@@ -287,8 +311,19 @@ static void parse_file(const char *file)
             continue;
         }
 
+        if (state == ST_PART) { /* rows, as in a sprite */
+            if (s[0] != '#')
+                state = compose_line(s, file, line);
+            continue;
+        }
+
         if (s[0] == '\0' || s[0] == '#')
             continue;
+
+        if (state == ST_COMPOSE) {
+            state = compose_line(s, file, line);
+            continue;
+        }
 
         if (state == ST_TILESET) {
             Tileset *ts = &tilesets[ntilesets - 1];
@@ -343,22 +378,29 @@ static void parse_file(const char *file)
             c = (unsigned char)tok[0][0];
             if (c == '#' || !isgraph(c))
                 die_at(file, line, "palette character must be printable and not '#'");
-            if (pal->defined[c])
+            if (pal->own[c])
                 die_at(file, line, "duplicate character '%c' in palette '%s'", c, pal->name);
             if (!parse_colour(tok[1], &col))
                 die_at(file, line, "bad colour '%s' (use #rrggbb, #rrggbbaa or transparent)",
                        tok[1]);
-            pal->defined[c] = 1;
+            pal->defined[c] = pal->own[c] = 1;
             pal->rgba[c] = col;
             continue;
         }
 
         /* ST_TOP */
         if (strcmp(tok[0], "palette") == 0) {
-            if (nt != 2 || !valid_name(tok[1]))
-                die_at(file, line, "expected 'palette NAME'");
+            const Palette *base = NULL;
+            long base_at = -1;
+            if (nt < 2 || nt > 3 || !valid_name(tok[1]) ||
+                (nt == 3 && strncmp(tok[2], "base=", 5) != 0))
+                die_at(file, line, "expected 'palette NAME [base=PALETTE]'");
             if (find_palette(tok[1]))
                 die_at(file, line, "duplicate palette name '%s'", tok[1]);
+            if (nt == 3 && !(base = find_palette(tok[2] + 5)))
+                die_at(file, line, "unknown palette '%s'", tok[2] + 5);
+            if (base) /* an index: the array may move below */
+                base_at = base - palettes;
             if (npalettes == cappalettes) {
                 cappalettes = cappalettes ? cappalettes * 2 : 4;
                 palettes = xrealloc(palettes, sizeof *palettes * (size_t)cappalettes);
@@ -366,6 +408,10 @@ static void parse_file(const char *file)
             pal = &palettes[npalettes++];
             memset(pal, 0, sizeof *pal);
             strcpy(pal->name, tok[1]);
+            if (base_at >= 0) { /* inherits every colour; its own lines may replace them */
+                memcpy(pal->defined, palettes[base_at].defined, sizeof pal->defined);
+                memcpy(pal->rgba, palettes[base_at].rgba, sizeof pal->rgba);
+            }
             state = ST_PALETTE;
             block_line = line;
         } else if (strcmp(tok[0], "sprite") == 0) {
@@ -373,8 +419,6 @@ static void parse_file(const char *file)
             char tail;
             if (nt != 4 || !valid_name(tok[1]))
                 die_at(file, line, "expected 'sprite NAME WxH palette=NAME'");
-            if (find_sprite(tok[1]))
-                die_at(file, line, "duplicate sprite name '%s'", tok[1]);
             if (sscanf(tok[2], "%dx%d%c", &w, &h, &tail) != 2 || w < 1 || h < 1 ||
                 w > MAX_DIM || h > MAX_DIM)
                 die_at(file, line, "bad size '%s' (expected WxH, 1..%d)", tok[2], MAX_DIM);
@@ -383,20 +427,7 @@ static void parse_file(const char *file)
             use = find_palette(tok[3] + 8);
             if (!use)
                 die_at(file, line, "unknown palette '%s'", tok[3] + 8);
-            if (nsprites == capsprites) {
-                capsprites = capsprites ? capsprites * 2 : 32;
-                sprites = xrealloc(sprites, sizeof *sprites * (size_t)capsprites);
-            }
-            spr = &sprites[nsprites++];
-            memset(spr, 0, sizeof *spr);
-            strcpy(spr->name, tok[1]);
-            spr->w = w;
-            spr->h = h;
-            spr->px = calloc((size_t)w * (size_t)h, sizeof *spr->px);
-            if (!spr->px) {
-                fprintf(stderr, "spritegen: out of memory\n");
-                exit(1);
-            }
+            spr = new_sprite(tok[1], w, h, file, line);
             row = 0;
             state = ST_SPRITE;
             block_line = line;
@@ -437,9 +468,11 @@ static void parse_file(const char *file)
                     die_at(file, line, "bad icon size '%s'", tok[k]);
                 ic->nsizes++;
             }
+        } else if ((nt = compose_top(tok, nt, file, line)) >= 0) {
+            state = nt;
         } else {
-            die_at(file, line, "unexpected '%s' (expected 'palette', 'sprite', 'tileset', "
-                               "'icon' or a comment)", tok[0]);
+            die_at(file, line, "unexpected '%s' (expected 'palette', 'sprite', 'part', 'compose', "
+                               "'look', 'tileset', 'icon' or a comment)", tok[0]);
         }
     }
     if (ferror(f))
@@ -451,6 +484,7 @@ static void parse_file(const char *file)
         die_at(file, block_line, "sprite '%s' has no 'end'", spr->name);
     if (state == ST_TILESET)
         die_at(file, block_line, "tileset '%s' has no 'end'", tilesets[ntilesets - 1].name);
+    compose_end_of_file(state, file);
 }
 
 static int cmp_pack(const void *a, const void *b)
@@ -694,6 +728,7 @@ int main(int argc, char **argv)
     }
     for (i = first; i < argc; i++)
         parse_file(argv[i]);
+    compose_render_all();
     if (nsprites == 0) {
         fprintf(stderr, "spritegen: no sprites defined\n");
         return 1;
@@ -751,6 +786,7 @@ int main(int argc, char **argv)
             for (int k = 0; k < tilesets[i].ntiles; k++)
                 sprite_for(tilesets[i].tiles[k].sprite, tilesets[i].file, tilesets[i].tiles[k].line);
     }
+    compose_free();
     free(tilesets);
     free(path);
     for (i = 0; i < nsprites; i++)

@@ -1,62 +1,115 @@
--- levels/hub/hub.lua: the campus hub. One portal for each field of the
--- curriculum, placed in on_start from sq.quests(): a field's portal counts
--- the levels found for it (shipped and in level packs), says "coming soon"
--- when there are none, and opens once the player holds the skills that
--- field builds on (scripts/fields.lua).
+-- levels/hub/hub.lua: the campus. One station per field of the curriculum,
+-- placed in on_start from sq.quests(): a portal in the field's colours with
+-- its emblem, two pieces of the field's own furniture beside it, and a
+-- label that names the field and its state (open and how far, what it
+-- needs first, coming soon, complete). Web Development, where everyone
+-- starts, is marked. Back from a quest, the player stands at the portal
+-- they took; Grace welcomes a player once per save.
+local STATIONS = {
+  -- field id = the props that stand beside its portal
+  web = { "web_monitor_desk", "web_globe" },
+  data_science = { "data_shelf", "data_whiteboard" },
+  web_scraping = { "scraping_catalogue", "scraping_lamp" },
+  cybersecurity = { "security_monitors", "security_beacon" },
+  ai_frameworks = { "ai_net_screen", "ai_rack" },
+  quantum = { "quantum_bloch_board", "quantum_gate_rack" },
+  cryptography = { "crypto_key_rack", "crypto_vault_door" },
+  mentoring = { "mentoring_chalkboard", "mentoring_lectern" },
+  automation = { "automation_gauge", "automation_pipes" },
+  game_dev = { "games_crt", "games_beanbag" },
+  apis = { "apis_departure_board", "apis_turnstile" },
+  iot = { "iot_sensor", "iot_pi_bench" },
+}
+local START_QUEST = "web"
+local COLUMNS, FIRST_X, STEP_X, FIRST_Y, STEP_Y = 4, 5, 10, 9, 7
+
 return {
   format = 1,
   id = "hub.campus",
   quest = "hub",
   title = "The Campus",
-  brief = "Each portal leads to a quest: one field of backend work. Walk up to a portal and "
-    .. "press {confirm}. Portals open as you learn the skills their field builds on.",
 
   map = {
+    theme = "hub",
     legend = {
-      G = { type = "mentor", name = "Grace", dialogue = "welcome" },
+      G = { type = "mentor", name = "Grace", dialogue = "welcome", look = "grace", facing = "down" },
       V = { type = "review", name = "review desk" },
+      S = { type = "signpost", name = "campus map", speaker = "Campus map",
+            text = "Twelve portals, one for each field of backend work. Start with Web "
+              .. "Development, top left: it is open to everyone. The others open as you hold "
+              .. "the skills their field builds on; each portal says what it needs." },
+      T = { type = "tall_prop", sprite = "hub_tree" },
+      L = { type = "tall_prop", sprite = "hub_lamp" },
+      b = { type = "prop", sprite = "hub_bench" },
+      f = { type = "prop", sprite = "hub_flowerbed" },
     },
     rows = {
-      "########################################",
-      "#.P..................................P.#",
-      "#......................................#",
-      "#......................................#",
-      "#......................................#",
-      "#......................................#",
-      "#......................................#",
-      "#......................................#",
-      "#..,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,..#",
-      "#..,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,..#",
-      "#......................................#",
-      "#......................................#",
-      "#......................................#",
-      "#.....BB........................RR.....#",
-      "#......................................#",
-      "#......................................#",
-      "#..P.............G...V..............P..#",
-      "#..................@...................#",
-      "#......................................#",
-      "########################################",
+      "##########################################",
+      "#T......................................T#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#........................................#",
+      "#L......f.......b.........b.......f.....L#",
+      "#........................................#",
+      "#...................S....................#",
+      "#..................G...V.................#",
+      "#....................@...................#",
+      "#T......................................T#",
+      "##########################################",
     },
   },
 
   dialogue = {
     welcome = {
-      { "Grace, staff engineer", "A backend developer is like a skilled carpenter who builds "
-        .. "to a blueprint: APIs, business logic, tests, fixing bugs." },
+      { "Grace, staff engineer", "Welcome to the campus. A backend developer is like a skilled "
+        .. "carpenter who builds to a blueprint: APIs, business logic, tests, fixing bugs." },
       "A backend engineer is more like the architect: designs the system, chooses the "
         .. "technologies, and sees that it is secure, fast enough, deployed and watched.",
-      "Every portal here is one field. Start with Web Development; the others open as your "
-        .. "skills grow. Press {menu} for the menu at any time.",
-      "The review desk beside me asks again what you answered before: a day later, then "
-        .. "after longer gaps. Answer a skill right again on a later day and you master it.",
+      "Every portal here is one field. Start with Web Development, top left; the others open "
+        .. "as your skills grow. Press {menu} for the menu at any time.",
+      "An orb teaches a skill; you hold it once you answer one of its questions right. The "
+        .. "review desk beside me brings skills back when they are due.",
+      "Mastered means right on two different questions, each when the skill was due, at least "
+        .. "20 hours apart. Come back tomorrow and see.",
     },
   },
 
   on_start = function()
+    local back = sq.kept("portal")
     for i, q in ipairs(sq.quests()) do
-      local col, row = (i - 1) % 6, (i - 1) // 6
-      sq.spawn{ type = "portal", name = q.id, x = 5 + col * 6, y = 4 + row * 8, quest = q.id }
+      local col, row = (i - 1) % COLUMNS, (i - 1) // COLUMNS
+      local x, y = FIRST_X + col * STEP_X, FIRST_Y + row * STEP_Y
+      sq.spawn{ type = "portal", name = q.id, x = x, y = y, quest = q.id, start = q.id == START_QUEST }
+      for k, sprite in ipairs(STATIONS[q.id] or {}) do
+        sq.spawn{ type = "prop", x = x + (k == 1 and -2 or 2), y = y, sprite = sprite }
+      end
+      -- A finished quest: a star before its portal.
+      if q.levels > 0 and q.won >= q.levels then sq.spawn{ type = "decal", x = x, y = y + 1 } end
+      -- Back from this quest: out of its portal.
+      if q.id == back then sq.move(sq.player().id, x, y + 1) end
+    end
+    if not sq.kept("welcomed") then
+      sq.keep("welcomed", "yes")
+      sq.dialogue("welcome")
     end
   end,
 }

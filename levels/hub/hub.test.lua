@@ -23,3 +23,17 @@ test("a field without levels says it is coming soon", function(t)
   t.walk_to("quantum"); t.press("confirm")
   t.expect(t.dialogue_open() and t.text():find("coming soon"), "quantum has no levels yet")
 end)
+
+test("each portal names its field and its state", function(t)
+  t.load("hub.lua")
+  t.advance()
+  t.expect(t.label("web") == "Web Development\nstart here!", "Web Development is where to start")
+  t.expect(t.label("quantum"):find("^Quantum Computing\n"), "each portal names its field")
+end)
+
+-- Once per save: tests/data/solo_root/levels/web/only.test.lua comes back to
+-- the campus and finds no welcome the second time.
+test("Grace welcomes a new player", function(t)
+  t.load("hub.lua")
+  t.expect(t.dialogue_open() and t.text():find("Welcome"), "the first visit: Grace's welcome")
+end)

@@ -1,8 +1,22 @@
 -- levels/web/01_front_end.lua: the Web Development quest, level 1.
 -- What a backend serves to the browser: HTML for structure, CSS for style
 -- and JavaScript, which calls the backend's APIs with fetch().
--- Play order: library (HTML) -> CSS studio (gate: HTML) -> JavaScript lab
--- (gate: CSS) -> exit in the lab's top wall.
+-- Play order: library (HTML orb, the shelf asks) -> CSS studio (gate: HTML
+-- held; Sam and the terminal ask) -> JavaScript lab (gate: CSS held; Jo and
+-- the terminal ask) -> exit in the lab's top wall.
+-- Facts (MDN and the Fetch standard, Selectors specificity): levels/web/FACTS.md.
+
+-- A terminal (or the docs shelf) shows its text, if any, then asks its quiz
+-- and the exercise named by `more`.
+local function ask_all(self)
+  if self.props.text then sq.say(self.props.speaker or "Sign", self.props.text) end
+  sq.ask({ self.props.quiz, self.props.more })
+end
+
+-- Who asks what after their talk, until it is answered right.
+local asks = { Sam = { "web_css_2" }, Jo = { "web_javascript_2" } }
+local right = {}
+
 return {
   format = 1,
   id = "web.front_end",
@@ -12,18 +26,29 @@ return {
     .. "them: HTML, CSS and JavaScript. Walk with {move}; {confirm} talks, {hint} gives a hint.",
   music = "music_hub",
 
+  behaviours = {
+    terminal = {
+      sprite = "terminal", frames = 2, rate = 40, size = { 14, 12 }, offset = { -1, -4 }, solid = true,
+      on_interact = ask_all,
+    },
+    shelf = { sprite = "bookshelf", solid = true, on_interact = ask_all },
+  },
+
   map = {
     legend = {
       M = { type = "mentor", name = "Mira", dialogue = "mira" },
       N = { type = "npc", name = "Sam", dialogue = "sam" },
       J = { type = "npc", name = "Jo", dialogue = "jo" },
-      S = { type = "sign", name = "docs shelf", speaker = "Docs shelf",
+      S = { type = "shelf", name = "docs shelf", speaker = "Docs shelf",
             text = "An HTML page: <html> holds <head>, with the title and links to CSS files, "
-              .. "and <body>, with everything the visitor sees." },
+              .. "and <body>, with everything the visitor sees.",
+            quiz = "web_html_2", more = "web_html_3" },
       G = { type = "gate", name = "css gate", requires = "html" },
       H = { type = "gate", name = "javascript gate", requires = "css" },
-      T = { type = "terminal", name = "css terminal", quiz = "css_rule", tile = "desk" },
-      U = { type = "terminal", name = "javascript terminal", quiz = "js_fetch", tile = "server_rack" },
+      T = { type = "terminal", name = "css terminal", quiz = "web_css_1", more = "web_css_3",
+            tile = "desk" },
+      U = { type = "terminal", name = "javascript terminal", quiz = "web_javascript_1",
+            more = "web_javascript_3", tile = "server_rack" },
       ["2"] = { type = "skill", name = "html orb", skill = "html" },
       ["3"] = { type = "skill", name = "css orb", skill = "css" },
       ["4"] = { type = "skill", name = "javascript orb", skill = "javascript" },
@@ -42,10 +67,10 @@ return {
       "###############..........#RRRRRRRRRRRRRRRRRR...#",
       "###############P........P#..J..................#",
       "###################..###############H###########",
-      "#P...........P#..........b.....................#",
+      "#P...........P#................................#",
       "#.............#..DDDD..DDDD..P...DDDD..DDDD....#",
       "#..DD.....DD..#..DDDD..DDDD......DDDD..DDDD....#",
-      "#....................................P.........#",
+      "#........................b...........P.........#",
       "#..................................b...........#",
       "#.............#P..............................P#",
       "#.............######################G###########",
@@ -65,11 +90,11 @@ return {
       { "Mira, front-end developer", "Hi, I'm Mira. Your backend will send pages and data to "
         .. "web browsers, so first see what a browser does with them. Three languages share the work." },
       "HTML gives a page its structure with tags: <h1> for a main heading, <p> for a paragraph, "
-        .. "<a href=\"/about\"> for a link. The HTML orb is in the library, north of the office.",
-      "CSS styles that HTML, and JavaScript makes it interactive. The CSS studio's gate, south of "
-        .. "the office, opens once you know HTML. The JavaScript lab's gate, north, needs CSS.",
-      "Bugs crawl around the office: if one touches you, you are back at the start. Press {hint} when "
-        .. "you are stuck. The exit is in the JavaScript lab's top wall.",
+        .. "<a href=\"/about\"> for a link. The HTML orb and the docs shelf are in the library, north.",
+      "CSS styles that HTML, and JavaScript makes it interactive. Each orb teaches; you hold a skill "
+        .. "once you use it. The CSS studio's gate, south, needs HTML held; the JavaScript lab's, CSS.",
+      "Bugs crawl around the office: one that touches you knocks you back to the last door or person "
+        .. "you passed. Press {hint} when you are stuck. The exit is in the JavaScript lab's top wall.",
     },
     sam = {
       { "Sam, web designer", "CSS is a list of rules. A selector picks elements and the "
@@ -78,8 +103,8 @@ return {
         .. "Classes can be shared by many elements; an id names just one.",
       "When two rules set the same property on one element, the more specific selector wins: an "
         .. "id beats a class, and a class beats a tag name. On a tie, the later rule wins.",
-      "The CSS orb is on this carpet and the terminal asks about a rule. With CSS, the gate to the "
-        .. "JavaScript lab, north across the office, opens for you.",
+      "The CSS orb is on this carpet and the terminal asks about rules. Hold CSS and the gate to the "
+        .. "JavaScript lab, north across the office, opens for you. But first, a small one for you:",
     },
     jo = {
       { "Jo, JavaScript developer", "JavaScript is the programming language every browser runs. "
@@ -88,16 +113,44 @@ return {
       "It also talks to your backend: fetch(\"/api/orders\") sends an HTTP GET request, "
         .. "response.json() reads the JSON reply, and the script shows it without reloading the page.",
       "The backend decides what those requests get back: that is your job. Find the orb in this "
-        .. "lab and answer the terminal. When every goal is done, the exit in the top wall opens.",
+        .. "lab and use it at the terminal. First, tell me where this script of mine breaks:",
     },
   },
 
   exercises = {
-    css_rule = {
+    web_html_2 = {
+      kind = "sort", skill = "html",
+      prompt = "Which of the three does each job on the order page?",
+      bins = { "HTML", "CSS", "JavaScript" },
+      items = {
+        { "A heading for the order page", bin = 1, why = "Structure: an <h1>." },
+        { "A form with an email field", bin = 1, why = "Structure: <form> and <input type=\"email\">." },
+        { "Red text for error messages", bin = 2, why = "Looks: a CSS rule." },
+        { "A two-column layout", bin = 2, why = "Layout is CSS, with grid or flexbox." },
+        { "Load new orders without a reload", bin = 3, why = "Behaviour: fetch() in a script." },
+        { "Hide the details until clicked", bin = 3, why = "Reacting to clicks is JavaScript." },
+      },
+      explain = "HTML for structure, CSS for looks, JavaScript for behaviour. A backend serves all "
+        .. "three, and the data.",
+    },
+    web_html_3 = {
+      kind = "choice", skill = "html", scenario = true,
+      prompt = "A sign-up form sends an email and a password to your server. Which form method do "
+        .. "you use, and why?",
+      choices = {
+        { "method=\"post\": the data goes in the body", right = true,
+          why = "A GET form puts the fields in the URL, where history, logs and shared links keep the password." },
+        { "method=\"get\": it is simpler", why = "The password would end up in the URL, the history and server logs." },
+        { "No method: the browser picks the safest", why = "Without a method the form uses GET." },
+        { "method=\"delete\"", why = "HTML forms send only GET or POST (and dialog, which closes a dialog)." },
+      },
+      explain = "Forms that create something or carry secrets use POST, over HTTPS.",
+    },
+    web_css_1 = {
       kind = "choice", skill = "css",
       prompt = "Which CSS rule makes the text of every paragraph on the page red?",
       choices = {
-        { "p { background: red; }", why = "background paints behind the text; the text stays as it was." },
+        { "p { background: red; }", why = "background paints behind the text; the text keeps its colour." },
         { "#p { color: red; }", why = "#p matches the one element with id=\"p\", not every paragraph." },
         { "p { color: red; }", right = true,
           why = "The selector p matches every <p> element, and color sets the text colour." },
@@ -105,10 +158,40 @@ return {
       },
       explain = "A rule is a selector and declarations: p picks the elements, color: red styles them.",
     },
-    js_fetch = {
-      kind = "choice", skill = "javascript",
-      prompt = "Your page must show the latest orders from your API without reloading. "
-        .. "What can do that in the browser?",
+    web_css_2 = {
+      kind = "fill", skill = "css", language = "text",
+      prompt = "Style every element with class=\"error\" in red.",
+      code = "{1} { color: red; }",
+      blanks = {
+        { options = { ".error", "#error", "error" }, answer = 1,
+          why = { "A dot selects by class, which any number of elements can share.",
+                  "# selects by id: one element.",
+                  "A bare word selects a tag: <error> elements, which do not exist." } },
+      },
+      explain = "Classes style groups of elements; an id names just one.",
+    },
+    web_css_3 = {
+      kind = "code", skill = "css", language = "text",
+      prompt = "Which rule decides the colour of <p id=\"total\" class=\"price\">?",
+      code = [[
+p { color: black; }
+.price { color: green; }
+#total { color: blue; }
+p.price { color: orange; }
+]],
+      answer = 3,
+      why = {
+        [3] = "An id selector beats any number of classes and tags: blue wins.",
+        [4] = "A tag plus a class beats .price alone, but still loses to an id, though it comes later.",
+        [2] = "A class beats a bare tag, not an id.",
+        [1] = "A bare tag is the weakest selector here.",
+      },
+      explain = "Specificity: ids beat classes, classes beat tags. Only on a tie does the later rule win.",
+    },
+    web_javascript_1 = {
+      kind = "choice", skill = "javascript", scenario = true,
+      prompt = "Your page must show the latest orders from your API without reloading. What can do "
+        .. "that in the browser?",
       choices = {
         { "A CSS rule", why = "CSS only styles what is on the page; it cannot ask a server for data." },
         { "JavaScript, with fetch()", right = true,
@@ -116,27 +199,62 @@ return {
         { "An <h1> heading", why = "An <h1> only holds text; it cannot load anything." },
         { "The page's <title>", why = "The title names the tab; it cannot change the page." },
       },
-      explain = "HTML is the content, CSS the look, JavaScript the behaviour: only the script can "
-        .. "talk to your API after the page has loaded.",
+      explain = "HTML is the content, CSS the look, JavaScript the behaviour: only a script can talk "
+        .. "to your API after the page has loaded.",
+    },
+    web_javascript_2 = {
+      kind = "code", skill = "javascript", language = "javascript",
+      prompt = "The API answers 500 with an HTML error page. Which line throws?",
+      code = [[
+async function loadOrders() {
+  const res = await fetch("/api/orders");
+  const orders = await res.json();
+  for (const o of orders) {
+    addRow(o.id, o.total);
+  }
+}
+]],
+      answer = 3,
+      why = {
+        [3] = "The body is HTML, so reading it as JSON throws a SyntaxError. Check res.ok first.",
+        [2] = "fetch() resolves even for a 404 or a 500; it rejects only when the request fails.",
+        [5] = "Never reached: the line that reads the body already threw.",
+      },
+      explain = "Check res.ok (a status from 200 to 299) before res.json(), and show the user a clear "
+        .. "error otherwise.",
+    },
+    web_javascript_3 = {
+      kind = "fill", skill = "javascript", language = "javascript",
+      prompt = "Send a new order to the API as JSON.",
+      code = "await fetch(\"/api/orders\", {\n  method: \"{1}\",\n"
+        .. "  headers: { \"Content-Type\": \"application/json\" },\n  body: JSON.{2}(order),\n});",
+      blanks = {
+        { options = { "POST", "GET" }, answer = 1,
+          why = { "Creating an order is a POST.", "fetch() refuses a body on a GET request." } },
+        { options = { "stringify", "parse" }, answer = 1,
+          why = { "stringify turns the object into JSON text for the body.",
+                  "parse goes the other way: JSON text to an object." } },
+      },
+      explain = "fetch() needs the method, a Content-Type header and a body that is already text.",
     },
   },
 
   hints = {
     "Mira stands just above where you start: walk next to her and press {confirm}. The goal list "
       .. "at the top left shows what is left to do.",
-    "The HTML orb is in the library, through the door in the office's north wall. Bugs walk in "
-      .. "straight lines: wait until one has passed, then cross behind it.",
+    "The HTML orb is in the library, through the door in the office's north wall; the docs shelf "
+      .. "there asks about HTML. Bugs walk in straight lines: cross behind one.",
     "The order: HTML in the library, then the CSS studio through the gate in the office's south "
       .. "wall, then the JavaScript lab through the gate in its north wall. The exit is up there.",
   },
 
   goals = {
     { talk = "Mira", text = "Talk to Mira" },
-    { collect = "html", text = "Learn HTML" },
-    { collect = "css", text = "Learn CSS" },
-    { answer = "css_rule", text = "Answer the CSS quiz" },
-    { collect = "javascript", text = "Learn JavaScript" },
-    { answer = "js_fetch", text = "Answer the JS quiz" },
+    { collect = "html", text = "Hold HTML: orb, then the shelf" },
+    { collect = "css", text = "Hold CSS" },
+    { answer = "web_css_1", text = "Answer the CSS terminal" },
+    { collect = "javascript", text = "Hold JavaScript" },
+    { answer = "web_javascript_1", text = "Answer the JS terminal" },
   },
 
   grants = { xp = 50 },
@@ -145,7 +263,18 @@ return {
     sq.xp(10)
   end,
 
-  on_answer = function(quiz, correct)
-    if correct then sq.xp(20) end
+  on_interact = function(e)
+    local list = {}
+    for _, id in ipairs(asks[e.name] or {}) do
+      if not right[id] then list[#list + 1] = id end
+    end
+    if #list > 0 then sq.ask(list) end
+  end,
+
+  on_answer = function(id, correct)
+    if correct then
+      right[id] = true
+      sq.xp(10)
+    end
   end,
 }

@@ -31,7 +31,7 @@ skill{
 skill{
   id = "pandas", name = "pandas", field = "data_science", side = "developer",
   requires = { "numpy" },
-  card = "pandas adds DataFrames to Python: labelled tables you can filter, group, join and reshape. It reads CSV, Excel, JSON and SQL sources, which makes it a common tool for reports and data clean-up.",
+  card = "pandas adds DataFrames to Python: labelled tables you filter, join, group and reshape, read from CSV, Excel, JSON or SQL. pandas 3.0 (January 2026) made Copy-on-Write and a real string dtype the defaults, so chained assignment such as df[\"a\"][mask] = 0 no longer changes df.",
 }
 
 skill{
@@ -54,15 +54,15 @@ skill{
 
 skill{
   id = "scikit_learn", name = "scikit-learn", field = "data_science", side = "developer",
-  requires = { "ml_basics", "numpy" },
-  optional = { "pandas" },
-  card = "scikit-learn is a widely used Python library for classical machine learning: regression, classification, clustering and preprocessing. Its models share the same fit and predict methods, so trying another algorithm is often a one-line change.",
+  requires = { "python" },
+  optional = { "ml_basics", "numpy", "pandas" },
+  card = "scikit-learn is Python's library for classic machine learning: regression, classification, clustering and preprocessing. Every estimator learns with fit; models add predict, transformers add transform (not every one has both), and a Pipeline chains them so training and production run the same steps.",
 }
 
 skill{
   id = "model_evaluation", name = "Model evaluation", field = "data_science", side = "developer",
   requires = { "scikit_learn" },
-  card = "A model must be judged on data it has never seen, so data is split into training and test sets or cross-validated. A model that scores well on its training data but badly on new data is overfitting.",
+  card = "A model is judged on data it has never seen: a held-out test set or cross-validation. Compare it with a simple baseline, pick metrics such as precision and recall that match the cost of each mistake, and watch for leakage: information the model will not have in production.",
 }
 
 skill{
@@ -73,14 +73,22 @@ skill{
 
 skill{
   id = "neural_networks", name = "Neural networks", field = "data_science", side = "developer",
-  requires = { "ml_basics", "linear_algebra" },
+  requires = { "ml_basics" },
+  optional = { "linear_algebra" },
   card = "A neural network is layers of simple units that weight their inputs, add them up and apply a non-linear function. Training adjusts the weights by gradient descent, with backpropagation computing how each weight affected the error.",
 }
 
 skill{
   id = "data_pipelines", name = "Data pipelines", field = "data_science", side = "engineer",
-  requires = { "data_cleaning", "sql" },
+  requires = { "data_cleaning" },
+  optional = { "sql" },
   card = "A data pipeline moves data from its sources through cleaning and transformation to where it is used, on a schedule or as a stream. Pipelines must be repeatable and monitored, because silently wrong data can be worse than a crash.",
+}
+
+skill{
+  id = "data_quality", name = "Data quality checks", field = "data_science", side = "engineer",
+  requires = { "data_pipelines", "model_evaluation" },
+  card = "Data quality checks guard a pipeline between its steps: schema, row counts, freshness, null rates, value ranges and drift. A failed check should stop the run and keep the last good output, because a model fed silently broken data publishes wrong answers with confidence.",
 }
 
 return skills

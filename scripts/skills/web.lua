@@ -97,7 +97,7 @@ skill{
 skill{
   id = "reverse_proxy", name = "Reverse proxies", field = "web", side = "engineer",
   requires = { "http", "wsgi_asgi" },
-  card = "A reverse proxy such as Nginx sits in front of your application servers. It can terminate TLS, serve static files, buffer slow clients and spread requests across several app processes.",
+  card = "A reverse proxy such as Nginx sits in front of your application servers. It can terminate TLS, serve static files, buffer slow clients and spread requests across app processes. Tell the app how many proxies to trust, or clients can fake their IP.",
 }
 
 return skills

@@ -19,6 +19,9 @@ const char *cli_usage(void)
            "                      or pressing F5 reloads it in place\n"
            "  --check FILE|DIR... validate level files without opening a window\n"
            "  --test FILE|DIR...  run level tests (*.test.lua) headless\n"
+           "  --progress          print the player's progress (skills, reviews, levels\n"
+           "                      won, rank) without starting the game\n"
+           "  --format FORMAT     --progress as text (default), csv or json\n"
            "  --headless          run with no window and no audio device\n"
            "  --frames N          stop after N simulation ticks (60 per second)\n"
            "  --screenshot FILE   write the last frame to FILE as PNG\n"
@@ -58,6 +61,7 @@ enum {
     OPT_HELP = 256, OPT_VERSION, OPT_HEADLESS, OPT_PRINT_HASH, OPT_FULLSCREEN, OPT_MUTE,
     OPT_VERBOSE, OPT_FRAMES, OPT_SEED, OPT_TODAY, OPT_SCALE, OPT_SCREENSHOT, OPT_DATA_ROOT,
     OPT_REPLAY, OPT_RECORD, OPT_LEVEL, OPT_DATA_DIR, OPT_CHECK, OPT_TEST, OPT_RENDERER,
+    OPT_PROGRESS, OPT_FORMAT,
 };
 
 static const struct option cli_options_table[] = {
@@ -70,6 +74,8 @@ static const struct option cli_options_table[] = {
     {"verbose", no_argument, NULL, OPT_VERBOSE},
     {"check", no_argument, NULL, OPT_CHECK},
     {"test", no_argument, NULL, OPT_TEST},
+    {"progress", no_argument, NULL, OPT_PROGRESS},
+    {"format", required_argument, NULL, OPT_FORMAT},
     {"frames", required_argument, NULL, OPT_FRAMES},
     {"seed", required_argument, NULL, OPT_SEED},
     {"today", required_argument, NULL, OPT_TODAY},
@@ -169,9 +175,17 @@ cli_options cli_parse(int argc, char **argv)
         case OPT_DATA_DIR: o.data_dir = v; break;
         case OPT_CHECK:
         case OPT_TEST:
-            if (o.action == CLI_CHECK || o.action == CLI_TEST)
-                return cli_error(o, "--check and --test cannot be combined", "", "");
-            o.action = c == OPT_CHECK ? CLI_CHECK : CLI_TEST;
+        case OPT_PROGRESS:
+            if (o.action == CLI_CHECK || o.action == CLI_TEST || o.action == CLI_PROGRESS)
+                return cli_error(o, "--check, --test and --progress cannot be combined", "", "");
+            o.action = c == OPT_CHECK ? CLI_CHECK : c == OPT_TEST ? CLI_TEST : CLI_PROGRESS;
+            break;
+        case OPT_FORMAT:
+            if (strcmp(v, "text") == 0) o.format = CLI_FORMAT_TEXT;
+            else if (strcmp(v, "csv") == 0) o.format = CLI_FORMAT_CSV;
+            else if (strcmp(v, "json") == 0) o.format = CLI_FORMAT_JSON;
+            else goto bad_value;
+            o.format_given = true;
             break;
         case OPT_RENDERER:
             if (strcmp(v, "software") == 0)
@@ -207,5 +221,7 @@ cli_options cli_parse(int argc, char **argv)
     }
     if (o.record && o.replay)
         return cli_error(o, "--record and --replay cannot be combined", "", "");
+    if (o.format_given && o.action != CLI_PROGRESS)
+        return cli_error(o, "--format goes with --progress", "", "");
     return o;
 }

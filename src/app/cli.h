@@ -6,7 +6,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-typedef enum { CLI_RUN, CLI_CHECK, CLI_TEST, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR } cli_action;
+typedef enum {
+    CLI_RUN, CLI_CHECK, CLI_TEST, CLI_PROGRESS, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR
+} cli_action;
+
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_CSV, CLI_FORMAT_JSON } cli_format;
 
 typedef struct {
     cli_action action;
@@ -28,6 +32,8 @@ typedef struct {
     bool verbose;
     int scale;            /* initial window size in multiples of the logical size */
     long today;           /* --today N: the day count spaced review uses; -1 = the clock's */
+    cli_format format;    /* --progress --format */
+    bool format_given;
     char error[256];      /* for CLI_USAGE_ERROR */
 } cli_options;
 

@@ -108,6 +108,17 @@ static bool rec_parse_event(rec_session *s, int *cap, char *text, int line_no, u
         l.kind = REC_EVENT;
         l.event.kind = GAME_EV_DAY;
         l.event.day = (int32_t)a;
+    } else if (strcmp(what, "time") == 0) {
+        if (n != 3 || !rec_int(w[2], 1, 2000000LL * 1440, &a))
+            return rec_fail(err, err_size, line_no, "time needs minutes since 1970");
+        l.kind = REC_EVENT;
+        l.event.kind = GAME_EV_DAY;
+        l.event.minute = a;
+        l.event.day = (int32_t)(a / 1440);
+    } else if (strcmp(what, "log") == 0) {
+        if (n != 2) return rec_fail(err, err_size, line_no, "log takes nothing");
+        l.kind = REC_EVENT;
+        l.event.kind = GAME_EV_LOG;
     } else if (strcmp(what, "reload") == 0) {
         if (n != 3 || !rec_hex(w[2], &l.reload_hash))
             return rec_fail(err, err_size, line_no, "reload needs the files' hash");
@@ -403,10 +414,14 @@ void rec_write(rec_writer *w, uint32_t tick, const in_frame *frame, const game_e
         const game_event *e = &events[i];
         switch (e->kind) {
         case GAME_EV_CLICK: fprintf(f, "%" PRIu32 " click %d %d\n", tick, e->x, e->y); break;
-        case GAME_EV_DAY: fprintf(f, "%" PRIu32 " day %" PRId32 "\n", tick, e->day); break;
+        case GAME_EV_DAY:
+            if (e->minute > 0) fprintf(f, "%" PRIu32 " time %" PRId64 "\n", tick, e->minute);
+            else fprintf(f, "%" PRIu32 " day %" PRId32 "\n", tick, e->day);
+            break;
         case GAME_EV_RELOAD:
             fprintf(f, "%" PRIu32 " reload %016" PRIx64 "\n", tick, reload_hashes[i]);
             break;
+        case GAME_EV_LOG: fprintf(f, "%" PRIu32 " log\n", tick); break;
         case GAME_EV_NOTICE:
         case GAME_EV_KEPT: {
             /* One line, and no '#' (it would start a comment). */

@@ -40,7 +40,7 @@ game *game_create(const game_config *cfg)
     if (!g->catalogue) log_error("%s", cat_err);
     rng_seed(&g->rng, cfg->seed);
     game_init_host(g);
-    g->progress.today = cfg->today;
+    game_set_today(g, cfg->today);
     sav_defaults(&g->progress.saved);
     if (cfg->progress) game_progress_load(g, cfg->progress);
     for (int i = 0; i < cfg->copy_count && i < GAME_MAX_COPIES; i++)
@@ -107,10 +107,15 @@ static uint32_t game_take_events(game *g, const game_input *input)
             break;
         }
         case GAME_EV_DAY:
-            game_set_today(g, e->day);
+            if (e->minute > 0) game_set_minute(g, e->minute);
+            else game_set_today(g, e->day);
             break;
         case GAME_EV_RELOAD:
             game_reload(g);
+            break;
+        case GAME_EV_LOG:
+            g->ui.log_open = !g->ui.log_open;
+            g->ui.log_unread = 0;
             break;
         case GAME_EV_NOTICE:
             game_say_first(g, "Your progress", e->text);
@@ -372,6 +377,13 @@ const char *game_level_title(const game *g)
 const char *game_level_id(const game *g)
 {
     return g->level.loaded ? g->level.def.id : NULL;
+}
+
+const char *game_entity_label(const game *g, const char *name_or_type)
+{
+    int id = game_find_id(g, name_or_type);
+    const game_entity *e = id ? &g->level.entities[id - 1] : NULL;
+    return e && e->label[0] ? e->label : NULL;
 }
 
 int game_find_id(const game *g, const char *key)

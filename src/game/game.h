@@ -75,6 +75,7 @@ typedef enum {
     GAME_EV_NOTICE, /* main has something to tell the player (a save failed): text */
     GAME_EV_KEPT,   /* the old progress was kept as a copy (ok, text: its name), or
                      * could not be (text: why); the answer to game_wants_copy_kept */
+    GAME_EV_LOG,    /* F3: show or hide the level's log (what its print said) */
 } game_event_kind;
 
 typedef struct {
@@ -83,7 +84,8 @@ typedef struct {
     int action;        /* GAME_EV_BIND: the action waiting (game_wants_binding) */
     bool pad;          /* GAME_EV_BIND: a gamepad button, else a key */
     char name[32];     /* GAME_EV_BIND: SDL's name for it ("Return", "a") */
-    int32_t day;       /* GAME_EV_DAY */
+    int32_t day;       /* GAME_EV_DAY: the day count, when minute is 0 */
+    int64_t minute;    /* GAME_EV_DAY: minutes since 1970-01-01 (local), 0: noon of day */
     bool ok;           /* GAME_EV_KEPT */
     char text[256];    /* GAME_EV_NOTICE, GAME_EV_KEPT */
 } game_event;
@@ -164,10 +166,23 @@ bool game_dialogue_open(const game *g);
 /* Text of the open dialogue page or quiz question, or NULL. */
 const char *game_dialogue_text(const game *g);
 bool game_quiz_open(const game *g);
+/* A skill taught and held at once, as if earned before (level tests start
+ * from a level's prerequisites); false when the catalogue has no such skill. */
+bool game_hold_skill(game *g, const char *skill);
+/* Held: taught, and one of its exercises answered right. */
 bool game_has_skill(const game *g, const char *skill);
+/* Taught but not yet held. */
+bool game_skill_learning(const game *g, const char *skill);
 int game_xp(const game *g);
+/* Skills held, and skills being learned (taught, not yet held). */
 int game_skill_count(const game *g);
+int game_learning_count(const game *g);
 bool game_goals_met(const game *g);
+/* The name of the screen on top (a menu's kind for menus: "title", "pause",
+ * "settings"), NULL when the level is in plain play. */
+const char *game_top_screen(const game *g);
+/* The ids of a quest's level files in play order (shipped, then packs). */
+int game_quest_levels(const game *g, const char *quest, const char **ids, int max);
 /* 1 won, -1 failed, 0 still playing. */
 int game_level_result(const game *g);
 /* The last error a level caused (load or callback), or NULL. */
@@ -181,6 +196,8 @@ const char *game_rank(const game *g);
 bool game_find(const game *g, const char *name_or_type, float *x, float *y);
 /* The same search, giving the entity's id (0 when none). */
 int game_find_id(const game *g, const char *name_or_type);
+/* The label an entity shows (by name, else behaviour type), NULL when none. */
+const char *game_entity_label(const game *g, const char *name_or_type);
 /* The entity confirm would use now (0 = none). */
 int game_interact_target(game *g);
 /* The game's path-finding helper: the direction (IN_BIT mask) the player
@@ -188,11 +205,15 @@ int game_interact_target(game *g);
  * no path exists (see *reachable). */
 uint32_t game_path_step(const game *g, float x, float y, bool *reachable);
 
-/* Spaced review. The day count moves only when the caller says so (the
- * clock is read outside the simulation; tests jump days). */
+/* Spaced review. Time moves only when the caller says so (the clock is read
+ * outside the simulation; tests jump days and hours). game_set_today moves
+ * to noon of that day (no change on the same day); game_set_minute to a
+ * minute since 1970-01-01, local time. */
 void game_set_today(game *g, int32_t today);
+void game_set_minute(game *g, int64_t minute);
 int32_t game_today(const game *g);
-/* Held, and answered right again on a later day or in another level. */
+int64_t game_minute(const game *g);
+/* Held, and right on two different exercises on due reviews 20 hours apart. */
 bool game_skill_mastered(const game *g, const char *skill);
 int game_mastered_count(const game *g);
 /* Questions due for review that could be asked in this level. */

@@ -94,8 +94,11 @@ bool game_put_on_slot(game *g, int token, int slot)
     game_level *lv = &g->level;
     game_entity *t = game_entity_of(g, token), *s = game_entity_of(g, slot);
     if (!t || !s || s->holding || token == slot) return false;
+    /* Moved from another slot: that one is free now. */
+    game_entity *before = game_entity_of(g, t->on_slot);
+    if (before && before->holding == token) before->holding = 0;
     if (lv->carried == token) lv->carried = 0;
-    else t->flags_before = wld_flags(lv->world, t->handle);
+    else if (!before) t->flags_before = wld_flags(lv->world, t->handle); /* on a slot: kept from before */
     /* On the slot: drawn on it, in the way of nothing (the slot is solid). */
     int32_t sx, sy, tx, ty;
     int sw, sh, tw, th;
@@ -123,7 +126,7 @@ bool game_carry_confirm(game *g, int target)
         /* Only a slot takes tokens; anything else (a person) is used as usual. */
         if (!scr_level_is_slot(lv->script, target)) return false;
         game_entity *s = game_entity_of(g, target);
-        char why[200];
+        char why[200] = "";
         int token = lv->carried;
         if (s && !s->holding && scr_level_place(lv->script, target, token, why, sizeof why)) {
             if (game_entity_of(g, token) && lv->carried == token) game_put_on_slot(g, token, target);

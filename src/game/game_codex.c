@@ -1,5 +1,6 @@
 /* game_codex: the skill graph as a picture. One column per field, developer
  * skills above and engineer skills below; a filled square is a skill held, a
+ * half-filled one a skill being learned (taught, not yet used right), a
  * hollow one a skill whose prerequisites are met, a dotted one a skill still
  * locked. Lines join a skill to what it requires. The rank and what the next
  * one needs head the screen; the chosen skill's card is at the bottom. A
@@ -170,25 +171,10 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
     /* Everything is measured first: the header, the field names and the
      * card take the room their words need at the player's text size, and
      * the graph goes where they leave it. */
-    char rank[200], next[200];
+    char rank[200], next[400];
     snprintf(rank, sizeof rank, "Rank: %s, %d mastered", g->progress.rank.title ? g->progress.rank.title : "",
              game_mastered_count(g));
-    if (g->progress.rank.next_title) {
-        char needs[160] = "";
-        size_t used = 0;
-        if (g->progress.rank.need_developer)
-            used += (size_t)snprintf(needs + used, sizeof needs - used, "%d more developer skills",
-                                     g->progress.rank.need_developer);
-        if (g->progress.rank.need_engineer && used < sizeof needs)
-            used += (size_t)snprintf(needs + used, sizeof needs - used, "%s%d more engineer skills",
-                                     used ? ", " : "", g->progress.rank.need_engineer);
-        if (g->progress.rank.need_mastered && used < sizeof needs)
-            snprintf(needs + used, sizeof needs - used, "%s%d mastered", used ? ", " : "",
-                     g->progress.rank.need_mastered);
-        snprintf(next, sizeof next, "Next: %s needs %s", g->progress.rank.next_title, needs);
-    } else {
-        snprintf(next, sizeof next, "The top rank: the architect who draws the blueprint.");
-    }
+    game_rank_needs(g, next, sizeof next);
     char help[256];
     codex_help(g, help, sizeof help);
     int help_w = txt_measure(p->font, help, strlen(help)), help_x = REN_LOGICAL_W - 10 - help_w;
@@ -257,12 +243,13 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
             snprintf(review, sizeof review, "%s, review %s",
                      game_skill_mastered(g, sel->id) ? "mastered" : "held", when);
         }
-        const char *state = game_has_skill(g, sel->id)   ? review
-                            : codex_ready(g, sel)        ? "ready to learn"
-                                                         : "locked";
+        const char *state = game_has_skill(g, sel->id)        ? review
+                            : game_skill_learning(g, sel->id) ? "learning: answer one of its questions to hold it"
+                            : codex_ready(g, sel)             ? "ready to learn"
+                                                              : "locked";
         snprintf(title, sizeof title, "%s  (%s, %s side: %s)", sel->name,
                  codex_fields[cn->field].name, sel->engineer ? "engineer" : "developer", state);
-        if (!game_has_skill(g, sel->id) && !codex_ready(g, sel)) {
+        if (!game_skill_taught(g, sel->id) && !codex_ready(g, sel)) {
             snprintf(needs, sizeof needs, "Needs first:");
             for (int k = 0; k < sel->require_count; k++)
                 if (!game_has_skill(g, sel->requires[k])) {
@@ -309,6 +296,10 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
                 ren_fill_rect(p->ren, (ren_rect){n->x - 1, ny - 1, 3, 3}, backdrop);
             } else if (game_has_skill(g, c->skills[i].id)) {
                 ren_fill_rect(p->ren, box, held);
+                ren_outline_rect(p->ren, box, text);
+            } else if (game_skill_learning(g, c->skills[i].id)) {
+                /* Learning: half filled, told from held by shape too. */
+                ren_fill_rect(p->ren, (ren_rect){box.x, box.y + 4, box.w, 3}, held);
                 ren_outline_rect(p->ren, box, text);
             } else if (codex_ready(g, &c->skills[i])) {
                 ren_outline_rect(p->ren, box, text);

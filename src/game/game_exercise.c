@@ -35,6 +35,7 @@ static void ex_begin(game *g, game_screen *s, const lvl_quiz *q)
 {
     game_quiz *qs = s->state;
     qs->quiz = q;
+    qs->stands_for = NULL;
     qs->answered = qs->correct = false;
     qs->note[0] = '\0';
     qs->held = -1;
@@ -60,6 +61,22 @@ static void ex_begin(game *g, game_screen *s, const lvl_quiz *q)
         ex_shuffle(g, qs->token_order[b], n < LVL_MAX_TOKENS ? n : LVL_MAX_TOKENS);
     }
     game_sound(g, "talk");
+}
+
+/* A terminal's exercise: one missed a moment ago waits until two others
+ * came between, so another of its skill is asked in its place (and counts
+ * for it). */
+static void ex_begin_terminal(game *g, game_screen *s, const lvl_quiz *q, const char *title)
+{
+    game_quiz *qs = s->state;
+    const lvl_quiz *use = game_review_instead(g, q);
+    ex_begin(g, s, use);
+    snprintf(qs->title, sizeof qs->title, "%s", title);
+    if (use == q) return;
+    qs->stands_for = q;
+    char name[64];
+    snprintf(qs->title, sizeof qs->title, "%.100s: another question on %.63s", title,
+             game_skill_name(g, q->skill, name, sizeof name));
 }
 
 static void ex_review_title(game *g, game_quiz *qs)
@@ -95,7 +112,7 @@ static void ex_answer(game *g, game_screen *s)
         lv->quiz_right += qs->correct;
     }
     game_sound(g, qs->correct ? "quiz_right" : "quiz_wrong");
-    game_review_record(g, q, qs->correct, lv->def.id, qs->note, sizeof qs->note);
+    game_review_record(g, q, qs->correct, qs->note, sizeof qs->note);
 }
 
 /* The review's next exercise, or its end with a word on how it went. */
@@ -110,8 +127,10 @@ static void ex_review_next(game *g, game_screen *s)
     game_screen_close(g, s);
     char text[GAME_PAGE_BYTES];
     snprintf(text, sizeof text,
-             "%d of %d right. What you missed comes back at your next review; what you knew "
-             "comes back after a longer gap each time. Skills mastered: %d.",
+             "%d of %d right. A missed question comes back after two others, and the next day; "
+             "a right answer on a due skill moves it to a longer gap. Mastered: right on two "
+             "different questions, each when it was due, 20 hours or more apart. Skills "
+             "mastered: %d.",
              qs->right, qs->count, game_mastered_count(g));
     game_say_one(g, "Review done", text);
 }
@@ -268,13 +287,16 @@ static void ex_tick(game *g, game_screen *s, const in_frame *in)
         ex_review_next(g, s);
         return;
     }
-    if (qs->correct) game_mark_goals(g, LVL_GOAL_ANSWER, q->id, false);
-    scr_level_answer(lv->script, q->id, qs->correct);
+    /* Asked in place of another, the answer stands for that one too. */
+    const lvl_quiz *asked = qs->stands_for ? qs->stands_for : q;
+    if (qs->correct) game_mark_goals(g, LVL_GOAL_ANSWER, asked->id, false);
+    scr_level_answer(lv->script, asked->id, qs->correct);
     if (++qs->series_at < qs->series_count && game_screen_find(g, &game_quiz_ops) == s) {
         /* The terminal's next exercise. */
-        snprintf(qs->title, sizeof qs->title, "%s (%d of %d)", qs->series_title, qs->series_at + 1,
+        char title[160];
+        snprintf(title, sizeof title, "%s (%d of %d)", qs->series_title, qs->series_at + 1,
                  qs->series_count);
-        ex_begin(g, s, qs->series[qs->series_at]);
+        ex_begin_terminal(g, s, qs->series[qs->series_at], title);
         return;
     }
     game_screen_close(g, s);
@@ -338,10 +360,14 @@ bool game_quiz_ask(game *g, const lvl_quiz *q, const char *title, bool review)
     game_quiz *qs = calloc(1, sizeof *qs);
     if (!qs) return false;
     qs->review = review;
-    snprintf(qs->title, sizeof qs->title, "%s", title);
     game_screen *s = game_screen_enqueue(g, &game_quiz_ops, 0, qs);
     if (!s) return false;
-    ex_begin(g, s, q);
+    if (review) {
+        snprintf(qs->title, sizeof qs->title, "%s", title);
+        ex_begin(g, s, q);
+    } else {
+        ex_begin_terminal(g, s, q, title);
+    }
     return true;
 }
 
@@ -355,10 +381,11 @@ bool game_quiz_ask_many(game *g, const lvl_quiz *const *quizzes, int count, cons
     qs->series_count = count < 16 ? count : 16;
     memcpy(qs->series, quizzes, sizeof *quizzes * (size_t)qs->series_count);
     snprintf(qs->series_title, sizeof qs->series_title, "%s", title);
-    snprintf(qs->title, sizeof qs->title, "%s (1 of %d)", title, qs->series_count);
     game_screen *s = game_screen_enqueue(g, &game_quiz_ops, 0, qs);
     if (!s) return false;
-    ex_begin(g, s, quizzes[0]);
+    char first[160];
+    snprintf(first, sizeof first, "%s (1 of %d)", title, qs->series_count);
+    ex_begin_terminal(g, s, quizzes[0], first);
     return true;
 }
 

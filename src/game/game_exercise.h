@@ -39,7 +39,8 @@ typedef struct {
 
 struct game_quiz {
     const lvl_quiz *quiz;
-    char title[120]; /* "Terminal", or which review this is */
+    const lvl_quiz *stands_for; /* asked in place of this one (missed a moment ago), or NULL */
+    char title[200]; /* "Terminal", or which review this is */
     char note[160];  /* after the answer: a skill mastered, when one was */
     bool answered, correct;
     /* What is shown where: position -> the item's index as written. */

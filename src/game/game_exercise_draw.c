@@ -13,7 +13,6 @@
 static const ren_rect EX_NORMAL = {24, 20, REN_LOGICAL_W - 48, REN_LOGICAL_H - 40};
 static const ren_rect EX_LARGE = {8, 8, REN_LOGICAL_W - 16, REN_LOGICAL_H - 16};
 #define EX_CURSOR_W 14   /* room for the cursor left of every row */
-#define EX_MARK_W 28     /* "[x] " */
 #define EX_GUTTER 26     /* code line numbers */
 
 /* The code font's metrics (a fixed 7x14 cell when no fonts were given). */
@@ -36,7 +35,8 @@ static int ex_row_height(const game *g, const ex_row *r, int width)
     case EX_ROW_CODE: return ex_code_line_height(g);
     case EX_ROW_TEXT: break;
     }
-    int w = width - EX_CURSOR_W - r->indent - (r->mark ? EX_MARK_W : 0) - ex_right_width(g, r);
+    int w = width - EX_CURSOR_W - r->indent - (r->mark ? ui_measure(g, "[x] ") : 0) -
+            ex_right_width(g, r);
     return line * ui_count_lines(g, r->text, w < 40 ? 40 : w);
 }
 
@@ -55,9 +55,12 @@ static void ex_place_in(const game *g, const game_screen *s, const ex_rows *rows
     l->box = box;
     l->header_h = ex_header_height(g, qs, w);
     l->body_y = box.y + 12 + l->header_h;
-    l->body_h = box.y + box.h - line - 14 - l->body_y;
+    l->body_h = box.y + box.h - line - 18 - l->body_y;
     int y = 0;
     for (int i = 0; i < rows->count; i++) {
+        /* A code panel keeps clear of the text above it. */
+        if (i > 0 && rows->rows[i].kind == EX_ROW_CODE && rows->rows[i - 1].kind == EX_ROW_TEXT)
+            y += 4;
         l->row_h[i] = ex_row_height(g, &rows->rows[i], w);
         l->row_y[i] = y;
         y += l->row_h[i];
@@ -214,7 +217,7 @@ static void ex_hints(const game *g, const game_screen *s, game_painter *p, const
     ui_key(g, IN_CANCEL, back, sizeof back);
     snprintf(move, sizeof move, "%s/%s", ui_key(g, IN_UP, up, sizeof up),
              ui_key(g, IN_DOWN, down, sizeof down));
-    int x = box.x + 16, y = box.y + box.h - line - 6;
+    int x = box.x + 16, y = box.y + box.h - line - 10; /* the key caps stay inside the frame */
     if (qs->answered) {
         int hw = ui_hint_width(p, ok, "Continue");
         if (l->more_above || l->more_below) {
@@ -225,10 +228,12 @@ static void ex_hints(const game *g, const game_screen *s, game_painter *p, const
         return;
     }
     lvl_ex_kind k = qs->quiz->kind;
-    const char *use = k == LVL_EX_ORDER ? "Pick up / put down"
+    bool on_check = ex_has_check(qs) && s->cursor >= ex_positions(qs) - 1;
+    const char *use = on_check                             ? "Check"
+                      : k == LVL_EX_ORDER                  ? "Pick up / put down"
                       : k == LVL_EX_SORT || k == LVL_EX_FILL ? "Next"
-                      : ex_has_check(qs) ? "Tick"
-                                         : "Answer";
+                      : ex_has_check(qs)                   ? "Tick"
+                                                           : "Answer";
     x += ui_key_hint(p, x, y, move, k == LVL_EX_ORDER && qs->held >= 0 ? "Move" : "Choose") + 10;
     if (k == LVL_EX_SORT || k == LVL_EX_FILL) {
         char left[40], right[40], lr[84];
@@ -288,7 +293,7 @@ void ex_draw(const game *g, const game_screen *s, game_painter *p)
         if (r->mark) {
             const char *box = r->mark == EX_MARK_BOX_FULL ? "[x]" : "[ ]";
             ui_text(p, tx, ry, box, on ? UI_ACCENT : UI_TEXT);
-            tx += EX_MARK_W;
+            tx += ui_width(p, "[x] "); /* the box and a space, at any text size */
         }
         int rw = 0;
         if (r->right_text[0]) {

@@ -94,6 +94,18 @@ int game_quiz_row_y(const game *g, int choice, int *row_h)
     return -1;
 }
 
+int game_exercise_item_at(const game *g, int position)
+{
+    const game_quiz *qs = ex_state(g);
+    return qs && position >= 0 && position < qs->shown_count ? qs->shown[position] : -1;
+}
+
+int game_exercise_token(const game *g, int blank)
+{
+    const game_quiz *qs = ex_state(g);
+    return qs && blank >= 0 && blank < qs->quiz->blank_count ? qs->token[blank] : -1;
+}
+
 /* --- answering on purpose -------------------------------------------------- */
 
 static int ex_toward(int from, int to)
@@ -138,8 +150,9 @@ int game_exercise_next_action(const game *g, bool right, int choice)
         }
         for (int i = 0; i < qs->shown_count; i++) {
             int item = qs->shown[i];
-            /* Wrong on purpose: the first item shown is judged the other way. */
-            bool want = q->items[item].right != (!right && i == 0);
+            /* A choice named: that one ticked alone. Else the right ones, or
+             * (wrong on purpose) the first item shown judged the other way. */
+            bool want = choice > 0 ? item == choice - 1 : q->items[item].right != (!right && i == 0);
             if (qs->picked[item] != want) return cur == i ? IN_CONFIRM : ex_toward(cur, i);
         }
         return cur == check ? IN_CONFIRM : ex_toward(cur, check);

@@ -146,7 +146,14 @@ static void ex_rows_asking(const game_screen *s, ex_rows *out)
         }
         ex_check_row(s, out, "Check the order");
         break;
-    case LVL_EX_SORT:
+    case LVL_EX_SORT: {
+        /* The bins, named before the player has to guess them. */
+        char bins[EX_ROW_BYTES] = "Bins:";
+        for (int b = 0; b < q->bin_count; b++) {
+            size_t used = strlen(bins);
+            snprintf(bins + used, sizeof bins - used, "%s %s", b ? " |" : "", q->bins[b]);
+        }
+        ex_add(out, EX_ROW_TEXT, UI_DIM, -1, "%s", bins);
         for (int i = 0; i < qs->shown_count; i++) {
             int item = qs->shown[i];
             ex_row *r = ex_add(out, EX_ROW_TEXT, UI_TEXT, i, "%s", q->items[item].text);
@@ -156,6 +163,7 @@ static void ex_rows_asking(const game_screen *s, ex_rows *out)
         }
         ex_check_row(s, out, "Check the bins");
         break;
+    }
     case LVL_EX_CODE:
         for (int i = 0; i < q->line_count; i++) {
             ex_row *r = ex_add(out, EX_ROW_CODE, UI_TEXT, i, "%s", q->lines[i]);
@@ -180,7 +188,7 @@ static void ex_rows_asking(const game_screen *s, ex_rows *out)
                 snprintf(r->right_text, sizeof r->right_text, "< %s >",
                          t >= 0 ? q->blanks[b].options[t].text : "choose");
         }
-        ex_check_row(s, out, "Check the command");
+        ex_check_row(s, out, "Check the blanks");
         break;
     }
 }

@@ -84,6 +84,15 @@ bool game_goal_hint(const game *g, char *out, size_t size)
     const game_level *lv = &g->level;
     int goal = game_current_goal(g);
     out[0] = '\0';
+    if (goal >= 0 && lv->def.goals[goal].kind == LVL_GOAL_COLLECT &&
+        game_skill_learning(g, lv->def.goals[goal].target)) {
+        /* Taught, not yet used: the game knows the next step better than a hint. */
+        char name[64];
+        snprintf(out, size, "You are learning %s. Answer one of its questions right (a terminal, "
+                 "or someone who asks) to hold it.",
+                 game_skill_name(g, lv->def.goals[goal].target, name, sizeof name));
+        return true;
+    }
     const char *hint = NULL;
     if (goal >= 0 && lv->def.goals[goal].hint) {
         hint = lv->def.goals[goal].hint;

@@ -33,7 +33,10 @@ static int h_spawn(void *user, const scr_spawn_desc *d)
     wld_entity_desc wd = {character ? GAME_KIND_CHARACTER : GAME_KIND_THING, flags, (int32_t)floor(d->x), (int32_t)floor(d->y), (int16_t)d->w,
                           (int16_t)d->h, sprite, (uint8_t)d->frames, (uint8_t)d->rate,
                           (int8_t)d->sprite_dx, (int8_t)d->sprite_dy, 0};
-    return game_add_entity(g, &wd, d->type, d->name, false);
+    int id = game_add_entity(g, &wd, d->type, d->name, false);
+    game_entity *e = game_entity_of(g, id);
+    if (e) e->unpictured = !sprite && !d->hidden;
+    return id;
 }
 
 static void h_remove(void *user, int id)
@@ -100,6 +103,11 @@ static void h_set_sprite(void *user, int id, const char *sprite, int frames, int
         return;
     }
     wld_set_sprite(g->level.world, e->handle, s, (uint8_t)frames, (uint8_t)rate);
+    if (e->unpictured) {
+        /* Hidden only for want of a picture: now it has one. */
+        e->unpictured = false;
+        wld_set_flags(g->level.world, e->handle, wld_flags(g->level.world, e->handle) & ~WLD_F_HIDDEN);
+    }
 }
 
 static void h_set_solid(void *user, int id, bool solid)
@@ -116,7 +124,7 @@ static void h_say(void *user, const char *speaker, const char *const *pages, int
     game_level_say(host_game(user), speaker, pages, count);
 }
 
-static bool h_ask(void *user, const char *const *ids, int count)
+static bool h_ask(void *user, const char *const *ids, int count, const char *title)
 {
     game *g = host_game(user);
     if (count == 0) return game_find_exercise(g, ids[0]) != NULL;
@@ -127,26 +135,57 @@ static bool h_ask(void *user, const char *const *ids, int count)
         if (!quizzes[n]) return false;
         n++;
     }
-    game_quiz_ask_many(g, quizzes, n, "Terminal");
+    game_quiz_ask_many(g, quizzes, n, title && title[0] ? title : "Terminal");
     return true;
 }
 
-static void h_grant(void *user, const char *skill, const char *name, const char *card)
+/* The first prerequisite of the skill the player does not hold, or false. */
+static bool h_missing_prerequisite(game *g, const char *skill, char *name, size_t size)
+{
+    scr_skill_info info;
+    if (!scr_catalogue_find(g->catalogue, skill, &info)) return false;
+    for (int i = 0; i < info.require_count; i++)
+        if (!game_has_skill(g, info.requires[i])) {
+            game_skill_name(g, info.requires[i], name, size);
+            return true;
+        }
+    return false;
+}
+
+static bool h_grant(void *user, const char *skill, const char *name, const char *card, char *why,
+                    size_t why_size)
 {
     game *g = host_game(user);
-    if (game_has_skill(g, skill)) {
-        /* Held from before (another level): the goal is met all the same. */
-        game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
-        return;
+    if (game_skill_taught(g, skill)) {
+        /* Taught before (another level): a goal met by holding it is met all the same. */
+        if (game_has_skill(g, skill)) game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
+        return true;
     }
-    if (!game_grant_skill(g, skill)) return;
+    char first[64];
+    if (h_missing_prerequisite(g, skill, first, sizeof first)) {
+        snprintf(why, why_size, "%s builds on %s, which you do not hold yet. Learn %s first: "
+                 "take its lesson and answer one of its questions.", name ? name : skill, first,
+                 first);
+        return false;
+    }
+    if (!game_grant_skill(g, skill)) {
+        snprintf(why, why_size, "No room for another skill.");
+        return false;
+    }
     game_sound(g, "pickup");
     char speaker[96];
-    snprintf(speaker, sizeof speaker, "New skill: %s", name ? name : skill);
-    if (card) game_say_one(g, speaker, card);
-    game_mark_goals(g, LVL_GOAL_COLLECT, skill, false);
-    game_update_rank(g, true);
+    snprintf(speaker, sizeof speaker, "Learning: %s", name ? name : skill);
+    if (card) {
+        char page[GAME_PAGE_BYTES];
+        snprintf(page, sizeof page, "%s", card);
+        game_say_one(g, speaker, page);
+    }
+    if (game_has_skill(g, skill)) {
+        game_mark_goals(g, LVL_GOAL_COLLECT, skill, false); /* answered right before it was taught */
+        game_update_rank(g, true);
+    }
     if (g->level.script) scr_level_collect(g->level.script, skill);
+    return true;
 }
 
 static void h_add_xp(void *user, int xp)
@@ -204,8 +243,11 @@ static void h_complete(void *user)
     for (int i = 0; i < lv->def.grant_count; i++)
         if (!game_has_skill(g, lv->def.grants[i])) game_grant_skill(g, lv->def.grants[i]);
     pr->xp += lv->def.xp;
-    if (lv->def.id && pr->completed_count < GAME_MAX_LEVELS && !game_won(g, lv->def.id))
+    bool first_win = lv->def.id && !game_won(g, lv->def.id);
+    if (lv->def.id && pr->completed_count < GAME_MAX_LEVELS && first_win)
         snprintf(pr->completed[pr->completed_count++], sizeof pr->completed[0], "%s", lv->def.id);
+    if (lv->def.id) game_record_win(g, lv->def.id);
+    if (first_win) game_quest_check_done(g, lv->def.quest);
     pr->save_wanted = true;
     game_sound(g, "portal");
     game_update_rank(g, true);
@@ -271,10 +313,29 @@ static const char *h_kept(void *user, const char *key)
     return game_kept(host_game(user), key);
 }
 
-static int h_rank(void *user, const char **title)
+static void h_print(void *user, const char *line)
+{
+    game_ui *ui = &host_game(user)->ui;
+    if (ui->log_count == GAME_LOG_LINES) {
+        memmove(ui->log[0], ui->log[1], sizeof ui->log[0] * (GAME_LOG_LINES - 1));
+        ui->log_count--;
+    }
+    /* print separates its values with tabs; the screen draws no tabs. */
+    char *dst = ui->log[ui->log_count++];
+    size_t used = 0;
+    for (const char *c = line; *c && used + 3 < sizeof ui->log[0]; c++) {
+        if (*c == '\t') dst[used++] = ' ', dst[used++] = ' ';
+        else dst[used++] = *c;
+    }
+    dst[used] = '\0';
+    if (!ui->log_open) ui->log_unread++;
+}
+
+static int h_rank(void *user, const char **title, char *next, size_t next_size)
 {
     game *g = host_game(user);
     *title = g->progress.rank.title;
+    game_rank_needs(g, next, next_size);
     return g->progress.rank.index;
 }
 
@@ -332,6 +393,6 @@ void game_init_host(game *g)
                          h_complete,  h_fail,        h_set_label, h_quest_status,
                          h_enter_quest, h_report,    h_reviews_due, h_review,   h_carry,
                          h_carried,   h_drop,        h_on_slot,   h_place,      h_panel,
-                         h_keep,      h_kept,        h_rank};
+                         h_keep,      h_kept,        h_print,     h_rank};
 }
 

@@ -163,6 +163,15 @@ bool game_hub_path(const game *g, char *out, size_t size)
     return f != NULL;
 }
 
+int game_quest_levels(const game *g, const char *quest, const char **ids, int max)
+{
+    int n = 0;
+    for (int i = 0; i < g->index.count && n < max; i++)
+        if (g->index.info[i].readable && strcmp(g->index.info[i].quest, quest) == 0)
+            ids[n++] = g->index.info[i].id;
+    return n;
+}
+
 bool game_won(const game *g, const char *id)
 {
     for (int i = 0; i < g->progress.completed_count; i++)

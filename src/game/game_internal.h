@@ -46,6 +46,7 @@ typedef struct {
     char name[LVL_MAX_NAME + 1];
     char label[81];
     bool label_always; /* shown above it all the time, not only when near */
+    bool unpictured;   /* spawned with no picture (hidden until sq.set_sprite gives one) */
     bool is_player;
     int on_slot; /* a token: the slot it sits on (0: none) */
     int holding; /* a slot: the token on it (0: none) */
@@ -128,9 +129,20 @@ typedef struct {
     char level_title[64];
 } game_review_question;
 
+/* An exercise missed in this session: it comes back once the player has
+ * answered at least two others (and, by the schedule, the next day). */
+typedef struct {
+    char item[LVL_MAX_NAME + 1];
+    char skill[32];
+    int after; /* ready when the session's answer count reaches this */
+} game_missed;
+
+#define GAME_MAX_MISSED 32
+#define GAME_MISSED_GAP 2 /* other exercises answered before a missed one comes back */
+
 /* --- the simulation: the player's progress -------------------------------- */
 typedef struct {
-    char skills[GAME_MAX_SKILLS][32]; /* held, in the order they came */
+    char skills[GAME_MAX_SKILLS][32]; /* taught, in the order they came (held: game_has_skill) */
     int skill_count;
     int xp;
     char completed[GAME_MAX_LEVELS][LVL_MAX_NAME + 1]; /* level ids won */
@@ -139,6 +151,11 @@ typedef struct {
      * is dropped), with the review schedule of every skill kept up to date. */
     sav_progress saved;
     int32_t today; /* the day count spaced review schedules by */
+    int64_t minute; /* minutes since 1970-01-01, local: today * 1440 + the time of day */
+    int answers;    /* exercises answered this session */
+    game_missed missed[GAME_MAX_MISSED]; /* this session's misses, oldest first */
+    int missed_count;
+    char quest_done[32]; /* a quest just completed, shown back on the campus ("" none) */
     scr_rank rank;
     int rank_flash; /* ticks left of the rank-up celebration */
     bool save_wanted;
@@ -194,6 +211,9 @@ struct game_screen {
     bool covers;  /* this one covers the picture (settings over the title) */
 };
 
+#define GAME_LOG_LINES 8
+#define GAME_LOG_BYTES 160
+
 typedef struct game_codex game_codex;
 typedef struct game_quiz game_quiz;
 
@@ -206,6 +226,11 @@ typedef struct {
     bool have_measure;
     game_codex *codex; /* the skill graph, laid out the first time it opens */
     char controls_note[200]; /* what the last binding did, for the player */
+    /* What the level's print said, newest last (an author's log, F3). */
+    char log[GAME_LOG_LINES][GAME_LOG_BYTES];
+    int log_count;  /* lines kept, up to GAME_LOG_LINES */
+    int log_unread; /* printed while the overlay was closed */
+    bool log_open;
 } game_ui;
 
 struct game {
@@ -264,6 +289,7 @@ extern const game_screen_ops game_quiz_ops;
 extern const game_screen_ops game_summary_ops;
 extern const game_screen_ops game_confirm_ops;
 extern const game_screen_ops game_error_ops;
+extern const game_screen_ops game_quest_done_ops;
 
 typedef enum { MENU_TITLE, MENU_PAUSE, MENU_SETTINGS } game_menu_kind;
 void game_menu_open(game *g, game_menu_kind kind);
@@ -282,6 +308,8 @@ void game_level_close(game *g);
 void game_level_free(game_level *lv);
 /* Leaves the current level for another (the next one, or a fallback). */
 void game_switch_level(game *g, const char *path);
+/* The level in play from its start (Restart): what it gave on this try taken back. */
+void game_level_restart(game *g);
 /* (Re)registers the level's tilesets with the renderer and fills the world's
  * tile layers from the definition. */
 void game_level_bind_tiles(game *g);
@@ -348,8 +376,21 @@ bool game_hub_path(const game *g, char *out, size_t size);
  * clears the progress first. */
 void game_start_playing(game *g, bool new_game);
 
+/* game_quest_done.c: a level won that completes its quest marks the quest
+ * done; the quest-complete screen shows once the player is back on the
+ * campus (or at once, with no campus). */
+void game_quest_check_done(game *g, const char *quest);
+void game_quest_done_show(game *g);
+
 /* game_progress.c: skills, XP, rank, and what is saved. */
+/* Teaches a skill (held once one of its exercises is answered right too). */
 bool game_grant_skill(game *g, const char *skill);
+bool game_skill_taught(const game *g, const char *skill);
+/* Quests whose every level is won; what the next rank needs, in words. */
+int game_quests_complete(const game *g);
+void game_rank_needs(const game *g, char *out, size_t size);
+/* A level won: its day goes into the save. */
+void game_record_win(game *g, const char *level_id);
 /* Works the rank out again; a higher one is celebrated. */
 void game_update_rank(game *g, bool celebrate);
 void game_clear_progress(game *g);
@@ -360,10 +401,14 @@ uint64_t game_progress_hash(const game *g, uint64_t h);
 /* game_review.c: spaced review (the schedule itself is review.c). */
 sav_skill *game_skill_state(game *g, const char *id);
 const sav_skill *game_skill_find(const game *g, const char *id);
-/* Records an answer to a quiz about a skill (no-op for quizzes without one);
- * writes a line for the player into note when it made the skill mastered. */
-void game_review_record(game *g, const lvl_quiz *q, bool right, const char *level_id, char *note,
-                        size_t note_size);
+/* Records an answer to an exercise about a skill (no-op for exercises
+ * without one); writes a line for the player into note when it changed what
+ * the player holds (held now, mastered, mastery lost, or only practice). */
+void game_review_record(game *g, const lvl_quiz *q, bool right, char *note, size_t note_size);
+/* The exercise to ask when a terminal asks q: q itself, or, when q was
+ * missed too recently to come back yet, another of its skill (q when there
+ * is none). */
+const lvl_quiz *game_review_instead(const game *g, const lvl_quiz *q);
 /* Starts a review of up to max due questions; returns how many. */
 int game_review_start(game *g, int max);
 /* Copies the tagged quizzes of a level just read for the index. */
@@ -383,6 +428,11 @@ int game_exercise_next_action(const game *g, bool right, int choice);
 int game_quiz_choice_count(const game *g);
 /* Where a choice (1-based) is on screen, -1 when not shown (tests click it). */
 int game_quiz_row_y(const game *g, int choice, int *row_h);
+/* The item (as written, 0-based) shown at a position of the open exercise,
+ * and the option chosen for a blank (as written, -1 none): what a test
+ * clicking the screen needs to know. */
+int game_exercise_item_at(const game *g, int position);
+int game_exercise_token(const game *g, int blank);
 /* Asks a quiz (the level's own, or a review's): false when one is open. */
 bool game_quiz_ask(game *g, const lvl_quiz *q, const char *title, bool review);
 /* Asks several, one after another, as the level's own. */
@@ -457,6 +507,14 @@ typedef struct {
 } game_file_list;
 bool game_collect_files(game_file_list *l, char **args, int count, bool tests);
 void game_free_files(game_file_list *l);
+void game_file_add(game_file_list *l, const char *path);
+/* The packs' skills.lua beside the files or one folder up (levels/skills.lua,
+ * levels/QUEST/skills.lua), each once, in the files' order. */
+void game_find_nearby_skill_packs(const game_file_list *files, game_file_list *packs);
+bool game_ends_with(const char *s, const char *suffix);
+/* Level tests, and --check's play, run on a fixed day, never the clock's:
+ * the same test gives the same review schedule on any date. */
+#define GAME_TOOLS_TEST_DAY 20000
 
 /* game_path.c */
 uint32_t game_path_step(const game *g, float x, float y, bool *reachable);

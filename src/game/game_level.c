@@ -10,6 +10,8 @@
 
 #define PLAYER_SPEED 320    /* subpixels per tick: 1.25 px, 75 px/s */
 #define PLAYER_DIAGONAL 226
+#define PLAYER_ASSIST 6     /* pixels: how far a corner slides the player around it */
+#define PLAYER_PROBE 2      /* pixels ahead a wall is looked for */
 #define REACH_PX 6
 
 game_entity *game_entity_of(game *g, int id)
@@ -70,8 +72,15 @@ void game_remove_entity(game *g, int id)
     game_level *lv = &g->level;
     game_entity *e = game_entity_of(g, id);
     if (!e) return;
+    /* Gone from whatever held it, and whatever it held is free. */
+    game_entity *slot = game_entity_of(g, e->on_slot);
+    if (slot && slot->holding == id) slot->holding = 0;
+    game_entity *held = game_entity_of(g, e->holding);
+    if (held && held->on_slot == id) held->on_slot = 0;
+    if (lv->carried == id) lv->carried = 0;
     wld_remove(lv->world, e->handle);
     e->used = false;
+    e->on_slot = e->holding = 0;
     if (id - 1 < lv->free_hint) lv->free_hint = id - 1;
 }
 
@@ -182,13 +191,30 @@ bool game_level_open(game *g, const char *path, char *err, size_t err_size)
     lv->xp_at_start = g->progress.xp;
     lv->skills_at_start = g->progress.skill_count;
     snprintf(g->music, sizeof g->music, "%s", lv->def.music ? lv->def.music : "music_hub");
-    if (lv->def.title) {
-        const char *brief = lv->def.brief ? lv->def.brief : lv->def.title;
+    /* The brief opens the level, under its title; a level without one (the
+     * hub, which greets a player once) opens straight into play. */
+    if (lv->def.title && lv->def.brief) {
+        const char *brief = lv->def.brief;
         game_level_say(g, lv->def.title, &brief, 1);
     }
     scr_level_start(lv->script);
     game_place_player(g); /* the level's things are in place now */
+    char hub[GAME_PATH_MAX];
+    if (game_hub_path(g, hub, sizeof hub) && strcmp(hub, path) == 0) game_quest_done_show(g);
     return true;
+}
+
+void game_level_restart(game *g)
+{
+    game_level *lv = &g->level;
+    if (lv->loaded) {
+        g->progress.skill_count = lv->skills_at_start;
+        g->progress.xp = lv->xp_at_start;
+    }
+    char path[GAME_PATH_MAX];
+    snprintf(path, sizeof path, "%s", lv->path);
+    game_switch_level(g, path);
+    game_update_rank(g, false);
 }
 
 void game_switch_level(game *g, const char *path)
@@ -275,6 +301,38 @@ int game_interact_target(game *g)
     return game_interact_target_of(g);
 }
 
+/* Corner assist: walking straight into the edge of a wall beside a gap
+ * slides the player around the corner when most of their body would pass,
+ * as classic top-down games do, so one-tile doors need no pixel-exact aim.
+ * Returns the sideways step (-1, 0, +1) on the other axis. */
+static int game_corner_slide(const game_level *lv, const game_entity *p, int dx, int dy)
+{
+    int32_t sx, sy;
+    int w, h;
+    wld_position(lv->world, p->handle, &sx, &sy);
+    wld_size(lv->world, p->handle, &w, &h);
+    /* Whole pixels that cover the collider, part pixels included. */
+    int x = (int)(sx / WLD_SUBPX), y = (int)(sy / WLD_SUBPX);
+    if (sx % WLD_SUBPX) w++;
+    if (sy % WLD_SUBPX) h++;
+    int ahead_x = x + dx * PLAYER_PROBE, ahead_y = y + dy * PLAYER_PROBE;
+    if (!wld_map_rect_solid(lv->world, ahead_x, ahead_y, w, h)) return 0;
+    for (int d = 1; d <= PLAYER_ASSIST; d++) {
+        int found = 0;
+        for (int sign = -1; sign <= 1; sign += 2) {
+            int ox = dx ? 0 : sign * d, oy = dx ? sign * d : 0;
+            if (wld_map_rect_solid(lv->world, ahead_x + ox, ahead_y + oy, w, h)) continue;
+            /* The way sideways must be clear too, pixel by pixel. */
+            bool clear = true;
+            for (int k = 1; k <= d && clear; k++)
+                clear = !wld_map_rect_solid(lv->world, x + (dx ? 0 : sign * k), y + (dx ? sign * k : 0), w, h);
+            if (clear) found = found ? 2 : sign; /* both ways equally near: a pillar, no slide */
+        }
+        if (found) return found == 2 ? 0 : found;
+    }
+    return 0;
+}
+
 static void game_move_player(game *g, const in_frame *in)
 {
     game_level *lv = &g->level;
@@ -283,7 +341,13 @@ static void game_move_player(game *g, const in_frame *in)
     int dx = !!(in->held & IN_BIT(IN_RIGHT)) - !!(in->held & IN_BIT(IN_LEFT));
     int dy = !!(in->held & IN_BIT(IN_DOWN)) - !!(in->held & IN_BIT(IN_UP));
     int speed = dx && dy ? PLAYER_DIAGONAL : PLAYER_SPEED;
-    wld_set_velocity(lv->world, p->handle, dx * speed, dy * speed);
+    int vx = dx * speed, vy = dy * speed;
+    if ((dx != 0) != (dy != 0)) {
+        int slide = game_corner_slide(lv, p, dx, dy);
+        if (slide && dx) vx = 0, vy = slide * PLAYER_SPEED;
+        if (slide && dy) vy = 0, vx = slide * PLAYER_SPEED;
+    }
+    wld_set_velocity(lv->world, p->handle, vx, vy);
     lv->moving = dx || dy;
     if (lv->moving) {
         if (dx) lv->facing = dx > 0 ? FACE_RIGHT : FACE_LEFT;
@@ -327,11 +391,7 @@ void game_level_acknowledge(game *g)
         return;
     }
     lv->result = 2; /* won and acknowledged: free to walk around */
-}
-
-static void game_leave_session(game *g)
-{
-    g->quit = true;
+    game_quest_done_show(g);
 }
 
 /* A level that ended shows its summary after whatever it said or asked on
@@ -357,11 +417,7 @@ void game_level_tick(game *g, const in_frame *in)
     if (p && !game_guide_knocked(g)) wld_set_velocity(lv->world, p->handle, 0, 0);
     if (game_level_summarise(g)) return;
     if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU))) {
-        /* --level sessions keep the plain quit question: no title to go back to. */
-        if (g->cfg.author_mode)
-            game_confirm_open(g, "Leave SkillQuest?", "Leave", "Stay", game_leave_session);
-        else
-            game_menu_open(g, MENU_PAUSE);
+        game_menu_open(g, MENU_PAUSE);
         game_sound(g, "cancel");
         return;
     }

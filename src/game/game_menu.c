@@ -70,7 +70,7 @@ static int menu_items(const game *g, game_menu_kind kind, menu_item *out)
         out[n++] = ITEM_CODEX;
         out[n++] = ITEM_SETTINGS;
         out[n++] = ITEM_RESTART;
-        out[n++] = ITEM_TITLE;
+        if (!g->cfg.author_mode) out[n++] = ITEM_TITLE; /* --level: no title to go back to */
         out[n++] = ITEM_QUIT;
         break;
     case MENU_SETTINGS:
@@ -169,10 +169,12 @@ void game_menu_open(game *g, game_menu_kind kind)
     if (s) s->covers = kind == MENU_TITLE || game_on_title(g);
 }
 
+/* The level from its start, as the player first came in: its brief, the
+ * player at the start, and what it gave on this try taken back. */
 static void menu_restart(game *g)
 {
     game_screen_close_all(g);
-    game_reload(g);
+    game_level_restart(g);
 }
 
 static void menu_to_title(game *g)
@@ -226,8 +228,11 @@ static void menu_activate(game *g, game_screen *s, menu_item item)
         if (s->kind == MENU_TITLE)
             menu_quit(g); /* nothing in play to lose: progress is saved on quit */
         else
-            game_confirm_open(g, "Quit SkillQuest? Your skills are saved; this level starts over "
-                                 "next time.", "Quit", "Stay", menu_quit);
+            game_confirm_open(g, g->cfg.author_mode
+                                     ? "Quit SkillQuest? A --level session keeps no save."
+                                     : "Quit SkillQuest? Your skills are saved; this level starts "
+                                       "over next time.",
+                              "Quit", "Stay", menu_quit);
         break;
     case ITEM_FULLSCREEN:
         g->settings.fullscreen = !g->settings.fullscreen;

@@ -3,18 +3,25 @@
 #include "game_internal.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+/* What blocks a path besides the walls: every solid entity, every one but
+ * gates (which open as the player comes near, holding what they need), or
+ * nothing. */
+typedef enum { PATH_AVOID_SOLIDS, PATH_THROUGH_GATES, PATH_THROUGH_ALL } game_path_mode;
 
 /* Distances to the goal tile over walkable tiles (breadth first, from the
- * goal outwards). With avoid_solids, people, terminals and closed gates
- * block like walls, except the entity at the goal itself. */
-static void game_distances(const game_level *lv, int w, int h, int gx, int gy, bool avoid_solids,
+ * goal outwards). Solid entities block like walls as the mode says, except
+ * the entity at the goal itself. */
+static void game_distances(const game_level *lv, int w, int h, int gx, int gy, game_path_mode mode,
                            int *dist, int *queue)
 {
     for (int i = 0; i < w * h; i++) dist[i] = -1;
-    for (int i = 0; avoid_solids && i < lv->entity_cap; i++) {
+    for (int i = 0; mode != PATH_THROUGH_ALL && i < lv->entity_cap; i++) {
         const game_entity *e = &lv->entities[i];
         if (!e->used || e->is_player || !wld_alive(lv->world, e->handle)) continue;
         if (!(wld_flags(lv->world, e->handle) & WLD_F_SOLID)) continue;
+        if (mode == PATH_THROUGH_GATES && strcmp(e->type, "gate") == 0) continue;
         int32_t ex, ey;
         int ew, eh;
         wld_position(lv->world, e->handle, &ex, &ey);
@@ -41,8 +48,8 @@ static void game_distances(const game_level *lv, int w, int h, int gx, int gy, b
 
 /* The player steps toward the neighbour tile nearest the goal. Solid
  * entities are walked around when there is a way around them; when there
- * is none (a closed gate that opens as the player comes near) the path
- * goes through them. */
+ * is none, through gates (they open as the player comes near, holding what
+ * they need), and only then through anything. */
 uint32_t game_path_step(const game *g, float tx, float ty, bool *reachable)
 {
     *reachable = false;
@@ -62,8 +69,9 @@ uint32_t game_path_step(const game *g, float tx, float ty, bool *reachable)
         free(dist), free(queue);
         return 0;
     }
-    game_distances(lv, w, h, gx, gy, true, dist, queue);
-    if (dist[sy * w + sx] < 0) game_distances(lv, w, h, gx, gy, false, dist, queue);
+    game_distances(lv, w, h, gx, gy, PATH_AVOID_SOLIDS, dist, queue);
+    if (dist[sy * w + sx] < 0) game_distances(lv, w, h, gx, gy, PATH_THROUGH_GATES, dist, queue);
+    if (dist[sy * w + sx] < 0) game_distances(lv, w, h, gx, gy, PATH_THROUGH_ALL, dist, queue);
     static const int dx[4] = {1, -1, 0, 0}, dy[4] = {0, 0, 1, -1};
     int here = dist[sy * w + sx];
     uint32_t step = 0;

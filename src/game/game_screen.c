@@ -92,6 +92,18 @@ const game_screen *game_screen_find_const(const game *g, const game_screen_ops *
     return NULL;
 }
 
+const char *game_top_screen(const game *g)
+{
+    for (int i = g->ui.depth - 1; i >= 0; i--) {
+        const game_screen *s = &g->ui.stack[i];
+        if (s->closing) continue;
+        if (s->ops == &game_menu_ops)
+            return s->kind == MENU_TITLE ? "title" : s->kind == MENU_PAUSE ? "pause" : "settings";
+        return s->ops->name;
+    }
+    return NULL;
+}
+
 bool game_level_paused(const game *g)
 {
     for (int i = 0; i < g->ui.depth; i++)

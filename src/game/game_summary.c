@@ -36,9 +36,9 @@ static void summary_draw(const game *g, const game_screen *s, game_painter *p)
     /* Sized by what it says: the normal size keeps the 400x220 card, larger
      * text or a long list of skills makes it grow, up to the screen. */
     char quizzes[120], gained[64], xp[48];
-    snprintf(gained, sizeof gained, "Skills gained: %d", pr->skill_count - lv->skills_at_start);
+    snprintf(gained, sizeof gained, "Skills learned here: %d", pr->skill_count - lv->skills_at_start);
     snprintf(xp, sizeof xp, "XP: +%d", pr->xp - lv->xp_at_start);
-    snprintf(quizzes, sizeof quizzes, "Quizzes: %d of %d answered right", lv->quiz_right,
+    snprintf(quizzes, sizeof quizzes, "Exercises: %d of %d answered right", lv->quiz_right,
              lv->quiz_asked);
     int w = 400;
     const char *widest[] = {gained, xp, quizzes};
@@ -69,10 +69,12 @@ static void summary_draw(const game *g, const game_screen *s, game_painter *p)
         y += line;
         char text[300], name[64];
         for (int i = 0; i < listed; i++) {
-            /* By the names on their cards, never their ids. */
-            snprintf(text, sizeof text, "  * %s",
-                     game_skill_name(g, pr->skills[lv->skills_at_start + i], name, sizeof name));
-            ui_text(p, x, y, text, UI_GOOD);
+            /* By the names on their cards, never their ids; held or still learning. */
+            const char *id = pr->skills[lv->skills_at_start + i];
+            bool held = game_has_skill(g, id);
+            snprintf(text, sizeof text, "  * %s%s", game_skill_name(g, id, name, sizeof name),
+                     held ? "" : " (still learning)");
+            ui_text(p, x, y, text, held ? UI_GOOD : UI_DIM);
             y += line;
         }
         if (listed < skills) {

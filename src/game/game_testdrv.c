@@ -18,10 +18,11 @@
 
 /* Level tests play on a fixed day, never the clock's: the same test gives
  * the same review schedule on any date. */
-#define TOOLS_TEST_DAY 20000
 
 typedef struct {
     const char *data_root;
+    const char *user_dir; /* --data-dir: its level packs play too (its save is never touched) */
+    const game_file_list *skill_packs; /* the skills.lua of packs beside the tests */
     const ren_atlas *atlas;
     game *game;
     int day;
@@ -31,8 +32,9 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
 {
     tools_driver *d = user;
     game_destroy(d->game);
-    d->day = TOOLS_TEST_DAY; /* every case's game starts on the same day */
-    game_config cfg = {1, d->data_root, path, true, NULL, NULL, NULL, NULL, d->atlas, d->day, NULL, 0, NULL, 0};
+    d->day = GAME_TOOLS_TEST_DAY; /* every case's game starts on the same day */
+    game_config cfg = {1, d->data_root, path, true, d->user_dir, NULL, NULL, NULL, d->atlas, d->day, NULL, 0,
+                       (const char *const *)d->skill_packs->paths, d->skill_packs->count};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
@@ -49,8 +51,9 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
 {
     tools_driver *d = user;
     game_destroy(d->game);
-    d->day = TOOLS_TEST_DAY;
-    game_config cfg = {1, d->data_root, NULL, false, NULL, NULL, NULL, NULL, d->atlas, d->day, NULL, 0, NULL, 0};
+    d->day = GAME_TOOLS_TEST_DAY;
+    game_config cfg = {1, d->data_root, NULL, false, d->user_dir, NULL, NULL, NULL, d->atlas, d->day, NULL, 0,
+                       (const char *const *)d->skill_packs->paths, d->skill_packs->count};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
@@ -114,6 +117,62 @@ static void drv_set_day(void *user, int day)
     tools_driver *d = user;
     d->day = day;
     if (d->game) game_set_today(d->game, day);
+}
+
+/* The clock goes on (and with it, across midnight, the day); a new game
+ * started later begins at the day reached. */
+static void drv_add_minutes(void *user, int minutes)
+{
+    tools_driver *d = user;
+    if (!d->game) return;
+    game_set_minute(d->game, game_minute(d->game) + minutes);
+    d->day = game_today(d->game);
+}
+
+static const char *drv_label(void *user, const char *target)
+{
+    tools_driver *d = user;
+    return d->game ? game_entity_label(d->game, target) : NULL;
+}
+
+static bool drv_grant(void *user, const char *skill)
+{
+    tools_driver *d = user;
+    return d->game && game_hold_skill(d->game, skill);
+}
+
+static bool drv_where(void *user, const char *target, double *x, double *y)
+{
+    tools_driver *d = user;
+    float fx, fy;
+    if (!d->game || !game_find(d->game, target, &fx, &fy)) return false;
+    *x = fx / WLD_TILE;
+    *y = fy / WLD_TILE;
+    return true;
+}
+
+static const char *drv_toast(void *user)
+{
+    tools_driver *d = user;
+    return d->game && d->game->level.toast_ticks > 0 ? d->game->level.toast : NULL;
+}
+
+static bool drv_hint(void *user, char *out, size_t size)
+{
+    tools_driver *d = user;
+    return d->game && game_goal_hint(d->game, out, size);
+}
+
+static const char *drv_screen(void *user)
+{
+    tools_driver *d = user;
+    return d->game ? game_top_screen(d->game) : NULL;
+}
+
+static int drv_quest_levels(void *user, const char *quest, const char **ids, int max)
+{
+    tools_driver *d = user;
+    return d->game ? game_quest_levels(d->game, quest, ids, max) : 0;
 }
 
 static int drv_day(void *user)
@@ -225,6 +284,11 @@ static int drv_answer(void *user, int choice, char *err, size_t err_size)
 {
     tools_driver *d = user;
     int choices = d->game ? game_quiz_choice_count(d->game) : 0;
+    const char *kind = d->game ? game_exercise_kind(d->game) : NULL;
+    if (kind && strcmp(kind, "choice") != 0) {
+        snprintf(err, err_size, "this is a %s exercise: t.answer picks a choice; use t.solve", kind);
+        return -1;
+    }
     if (d->game && game_quiz_open(d->game) && (choice < 1 || choice > choices)) {
         snprintf(err, err_size, "the exercise has %d choices", choices);
         return -1;
@@ -247,6 +311,12 @@ static const char *drv_exercise_id(void *user)
 {
     tools_driver *d = user;
     return d->game ? game_exercise_id(d->game) : NULL;
+}
+
+static bool drv_learning(void *user, const char *skill)
+{
+    tools_driver *d = user;
+    return d->game && game_skill_learning(d->game, skill);
 }
 
 static bool drv_has_skill(void *user, const char *skill)
@@ -332,24 +402,31 @@ static void tools_print(void *user, const char *line)
     fflush(stdout);
 }
 
-int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, int count,
-                    int *passed)
+int game_test_paths(const char *data_root, const char *user_dir, const ren_atlas *atlas,
+                    char **args, int count, int *passed)
 {
-    game_file_list l = {0};
+    game_file_list l = {0}, packs = {0};
     bool found = game_collect_files(&l, args, count, true);
+    game_find_nearby_skill_packs(&l, &packs);
     tools_driver d;
     memset(&d, 0, sizeof d);
+    d.skill_packs = &packs;
     d.data_root = data_root;
+    d.user_dir = user_dir;
     d.atlas = atlas;
-    d.day = TOOLS_TEST_DAY;
-    scr_test_driver drv = {&d,           drv_load,          drv_new_game,     drv_save_round_trip,
-                           drv_run,          drv_walk_to,
-                           drv_answer,   drv_has_skill,     drv_xp,           drv_goals_met,
-                           drv_result,   drv_dialogue_open, drv_dialogue_text, drv_quiz_open,
-                           drv_player,   drv_last_error,    drv_level_id,     drv_rank,
-                           drv_action,   drv_set_day,       drv_day,          drv_mastered,
-                           drv_reviews_due, drv_quiz_answer, drv_solve, drv_exercise_kind,
-                           drv_exercise_id};
+    d.day = GAME_TOOLS_TEST_DAY;
+    scr_test_driver drv = {
+        .user = &d, .load = drv_load, .new_game = drv_new_game,
+        .save_round_trip = drv_save_round_trip, .run = drv_run, .walk_to = drv_walk_to,
+        .answer = drv_answer, .has_skill = drv_has_skill, .learning = drv_learning, .xp = drv_xp,
+        .goals_met = drv_goals_met, .result = drv_result, .dialogue_open = drv_dialogue_open,
+        .dialogue_text = drv_dialogue_text, .quiz_open = drv_quiz_open, .player = drv_player,
+        .last_error = drv_last_error, .level_id = drv_level_id, .rank = drv_rank,
+        .action = drv_action, .set_day = drv_set_day, .day = drv_day,
+        .add_minutes = drv_add_minutes, .quest_levels = drv_quest_levels, .screen = drv_screen, .label = drv_label,
+        .toast = drv_toast, .hint = drv_hint, .where = drv_where, .grant = drv_grant, .mastered = drv_mastered,
+        .reviews_due = drv_reviews_due, .quiz_answer = drv_quiz_answer, .solve = drv_solve,
+        .exercise_kind = drv_exercise_kind, .exercise_id = drv_exercise_id};
     scr_test_totals totals = {0, 0};
     if (found && l.count == 0) {
         fprintf(stderr, "skillquest: no *.test.lua files found\n");
@@ -361,6 +438,7 @@ int game_test_paths(const char *data_root, const ren_atlas *atlas, char **args, 
         d.game = NULL;
     }
     game_free_files(&l);
+    game_free_files(&packs);
     if (!found) totals.failed++;
     printf("%d passed, %d failed\n", totals.passed, totals.failed);
     *passed = totals.passed;

@@ -147,8 +147,15 @@ static void view_hud_layout(const game *g, int player_x, int player_y, view_hud 
     int done = 0;
     for (int i = 0; i < lv->def.goal_count && i < GAME_MAX_GOALS; i++) done += lv->goal_done[i];
     /* Rank and numbers first: the goal panel stops short of them. */
-    snprintf(v->stats, sizeof v->stats, "%s  |  %d skills  %d XP",
-             pr->rank.title ? pr->rank.title : "", pr->skill_count, pr->xp);
+    int learning = game_learning_count(g);
+    if (learning > 0)
+        snprintf(v->stats, sizeof v->stats, "%s  |  %d skill%s, %d learning  %d XP",
+                 pr->rank.title ? pr->rank.title : "", game_skill_count(g),
+                 game_skill_count(g) == 1 ? "" : "s", learning, pr->xp);
+    else
+        snprintf(v->stats, sizeof v->stats, "%s  |  %d skill%s  %d XP",
+                 pr->rank.title ? pr->rank.title : "", game_skill_count(g),
+                 game_skill_count(g) == 1 ? "" : "s", pr->xp);
     v->sw = ui_measure(g, v->stats) + 30;
     v->max_w = REN_LOGICAL_W - 12 - 8 - (v->sw < 300 ? v->sw : 0);
     if (v->max_w > 420) v->max_w = 420;
@@ -173,8 +180,11 @@ static void view_hud_layout(const game *g, int player_x, int player_y, view_hud 
         int list_lines = 0;
         for (int i = 0; i < v->goals; i++) {
             const lvl_goal *gl = &lv->def.goals[i];
-            snprintf(v->texts[i], sizeof v->texts[i], "[%c] %s", lv->goal_done[i] ? 'x' : ' ',
-                     gl->text ? gl->text : gl->target);
+            /* A skill taught but not yet used right says so in words. */
+            bool goal_learning = !lv->goal_done[i] && gl->kind == LVL_GOAL_COLLECT &&
+                            game_skill_learning(g, gl->target);
+            snprintf(v->texts[i], sizeof v->texts[i], "[%c] %s%s", lv->goal_done[i] ? 'x' : ' ',
+                     gl->text ? gl->text : gl->target, goal_learning ? " (learning)" : "");
             list_lines += ui_count_lines(g, v->texts[i], v->max_w - 24);
         }
         if (!game_goal_hint(g, v->hint, sizeof v->hint))
@@ -200,27 +210,30 @@ static void view_draw_hud(const game *g, game_painter *p, int player_x, int play
     view_hud_layout(g, player_x, player_y, &v);
     int line = txt_line_height(p->font);
     ren_rect r = v.panel;
-    view_panel(p, s.panel, r, v.panel_faded);
-    int x = r.x + 10, y = r.y + 6;
-    /* The key that opens the list, as a keycap, then the goal in hand. */
-    ren_fill_rect(p->ren, (ren_rect){x, y + 1, v.kw, line}, (ren_color){236, 236, 228, 255});
-    ui_text(p, x + 4, y + 1, v.key, (ren_color){30, 34, 52, 255});
-    txt_draw_wrapped(p->font, (ren_rect){x + v.kw + 8, y, v.text_w, line * v.head_lines}, v.head,
-                     v.goal < 0 && lv->def.goal_count ? UI_GOOD : UI_ACCENT);
-    y += line * v.head_lines + 6;
-    if (lv->goals_open) {
-        int bottom = r.y + r.h - 6;
-        for (int i = 0; i < v.goals && y + line <= bottom; i++) {
-            int n = txt_count_lines(p->font, v.texts[i], v.max_w - 24);
-            txt_draw_wrapped(p->font, (ren_rect){x, y, v.max_w - 24, line * n}, v.texts[i],
-                             lv->goal_done[i] ? UI_GOOD : i == v.goal ? UI_TEXT : UI_DIM);
-            y += line * n;
+    /* A place with nothing to do and nothing to hint (the hub) shows no goal panel. */
+    if (lv->def.goal_count > 0 || lv->def.hint_count > 0) {
+        view_panel(p, s.panel, r, v.panel_faded);
+        int x = r.x + 10, y = r.y + 6;
+        /* The key that opens the list, as a keycap, then the goal in hand. */
+        ren_fill_rect(p->ren, (ren_rect){x, y + 1, v.kw, line}, (ren_color){236, 236, 228, 255});
+        ui_text(p, x + 4, y + 1, v.key, (ren_color){30, 34, 52, 255});
+        txt_draw_wrapped(p->font, (ren_rect){x + v.kw + 8, y, v.text_w, line * v.head_lines}, v.head,
+                         v.goal < 0 && lv->def.goal_count ? UI_GOOD : UI_ACCENT);
+        y += line * v.head_lines + 6;
+        if (lv->goals_open) {
+            int bottom = r.y + r.h - 6;
+            for (int i = 0; i < v.goals && y + line <= bottom; i++) {
+                int n = txt_count_lines(p->font, v.texts[i], v.max_w - 24);
+                txt_draw_wrapped(p->font, (ren_rect){x, y, v.max_w - 24, line * n}, v.texts[i],
+                                 lv->goal_done[i] ? UI_GOOD : i == v.goal ? UI_TEXT : UI_DIM);
+                y += line * n;
+            }
+            int room = (bottom - y) / line;
+            int shown = v.hint_lines < room ? v.hint_lines : room;
+            if (shown > 0)
+                txt_draw_wrapped(p->font, (ren_rect){x, y + 2, v.max_w - 24, line * shown}, v.hint,
+                                 UI_ACCENT);
         }
-        int room = (bottom - y) / line;
-        int shown = v.hint_lines < room ? v.hint_lines : room;
-        if (shown > 0)
-            txt_draw_wrapped(p->font, (ren_rect){x, y + 2, v.max_w - 24, line * shown}, v.hint,
-                             UI_ACCENT);
     }
     /* The numbers, top right, on one line. */
     view_panel(p, s.panel, v.stats_rect, v.stats_faded);
@@ -238,11 +251,15 @@ void game_view_click(game *g, int x, int y)
     view_hud v;
     view_hud_layout(g, (int)px - cam_x, (int)py - cam_y, &v);
     ren_rect r = v.panel;
-    if (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) game_show_hint(g);
+    bool goal_panel = g->level.def.goal_count > 0 || g->level.def.hint_count > 0;
+    if (goal_panel && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) game_show_hint(g);
 }
 
-/* Labels a level keeps shown (port numbers, URLs, a token's name), small,
- * above what they name; and what the player carries, over their head. */
+#define VIEW_LABEL_MAX_W 148 /* a label wraps here: neighbours 10 tiles apart never touch */
+
+/* Labels a level keeps shown (port numbers, URLs, a portal's field and
+ * state), above the picture of what they name, wrapped to a few lines ('\n'
+ * starts one); and what the player carries, over their head. */
 static void view_draw_labels(const game *g, game_painter *p, int cam_x, int cam_y, float alpha)
 {
     const game_level *lv = &g->level;
@@ -252,17 +269,31 @@ static void view_draw_labels(const game *g, game_painter *p, int cam_x, int cam_
         if (!e->used || !e->label_always || !e->label[0] || i + 1 == lv->carried) continue;
         if (!wld_alive(lv->world, e->handle)) continue;
         float x, y;
-        int w, h;
+        int w, h, dx, dy;
         wld_interpolated(lv->world, e->handle, alpha, &x, &y);
         wld_size(lv->world, e->handle, &w, &h);
-        int sx = (int)x - cam_x + w / 2, sy = (int)y - cam_y - 18 - line;
-        if (sx < -200 || sx > REN_LOGICAL_W + 200 || sy < -line || sy > REN_LOGICAL_H) continue;
+        wld_sprite_offset(lv->world, e->handle, &dx, &dy);
         int tw = ui_width(p, e->label);
+        if (tw > VIEW_LABEL_MAX_W || strchr(e->label, '\n')) {
+            /* As wide as its longest line, at most the maximum. */
+            txt_line lines[6];
+            int n = txt_wrap_font(p->font, e->label, VIEW_LABEL_MAX_W, lines, 6);
+            tw = 0;
+            for (int k = 0; k < n; k++) {
+                int lw = txt_measure(p->font, e->label + lines[k].start, lines[k].len);
+                if (lw > tw) tw = lw;
+            }
+        }
+        int rows = txt_count_lines(p->font, e->label, tw + 1);
+        int top = dy < -2 ? dy : -2; /* the picture's top, or just above the collider */
+        int sx = (int)x - cam_x + w / 2, sy = (int)y - cam_y + top - 2 - line * rows;
+        if (sx < -200 || sx > REN_LOGICAL_W + 200 || sy < -line * rows || sy > REN_LOGICAL_H) continue;
         int lx = sx - tw / 2;
         if (lx < 2) lx = 2;
         if (lx + tw > REN_LOGICAL_W - 2) lx = REN_LOGICAL_W - 2 - tw;
-        ren_fill_rect(p->ren, (ren_rect){lx - 3, sy - 1, tw + 6, line + 2}, (ren_color){12, 14, 28, 200});
-        ui_text(p, lx, sy, e->label, UI_TEXT);
+        ren_fill_rect(p->ren, (ren_rect){lx - 3, sy - 1, tw + 6, line * rows + 2},
+                      (ren_color){12, 14, 28, 200});
+        txt_draw_wrapped(p->font, (ren_rect){lx, sy, tw + 1, line * rows}, e->label, UI_TEXT);
     }
 }
 
@@ -334,10 +365,50 @@ static void view_draw_toast(const game *g, game_painter *p)
     int line = txt_line_height(p->font);
     int w = ui_width(p, lv->toast) + 24;
     if (w > REN_LOGICAL_W - 16) w = REN_LOGICAL_W - 16;
-    ren_rect r = {(REN_LOGICAL_W - w) / 2, REN_LOGICAL_H - line - 40, w, line + 12};
+    /* A long reason wraps (three lines at most) instead of running off. */
+    int rows = txt_count_lines(p->font, lv->toast, w - 24);
+    if (rows > 3) rows = 3;
+    if (rows < 1) rows = 1;
+    ren_rect r = {(REN_LOGICAL_W - w) / 2, REN_LOGICAL_H - line * rows - 40, w, line * rows + 12};
     ren_fill_rect(p->ren, r, (ren_color){70, 16, 24, 230});
     ren_outline_rect(p->ren, r, UI_BAD);
-    txt_draw_wrapped(p->font, (ren_rect){r.x + 12, r.y + 6, r.w - 24, line}, lv->toast, UI_TEXT);
+    txt_draw_wrapped(p->font, (ren_rect){r.x + 12, r.y + 6, r.w - 24, line * rows}, lv->toast,
+                     UI_TEXT);
+}
+
+/* What the level printed, for its author: F3 opens it over the room (a
+ * --level session says when there is something new to read). */
+static void view_draw_log(const game *g, game_painter *p)
+{
+    const game_ui *ui = &g->ui;
+    int line = txt_line_height(p->font);
+    if (!ui->log_open) {
+        if (!g->cfg.author_mode || ui->log_unread == 0) return;
+        char badge[48];
+        snprintf(badge, sizeof badge, "F3: level log (%d new)", ui->log_unread);
+        int w = ui_width(p, badge) + 12;
+        ren_fill_rect(p->ren, (ren_rect){6, REN_LOGICAL_H - line - 10, w, line + 4},
+                      (ren_color){12, 14, 28, 200});
+        ui_text(p, 12, REN_LOGICAL_H - line - 8, badge, UI_DIM);
+        return;
+    }
+    int w = REN_LOGICAL_W - 12, inner = w - 16;
+    int rows = 0;
+    for (int i = 0; i < ui->log_count; i++) rows += txt_count_lines(p->font, ui->log[i], inner);
+    if (rows > 10) rows = 10;
+    ren_rect r = {6, REN_LOGICAL_H - 14 - line * (rows + 1), w, line * (rows + 1) + 8};
+    ren_fill_rect(p->ren, r, (ren_color){12, 14, 28, 225});
+    ren_outline_rect(p->ren, r, UI_DIM);
+    ui_text(p, r.x + 8, r.y + 4, ui->log_count ? "Level log (F3 closes)" : "Level log (F3 closes): print(...) in a level shows here",
+            UI_ACCENT);
+    /* The newest lines, from the bottom up. */
+    int y = r.y + r.h - 4;
+    for (int i = ui->log_count - 1; i >= 0 && y > r.y + 4 + line; i--) {
+        int n = txt_count_lines(p->font, ui->log[i], inner);
+        y -= line * n;
+        if (y < r.y + 4 + line) break;
+        txt_draw_wrapped(p->font, (ren_rect){r.x + 8, y, inner, line * n}, ui->log[i], UI_TEXT);
+    }
 }
 
 static void view_draw_error_banner(const game *g, game_painter *p)
@@ -373,16 +444,22 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
         if (e) {
             float tx, ty;
             wld_interpolated(lv->world, e->handle, alpha, &tx, &ty);
-            const char *label = e->label[0]                                          ? e->label
-                                : !strcmp(e->type, "mentor") || !strcmp(e->type, "npc") ? "Talk"
-                                : !strcmp(e->type, "sign")                           ? "Read"
-                                : !strcmp(e->type, "gate")                           ? "Look"
-                                                                                      : "Use";
+            const char *verb = !strcmp(e->type, "mentor") || !strcmp(e->type, "npc") ? "Talk"
+                               : !strcmp(e->type, "sign") || !strcmp(e->type, "signpost") ? "Read"
+                               : !strcmp(e->type, "gate")                                 ? "Look"
+                               : !strcmp(e->type, "portal")                               ? "Enter"
+                                                                                          : "Use";
+            /* A label shown all the time is already there: the key says what it does. */
+            const char *label = e->label[0] && !e->label_always ? e->label : verb;
             char ok[40];
             ui_key(g, IN_CONFIRM, ok, sizeof ok);
-            /* Above the thing, kept on screen whatever the size of the words. */
+            /* Above the thing (below it when its label is above), kept on screen
+             * whatever the size of the words. */
             int hw = ui_hint_width(p, ok, label), line = txt_line_height(p->font);
-            int hx = (int)tx - cam_x - 16, hy = (int)ty - cam_y - line - 14;
+            int w, h;
+            wld_size(lv->world, e->handle, &w, &h);
+            int hx = (int)tx - cam_x - 16,
+                hy = e->label_always ? (int)ty - cam_y + h + 4 : (int)ty - cam_y - line - 14;
             if (hx > REN_LOGICAL_W - 4 - hw) hx = REN_LOGICAL_W - 4 - hw;
             if (hx < 4) hx = 4;
             if (hy < 4) hy = 4;
@@ -396,5 +473,6 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
         view_draw_panel(g, p, player_x, player_y);
     }
     view_draw_toast(g, p);
+    view_draw_log(g, p);
     if (lv->error_ticks > 0 && lv->error[0]) view_draw_error_banner(g, p);
 }

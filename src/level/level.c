@@ -2,7 +2,7 @@
  * no Lua: references to skills, sprites, sounds and behaviours, quizzes,
  * text that fits its box, and whether everything is reachable from the start
  * when gates open only for skills the player can collect first. */
-#include "level.h"
+#include "level_internal.h"
 #include "text_layout.h"
 
 #include <stdarg.h>
@@ -212,19 +212,56 @@ static bool lvl_gate_opens(const lvl_object *gate, char **held, int held_count)
 
 /* Flood fill from the start; gates whose skills are reachable open, and the
  * fill repeats until nothing changes. */
+/* The skill an object teaches: an orb's `skill`, a person's `teaches`. */
+const char *lvl_teaches(const lvl_object *o)
+{
+    if (strcmp(o->type, "skill") == 0) return lvl_prop_string(o, "skill", NULL);
+    if (strcmp(o->type, "mentor") == 0 || strcmp(o->type, "npc") == 0)
+        return lvl_prop_string(o, "teaches", NULL);
+    return NULL;
+}
+
+/* True when the object asks an exercise of the skill (its `quiz`, one id or
+ * a list "a, b"). */
+static bool lvl_asks_skill(const lvl_def *def, const lvl_object *o, const char *skill)
+{
+    const char *ids = lvl_prop_string(o, "quiz", NULL);
+    if (!ids) return false;
+    for (const char *p = ids; *p;) {
+        p += strspn(p, ", ");
+        size_t n = strcspn(p, ", ");
+        char id[LVL_MAX_NAME + 1];
+        if (n == 0 || n > LVL_MAX_NAME) {
+            p += n;
+            continue;
+        }
+        memcpy(id, p, n);
+        id[n] = '\0';
+        p += n;
+        const lvl_quiz *q = lvl_quiz_find(def, id);
+        if (q && q->skill && strcmp(q->skill, skill) == 0) return true;
+    }
+    return false;
+}
+
+/* The tiles the player can reach, opening gates as skills become held: a
+ * skill is held once its orb is reached and something reached asks one of
+ * its exercises (or the level's code may). taught_out lists skills whose
+ * orb is reached, held or not. */
 static uint8_t *lvl_reachable(const lvl_def *def, const lvl_object *start, char ***held_out,
-                              int *held_count_out)
+                              int *held_count_out, char ***taught_out, int *taught_count_out)
 {
     int w = def->map.width, h = def->map.height;
     uint8_t *seen = calloc((size_t)w * (size_t)h, 1);
     uint8_t *blocked = calloc((size_t)w * (size_t)h, 1);
     int *queue = malloc(sizeof *queue * (size_t)w * (size_t)h);
     char **held = calloc((size_t)def->object_count + (size_t)def->require_count + 1, sizeof *held);
-    if (!seen || !blocked || !queue || !held) {
-        free(seen), free(blocked), free(queue), free(held);
+    char **taught = calloc((size_t)def->object_count + 1, sizeof *taught);
+    if (!seen || !blocked || !queue || !held || !taught) {
+        free(seen), free(blocked), free(queue), free(held), free(taught);
         return NULL;
     }
-    int held_count = 0;
+    int held_count = 0, taught_count = 0;
     for (int i = 0; i < def->require_count; i++) held[held_count++] = def->requires[i];
     bool changed = true;
     while (changed) {
@@ -256,10 +293,18 @@ static uint8_t *lvl_reachable(const lvl_def *def, const lvl_object *start, char 
         }
         for (int i = 0; i < def->object_count; i++) {
             const lvl_object *o = &def->objects[i];
-            const char *skill = lvl_prop_string(o, "skill", NULL);
-            if (strcmp(o->type, "skill") != 0 || !skill || lvl_has(held, held_count, skill)) continue;
-            if (lvl_reached(def, seen, o)) {
-                held[held_count++] = (char *)skill;
+            const char *skill = lvl_teaches(o);
+            if (!skill || !lvl_reached(def, seen, o)) continue;
+            if (!lvl_has(taught, taught_count, skill)) taught[taught_count++] = (char *)skill;
+        }
+        for (int i = 0; i < taught_count; i++) {
+            if (lvl_has(held, held_count, taught[i])) continue;
+            bool used = def->has_callbacks || def->bare_map; /* a bare map's level asks */
+            for (int k = 0; k < def->object_count && !used; k++)
+                used = lvl_reached(def, seen, &def->objects[k]) &&
+                       lvl_asks_skill(def, &def->objects[k], taught[i]);
+            if (used) {
+                held[held_count++] = taught[i];
                 changed = true;
             }
         }
@@ -268,6 +313,8 @@ static uint8_t *lvl_reachable(const lvl_def *def, const lvl_object *start, char 
     free(queue);
     *held_out = held;
     *held_count_out = held_count;
+    *taught_out = taught;
+    *taught_count_out = taught_count;
     return seen;
 }
 
@@ -283,20 +330,41 @@ static void lvl_check_references(lvl_checker *c)
             lvl_problem(c, o->line, "names and types are at most %d characters", LVL_MAX_NAME);
         if (strcmp(o->type, "skill") == 0 && !lvl_prop_string(o, "skill", NULL))
             lvl_problem(c, o->line, "skill needs 'skill' (the skill it grants)");
-        const char *skill = lvl_prop_string(o, "skill", NULL);
+        const char *skill = lvl_teaches(o);
+        if (!skill) skill = lvl_prop_string(o, "skill", NULL);
         if (skill && env->skill_known && !env->skill_known(env->user, skill))
             lvl_problem(c, o->line, "unknown skill '%s' (not in the skill catalogue: scripts/skills/ or a pack's skills.lua)", skill);
         const char *dialogue = lvl_prop_string(o, "dialogue", NULL);
         if (dialogue && !def->bare_map && !lvl_dialogue_find(def, dialogue))
             lvl_problem(c, o->line, "%s refers to dialogue '%s', which the level does not define",
                         o->type, dialogue);
+        /* One exercise, or several ("a, b", asked one after another); the
+         * level's own, or its quest bank's. */
         const char *quiz = lvl_prop_string(o, "quiz", NULL);
-        if (quiz && !def->bare_map && !lvl_quiz_find(def, quiz))
-            lvl_problem(c, o->line, "%s refers to quiz '%s', which the level does not define",
-                        o->type, quiz);
+        for (const char *q = quiz; q && *q && !def->bare_map;) {
+            q += strspn(q, ", ");
+            size_t n = strcspn(q, ", ");
+            char id[LVL_MAX_NAME + 1];
+            if (n == 0) break;
+            snprintf(id, sizeof id, "%.*s", (int)(n < LVL_MAX_NAME ? n : LVL_MAX_NAME), q);
+            q += n;
+            if (lvl_quiz_find(def, id) || (env->exercise_known && env->exercise_known(env->user, id)))
+                continue;
+            lvl_problem(c, o->line, "%s refers to exercise '%s', which neither the level nor its "
+                        "quest's bank defines", o->type, id);
+        }
         const char *sprite = lvl_prop_string(o, "sprite", NULL);
         if (sprite && env->sprite_known && !env->sprite_known(env->user, sprite))
             lvl_problem(c, o->line, "unknown sprite '%s'", sprite);
+        const char *look = lvl_prop_string(o, "look", NULL);
+        char person[96];
+        snprintf(person, sizeof person, "person_%s_down", look ? look : "");
+        if (look && env->sprite_known && !env->sprite_known(env->user, person))
+            lvl_problem(c, o->line, "unknown look '%s' (docs/art.md lists the people's looks)", look);
+        const char *facing = lvl_prop_string(o, "facing", NULL);
+        if (facing && strcmp(facing, "down") && strcmp(facing, "up") && strcmp(facing, "left") &&
+            strcmp(facing, "right"))
+            lvl_problem(c, o->line, "facing '%s': down, up, left or right", facing);
         const char *sound = lvl_prop_string(o, "sound", NULL);
         if (sound && env->sound_known && !env->sound_known(env->user, sound))
             lvl_problem(c, o->line, "unknown sound '%s'", sound);
@@ -402,9 +470,9 @@ static void lvl_check_reach(lvl_checker *c)
         lvl_problem(c, start->line, "the start is inside a wall or outside the map");
         return;
     }
-    char **held;
-    int held_count;
-    uint8_t *seen = lvl_reachable(def, start, &held, &held_count);
+    char **held, **taught;
+    int held_count, taught_count;
+    uint8_t *seen = lvl_reachable(def, start, &held, &held_count, &taught, &taught_count);
     if (!seen) return;
     for (int i = 0; i < def->object_count; i++) {
         const lvl_object *o = &def->objects[i];
@@ -420,7 +488,7 @@ static void lvl_check_reach(lvl_checker *c)
         const lvl_object *o = NULL;
         for (int k = 0; k < def->object_count && !o; k++) {
             const lvl_object *cand = &def->objects[k];
-            const char *key = g->kind == LVL_GOAL_COLLECT ? lvl_prop_string(cand, "skill", NULL)
+            const char *key = g->kind == LVL_GOAL_COLLECT ? lvl_teaches(cand)
                               : g->kind == LVL_GOAL_ANSWER ? lvl_prop_string(cand, "quiz", NULL)
                                                            : cand->name;
             /* reach and talk also accept a behaviour type: reach = "exit". */
@@ -438,9 +506,17 @@ static void lvl_check_reach(lvl_checker *c)
         else if (!lvl_reached(def, seen, o))
             lvl_problem(c, g->decl_line, "goal '%s' cannot be reached from the start",
                         g->text ? g->text : g->target);
+        else if (g->kind == LVL_GOAL_COLLECT && !lvl_has(held, held_count, g->target))
+            lvl_problem(c, g->decl_line,
+                        "goal '%s': the orb teaches '%s', but nothing the player can reach asks "
+                        "one of its exercises, so it cannot be held (give a terminal or a person "
+                        "quiz = an exercise with skill = \"%s\")",
+                        g->text ? g->text : g->target, g->target, g->target);
     }
     free(seen);
+    lvl_check_hazards(def, c->env, held, held_count);
     free(held);
+    free(taught);
 }
 
 int lvl_check_bank(const lvl_def *def, const lvl_check_env *env)

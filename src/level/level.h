@@ -294,6 +294,10 @@ typedef struct {
     /* Replaces {confirm}, {move} ... with key names before measuring, as the
      * game does before showing text; NULL measures the text as written. */
     void (*expand_keys)(void *user, const char *text, char *out, size_t size);
+    /* An exercise id the level does not define but its quest's bank does. */
+    bool (*exercise_known)(void *user, const char *id);
+    /* A warning: said, never counted as a problem; NULL keeps quiet. */
+    void (*warn)(void *user, int line, const char *message);
 } lvl_check_env;
 
 /* The dialogue box's text area, shared with the game's drawing. */
@@ -312,5 +316,28 @@ int lvl_check(const lvl_def *def, const lvl_check_env *env);
 int lvl_check_exercise(const lvl_quiz *q, const lvl_check_env *env);
 /* A quest's bank: every exercise checked, each naming a skill. */
 int lvl_check_bank(const lvl_def *def, const lvl_check_env *env);
+
+/* --- checks across files (level_quest.c) --------------------------------- */
+typedef struct {
+    const lvl_def *def;
+    const char *path; /* for messages */
+    bool checked;     /* problems are reported for it; else it is context only */
+    bool in_quest;    /* it sits in a quest folder (levels/QUEST/): the exercise count applies */
+} lvl_quest_file;
+
+typedef struct {
+    void *user;
+    /* The skill's prerequisites (the catalogue's `requires`), at most max;
+     * returns how many. */
+    int (*requires)(void *user, const char *skill, char out[][32], int max);
+    void (*report)(void *user, const char *file, int line, const char *message);
+} lvl_quest_env;
+
+/* Given the files in play order (levels and banks): exercise ids are
+ * unique; every skill a checked level of a quest teaches has at least 3
+ * exercises of at least 2 kinds across all the files; and each skill a
+ * checked level teaches builds only on skills the player can hold by then.
+ * Returns the problems reported. */
+int lvl_check_quests(const lvl_quest_file *files, int count, const lvl_quest_env *env);
 
 #endif

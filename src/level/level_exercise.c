@@ -170,6 +170,32 @@ static int lvl_ex_columns(const char *s)
     return n;
 }
 
+/* A fill line as wide as the screen can make it: each {N} becomes its widest
+ * token in brackets ("[application/json]"), or "[ N ]" before one is chosen. */
+static int lvl_ex_fill_columns(const lvl_quiz *q, const char *line)
+{
+    int cols = 0;
+    const char *end = line + strlen(line);
+    for (const char *s = line; s < end;) {
+        char *after;
+        long b = *s == '{' ? strtol(s + 1, &after, 10) : 0;
+        if (*s == '{' && after != s + 1 && *after == '}' && b >= 1 && b <= q->blank_count) {
+            int widest = 5;
+            const lvl_blank *bl = &q->blanks[b - 1];
+            for (int k = 0; k < bl->option_count; k++) {
+                int w = lvl_ex_columns(bl->options[k].text) + 2;
+                if (w > widest) widest = w;
+            }
+            cols += widest;
+            s = after + 1;
+            continue;
+        }
+        txt_decode(&s, end);
+        cols++;
+    }
+    return cols;
+}
+
 static void lvl_ex_check_code_lines(lvl_ex_check *c)
 {
     const lvl_quiz *q = c->q;
@@ -177,7 +203,8 @@ static void lvl_ex_check_code_lines(lvl_ex_check *c)
     for (int i = 0; i < q->line_count; i++) {
         if (strchr(q->lines[i], '\t'))
             lvl_ex_problem(c, "line %d of its code has a tab: indent with spaces", i + 1);
-        int cols = lvl_ex_columns(q->lines[i]);
+        int cols = q->kind == LVL_EX_FILL ? lvl_ex_fill_columns(q, q->lines[i])
+                                          : lvl_ex_columns(q->lines[i]);
         if (cols > LVL_CODE_COLUMNS)
             lvl_ex_problem(c, "line %d of its code is %d characters wide; the code panel shows %d "
                            "at every text size", i + 1, cols, LVL_CODE_COLUMNS);

@@ -164,6 +164,7 @@ static void plat_close_pad(plat_system *p, SDL_JoystickID id, in_state *input)
 void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, plat_events *out)
 {
     out->reload = false;
+    out->log = false;
     out->mouse_clicked = false;
     out->captured_key = 0;
     out->captured_button = 0;
@@ -186,6 +187,10 @@ void plat_poll(plat_system *p, in_state *input, const in_bindings *bindings, pla
             }
             if (sc == SDL_SCANCODE_F5) {
                 if (down && !e.key.repeat) out->reload = true;
+                break;
+            }
+            if (sc == SDL_SCANCODE_F3) {
+                if (down && !e.key.repeat) out->log = true;
                 break;
             }
             if (e.key.repeat) break;
@@ -263,6 +268,16 @@ int32_t plat_today(void)
     if (now == (time_t)-1 || !localtime_r(&now, &local)) return 0;
     int32_t day = plat_days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
     return day < 0 ? 0 : day;
+}
+
+int64_t plat_minute(void)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    if (now == (time_t)-1 || !localtime_r(&now, &local)) return 0;
+    int32_t day = plat_days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    if (day < 0) return 0;
+    return (int64_t)day * 1440 + local.tm_hour * 60 + local.tm_min;
 }
 
 void plat_sleep(double seconds)

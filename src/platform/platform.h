@@ -23,6 +23,7 @@ typedef struct {
 typedef struct {
     bool quit;          /* window closed or the OS asked us to stop */
     bool reload;        /* F5 */
+    bool log;           /* F3: the level's log on screen, or not */
     bool mouse_clicked; /* left button released this poll */
     int mouse_x, mouse_y; /* window coordinates of the last mouse event */
     /* Set by the caller while the game waits for a key to bind: the first
@@ -62,6 +63,9 @@ void plat_tools_end(void);
 /* Today's date in the local time zone as a day count since 1970-01-01, for
  * spaced review: a new day starts at local midnight, as a player expects. */
 int32_t plat_today(void);
+/* The local time as minutes since 1970-01-01 (today * 1440 + the time of
+ * day): spaced review's mastery rule counts hours. 0 when unknown. */
+int64_t plat_minute(void);
 
 /* Finds the directory holding assets/, scripts/ and levels/: the override if
  * given, else next to the executable and up to two levels above it (source

@@ -34,7 +34,9 @@
  *                                      id held mastered box due last right wrong,
  *                                      then the level of the last right answer
  *                                      ("-": none yet; format 2 on)
- *   level office.first_day completed 90   id state best-score
+ *   level office.first_day completed 90 20433   id state best-score, then
+ *                                      the day it was won (-1: unknown;
+ *                                      format 3 on)
  *   volume-master 80 ... (settings, one per line)
  *   key confirm Return                 action, then the key name (rest of line)
  *   pad confirm a                      action, then the button name
@@ -112,6 +114,7 @@ typedef struct {
     char id[SAV_LEVEL_ID_MAX + 1];
     sav_level_state state;
     int best_score; /* best quiz score, 0..100 */
+    int32_t won_day; /* the day it was first won (format 3 on), -1: not won or not known */
 } sav_level;
 
 /* An action and the key (or gamepad button) bound to it. The action is an id

@@ -191,7 +191,7 @@ static bool sav_check(const sav_progress *p, char *err, size_t err_size)
             return false;
         }
         if ((l->state != SAV_LEVEL_NOT_STARTED && l->state != SAV_LEVEL_COMPLETED) ||
-            l->best_score < 0 || l->best_score > 100) {
+            l->best_score < 0 || l->best_score > 100 || l->won_day < -1 || l->won_day > SAV_DAY_MAX) {
             sav_set(err, err_size, "level '%s': state or score out of range", l->id);
             return false;
         }
@@ -283,8 +283,8 @@ size_t sav_format(const sav_progress *p, int64_t saved_at, char *buf, size_t siz
         sav_put(&o, "kept %s %s %s\n", p->kept[i].quest, p->kept[i].key, n ? value : "%");
     }
     for (int i = 0; i < p->level_count; i++)
-        sav_put(&o, "level %s %s %d\n", p->levels[i].id, sav_level_states[p->levels[i].state],
-                p->levels[i].best_score);
+        sav_put(&o, "level %s %s %d %" PRId32 "\n", p->levels[i].id,
+                sav_level_states[p->levels[i].state], p->levels[i].best_score, p->levels[i].won_day);
     for (int i = 0; i < s->key_count; i++)
         sav_put(&o, "key %s %s\n", s->keys[i].action, s->keys[i].key);
     for (int i = 0; i < s->pad_count; i++)
@@ -571,8 +571,9 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
     }
 
     if (strcmp(key, "level") == 0) {
-        if (n != 4) {
-            sav_set(err, err_size, "a level line has 3 fields");
+        int level_words = p->version >= 3 ? 5 : 4;
+        if (n != level_words) {
+            sav_set(err, err_size, "a level line has %d fields", level_words - 1);
             return false;
         }
         if (p->level_count >= SAV_MAX_LEVELS) {
@@ -598,6 +599,14 @@ static bool sav_parse_line(char *line, sav_progress *p, unsigned *seen, char *er
         }
         l->state = (sav_level_state)state;
         l->best_score = (int)v;
+        l->won_day = -1;
+        if (level_words == 5) {
+            if (!sav_parse_int(w[4], -1, SAV_DAY_MAX, &v)) {
+                sav_set(err, err_size, "level '%s': bad day won", l->id);
+                return false;
+            }
+            l->won_day = (int32_t)v;
+        }
         p->level_count++;
         return true;
     }

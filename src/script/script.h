@@ -105,9 +105,14 @@ typedef struct {
     /* Asks exercises one after another (the level's own, or its quest's
      * bank's): false when an id names none. With count 0 it asks nothing and
      * says whether ids[0] names an exercise. */
-    bool (*ask)(void *user, const char *const *ids, int count);
+    /* Asks exercises one after another under a title ("Terminal", a person's
+     * name); count 0 only says whether ids[0] exists. */
+    bool (*ask)(void *user, const char *const *ids, int count, const char *title);
     /* name and card come from the catalogue, for the card the player sees. */
-    void (*grant)(void *user, const char *skill, const char *name, const char *card);
+    /* Teaches a skill; false (and why, for the player) when its prerequisites
+     * are not held yet. */
+    bool (*grant)(void *user, const char *skill, const char *name, const char *card, char *why,
+                  size_t why_size);
     void (*add_xp)(void *user, int xp);
     bool (*has_skill)(void *user, const char *skill);
     void (*goal_done)(void *user, const char *target);
@@ -145,8 +150,11 @@ typedef struct {
     /* State kept across a quest's levels, in the player's save. */
     bool (*keep)(void *user, const char *key, const char *value);
     const char *(*kept)(void *user, const char *key);
-    /* The player's rank: its number (0 = the first) and title. */
-    int (*rank)(void *user, const char **title);
+    /* A line the level printed (print(...)), for the author's log on screen. */
+    void (*print)(void *user, const char *line);
+    /* The player's rank: its number (0 = the first) and title, and what the
+     * next rank needs, in words, into next. */
+    int (*rank)(void *user, const char **title, char *next, size_t next_size);
 } scr_host;
 
 typedef struct {
@@ -232,6 +240,12 @@ int scr_check_file_noting(const char *path, const char *data_root, const scr_che
                           void (*note)(void *user, const char *file, int line, const char *message),
                           void *note_user);
 
+/* The same, printing notes to stderr, and handing the level's definition to
+ * *out when the file could be read (zeroed when not; free it with lvl_free):
+ * the checks across files (a quest's exercises, its order) use it. */
+int scr_check_file_keeping(const char *path, const char *data_root, const scr_check_env *env,
+                           lvl_def *out);
+
 /* --- the catalogue: skills, fields and ranks, read once --------------------- */
 typedef struct scr_catalogue scr_catalogue;
 
@@ -240,9 +254,20 @@ typedef struct {
     const char *title;
     const char *card;   /* what the rank means */
     /* what the next rank still needs (0 when met, or at the top) */
-    int need_developer, need_engineer, need_mastered;
-    const char *next_title; /* NULL at the top */
+    int need_developer, need_engineer, need_mastered, need_quests;
+    const char *need_passed; /* in words: a level the next rank needs won (its passed_text), or NULL */
+    const char *next_title;  /* NULL at the top */
 } scr_rank;
+
+/* What a rank is worked out from (scripts/ranks.lua says what each needs). */
+typedef struct {
+    char (*held)[32];    /* skill ids held */
+    int held_count;
+    int mastered;        /* skills mastered */
+    int quests_complete; /* quests whose every level is won */
+    bool (*won)(void *user, const char *level_id); /* a level won; NULL: none */
+    void *user;
+} scr_rank_facts;
 
 /* Loads the skill catalogue (every file of scripts/skills/, then the packs'
  * skills.lua files) and scripts/ranks.lua into a sandbox of its own. */
@@ -264,9 +289,13 @@ typedef struct {
 int scr_catalogue_skills(scr_catalogue *cat, scr_skill_info *out, int max);
 /* One skill by id; false when the catalogue has none by that name. */
 bool scr_catalogue_find(scr_catalogue *cat, const char *id, scr_skill_info *out);
+/* A field's name (scripts/fields.lua) by its id; false when there is none. */
+bool scr_field_name(scr_catalogue *cat, const char *field, char *out, size_t size);
 
-/* The rank for the skills held (ids) and how many are mastered. */
-scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count, int mastered);
+/* The highest rank whose every need the facts meet, and what the next needs. */
+scr_rank scr_catalogue_rank(scr_catalogue *cat, const scr_rank_facts *facts);
+/* A rank's title by its number, or NULL. */
+const char *scr_catalogue_rank_title(scr_catalogue *cat, int index);
 
 /* --- level tests: `skillquest --test` --------------------------------------
  * A test file (NAME.test.lua) calls test("what it checks", function(t) ... end)
@@ -289,7 +318,8 @@ typedef struct {
     /* Chooses answer `choice` (1-based) in the open quiz and closes the
      * feedback: 1 right, 0 wrong, -1 with a reason when no quiz is open. */
     int (*answer)(void *user, int choice, char *err, size_t err_size);
-    bool (*has_skill)(void *user, const char *skill);
+    bool (*has_skill)(void *user, const char *skill); /* held */
+    bool (*learning)(void *user, const char *skill);  /* taught, not yet held */
     int (*xp)(void *user);
     bool (*goals_met)(void *user);
     int (*result)(void *user); /* 1 won, -1 failed, 0 playing */
@@ -304,6 +334,24 @@ typedef struct {
     /* spaced review: the day count, which tests move by hand */
     void (*set_day)(void *user, int day);
     int (*day)(void *user);
+    void (*add_minutes)(void *user, int minutes);
+    /* The name of the screen on top ("summary", "quest complete", "exercise",
+     * "dialogue", "pause"...), NULL in plain play. */
+    const char *(*screen)(void *user);
+    /* The label an entity shows (by name, else behaviour type), NULL when none. */
+    const char *(*label)(void *user, const char *target);
+    /* The short line on screen now (a bite, a refusal), NULL when none; and
+     * the hint the hint key would show now (written into out; false: none). */
+    const char *(*toast)(void *user);
+    bool (*hint)(void *user, char *out, size_t size);
+    /* Gives the player a skill, taught and held, as if earned before this
+     * level (a level's test starting from its prerequisites); false when the
+     * catalogue has no such skill. */
+    bool (*grant)(void *user, const char *skill);
+    /* Where an entity is (by name, else behaviour type): its centre in tiles. */
+    bool (*where)(void *user, const char *target, double *x, double *y);
+    /* The ids of a quest's levels in play order (shipped, then packs); how many. */
+    int (*quest_levels)(void *user, const char *quest, const char **ids, int max);
     bool (*mastered)(void *user, const char *skill);
     int (*reviews_due)(void *user);
     int (*quiz_answer)(void *user); /* the open quiz's right choice, 0 when none */

@@ -61,10 +61,12 @@ int scr_api_ask(lua_State *L)
     } else {
         ids[n++] = scr_check_text(L, 1, "ask", "the exercise's name", SCR_MAX_NAME);
     }
-    if (!h->ask(h->user, ids, n)) {
+    const char *title = lua_isnoneornil(L, 2) ? "Terminal"
+                                              : scr_check_text(L, 2, "ask", "the title", SCR_MAX_SPEAKER);
+    if (!h->ask(h->user, ids, n, title)) {
         /* Which one is unknown: asking them one at a time finds it. */
         for (int i = 0; i < n; i++)
-            if (!h->ask(h->user, &ids[i], 0))
+            if (!h->ask(h->user, &ids[i], 0, title))
                 return luaL_error(L, "sq.ask: no exercise '%s' in this level or its quest's bank",
                                   ids[i]);
     }
@@ -82,8 +84,14 @@ int scr_api_grant(lua_State *L)
     int entry = lua_gettop(L);
     const char *name = scr_rawfield(L, entry, "name") == LUA_TSTRING ? lua_tostring(L, -1) : skill;
     const char *card = scr_rawfield(L, entry, "card") == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-    h->grant(h->user, skill, name, card); /* the strings stay on the stack meanwhile */
-    return 0;
+    char why[SCR_MAX_MESSAGE];
+    why[0] = '\0';
+    /* The strings stay on the stack meanwhile. */
+    bool taught = h->grant(h->user, skill, name, card, why, sizeof why);
+    lua_pushboolean(L, taught);
+    if (taught) return 1;
+    lua_pushstring(L, why);
+    return 2;
 }
 
 int scr_api_xp(lua_State *L)

@@ -177,9 +177,12 @@ int scr_api_rank(lua_State *L)
 {
     const scr_host *h = scr_host_of(L);
     const char *title = "";
-    lua_pushinteger(L, h->rank(h->user, &title));
+    char next[400];
+    next[0] = '\0';
+    lua_pushinteger(L, h->rank(h->user, &title, next, sizeof next));
     lua_pushstring(L, title ? title : "");
-    return 2;
+    lua_pushstring(L, next);
+    return 3;
 }
 
 /* A module is a Lua file in lib/ beside the level (lib/ is never read as
@@ -205,10 +208,19 @@ int scr_api_module(lua_State *L)
     const char *slash = strrchr(lv->path, '/');
     int dir_len = slash ? (int)(slash - lv->path) : 1;
     snprintf(path, sizeof path, "%.*s/lib/%s.lua", dir_len, slash ? lv->path : ".", name);
+    /* Not beside the level: its quest's own folder, a sibling (the office
+     * levels of the web quest share levels/web/lib). */
+    FILE *probe = fopen(path, "rb");
+    if (probe) {
+        fclose(probe);
+    } else if (lv->def && lv->def->quest && slash) {
+        snprintf(path, sizeof path, "%.*s/../%s/lib/%s.lua", dir_len, lv->path, lv->def->quest,
+                 name);
+    }
     char chunk[4300], err[SCR_MAX_MESSAGE + 300];
     snprintf(chunk, sizeof chunk, "@%s", path);
     if (!scr_load_file(lv->sb, path, chunk, err, sizeof err))
-        return luaL_error(L, "sq.module: %s", err);
+        return luaL_error(L, "sq.module: %s: %s", path, err);
     lua_call(L, 0, 1); /* errors go on to the caller, file and line included */
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);

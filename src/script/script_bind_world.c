@@ -175,6 +175,13 @@ int scr_api_spawn(lua_State *L)
     d.sprite = scr_spawn_string(L, b, type, "sprite");
     d.frames = scr_spawn_int(L, b, type, "frames", 1, 1, 64);
     d.rate = scr_spawn_int(L, b, type, "rate", 8, 1, 255);
+    /* The object's own picture, when it names one (a prop, a sign, a sign's post). */
+    const char *own = scr_spawn_string(L, 1, NULL, "sprite");
+    if (own) {
+        d.sprite = own;
+        d.frames = scr_spawn_int(L, 1, NULL, "frames", 1, 1, 64);
+        d.rate = scr_spawn_int(L, 1, NULL, "rate", 8, 1, 255);
+    }
     d.solid = scr_spawn_flag(L, b, type, "solid");
     d.sensor = scr_spawn_flag(L, b, type, "sensor");
     d.moves = scr_spawn_flag(L, b, type, "moves");

@@ -10,7 +10,7 @@
 
 struct scr_catalogue {
     scr_sandbox *sb;
-    int skills_ref, ranks_ref;
+    int skills_ref, ranks_ref, fields_ref;
 };
 
 static bool scr_cat_run(scr_catalogue *cat, const char *data_root, const char *name, int *ref,
@@ -48,7 +48,8 @@ scr_catalogue *scr_catalogue_load(const char *data_root, const char *const *skil
         skills = scr_skills_build(cat->sb, data_root, skill_packs, skill_pack_count, err, err_size);
         if (skills) cat->skills_ref = luaL_ref(cat->sb->L, LUA_REGISTRYINDEX);
     }
-    if (!skills || !scr_cat_run(cat, data_root, "ranks", &cat->ranks_ref, err, err_size)) {
+    if (!skills || !scr_cat_run(cat, data_root, "ranks", &cat->ranks_ref, err, err_size) ||
+        !scr_cat_run(cat, data_root, "fields", &cat->fields_ref, err, err_size)) {
         scr_catalogue_free(cat);
         return NULL;
     }
@@ -82,17 +83,17 @@ static const char *scr_cat_string(lua_State *L, int t, const char *key)
     return s;
 }
 
-scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count, int mastered)
+scr_rank scr_catalogue_rank(scr_catalogue *cat, const scr_rank_facts *facts)
 {
-    scr_rank r = {0, "Junior Backend Developer", NULL, 0, 0, 0, NULL};
+    scr_rank r = {0, "Junior Backend Developer", NULL, 0, 0, 0, 0, NULL, NULL};
     if (!cat) return r;
     lua_State *L = cat->sb->L;
     int top = lua_gettop(L);
     int developer = 0, engineer = 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, cat->skills_ref);
     int skills = lua_gettop(L);
-    for (int i = 0; i < held_count; i++) {
-        if (scr_rawfield(L, skills, held[i]) == LUA_TTABLE) {
+    for (int i = 0; i < facts->held_count; i++) {
+        if (scr_rawfield(L, skills, facts->held[i]) == LUA_TTABLE) {
             const char *side = scr_cat_string(L, lua_gettop(L), "side");
             if (side && strcmp(side, "engineer") == 0) engineer++;
             else developer++;
@@ -109,26 +110,45 @@ scr_rank scr_catalogue_rank(scr_catalogue *cat, char held[][32], int held_count,
         }
         int t = lua_gettop(L);
         int need_d = scr_cat_int(L, t, "developer"), need_e = scr_cat_int(L, t, "engineer");
-        int need_m = scr_cat_int(L, t, "mastered");
+        int need_m = scr_cat_int(L, t, "mastered"), need_q = scr_cat_int(L, t, "quests");
+        const char *passed = scr_cat_string(L, t, "passed");
+        const char *passed_text = scr_cat_string(L, t, "passed_text");
         const char *title = scr_cat_string(L, t, "title");
-        lua_pop(L, 1);
-        if (developer >= need_d && engineer >= need_e && mastered >= need_m) {
-            lua_rawgeti(L, ranks, (lua_Integer)i);
+        const char *card = scr_cat_string(L, t, "card");
+        lua_pop(L, 1); /* the strings live on in the ranks table */
+        bool won = !passed || (facts->won && facts->won(facts->user, passed));
+        if (developer >= need_d && engineer >= need_e && facts->mastered >= need_m &&
+            facts->quests_complete >= need_q && won) {
             r.index = (int)i - 1;
             r.title = title ? title : "?";
-            r.card = scr_cat_string(L, lua_gettop(L), "card");
-            lua_pop(L, 1);
+            r.card = card;
             r.next_title = NULL;
-            r.need_developer = r.need_engineer = r.need_mastered = 0;
+            r.need_developer = r.need_engineer = r.need_mastered = r.need_quests = 0;
+            r.need_passed = NULL;
         } else if (!r.next_title) {
             r.next_title = title;
             r.need_developer = need_d > developer ? need_d - developer : 0;
             r.need_engineer = need_e > engineer ? need_e - engineer : 0;
-            r.need_mastered = need_m > mastered ? need_m - mastered : 0;
+            r.need_mastered = need_m > facts->mastered ? need_m - facts->mastered : 0;
+            r.need_quests = need_q > facts->quests_complete ? need_q - facts->quests_complete : 0;
+            r.need_passed = won ? NULL : passed_text ? passed_text : passed;
         }
     }
     lua_settop(L, top);
     return r;
+}
+
+const char *scr_catalogue_rank_title(scr_catalogue *cat, int index)
+{
+    if (!cat || index < 0) return NULL;
+    lua_State *L = cat->sb->L;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cat->ranks_ref);
+    const char *title = NULL;
+    if (lua_rawgeti(L, -1, (lua_Integer)index + 1) == LUA_TTABLE)
+        title = scr_cat_string(L, lua_gettop(L), "title");
+    lua_settop(L, top);
+    return title;
 }
 
 static void scr_cat_copy(char *dst, size_t size, const char *src)
@@ -195,6 +215,30 @@ bool scr_catalogue_find(scr_catalogue *cat, const char *id, scr_skill_info *out)
     lua_pushstring(L, id);
     bool found = lua_rawget(L, -2) == LUA_TTABLE;
     if (found) scr_cat_fill(L, lua_gettop(L), id, out);
+    lua_settop(L, top);
+    return found;
+}
+
+bool scr_field_name(scr_catalogue *cat, const char *field, char *out, size_t size)
+{
+    if (!cat || !field) return false;
+    lua_State *L = cat->sb->L;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, cat->fields_ref);
+    int fields = lua_gettop(L);
+    bool found = false;
+    lua_Unsigned n = lua_rawlen(L, fields);
+    for (lua_Unsigned i = 1; i <= n && i <= 64 && !found; i++) {
+        if (lua_rawgeti(L, fields, (lua_Integer)i) == LUA_TTABLE) {
+            const char *id = scr_cat_string(L, lua_gettop(L), "id");
+            const char *name = scr_cat_string(L, lua_gettop(L), "name");
+            if (id && name && strcmp(id, field) == 0) {
+                snprintf(out, size, "%s", name);
+                found = true;
+            }
+        }
+        lua_pop(L, 1);
+    }
     lua_settop(L, top);
     return found;
 }

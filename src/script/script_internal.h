@@ -12,6 +12,7 @@
 
 #define SCR_HOOK_EVERY 1000 /* instructions between two calls of the count hook */
 #define SCR_ALLOC_BYTES 16  /* bytes allocated that cost one instruction */
+#define SCR_MAX_CHUNKS 48   /* files a sandbox remembers by path (level, shared scripts, modules) */
 
 /* What a sandbox is doing, for the budget's message. */
 typedef enum { SCR_PHASE_LOAD, SCR_PHASE_TICK, SCR_PHASE_TEST } scr_phase;
@@ -35,6 +36,13 @@ typedef struct {
     rng_state rng;       /* math.random and sq.random */
     uint64_t seed;       /* the game's seed, for math.randomseed */
     uint64_t stream;     /* the level's stream, derived from its id */
+    /* The files loaded into it: Lua cuts long chunk names to "...tail", and
+     * messages get their whole path back from here. */
+    char *chunks[SCR_MAX_CHUNKS];
+    int chunk_count;
+    /* Where print(...) goes besides the log (the game's overlay); NULL none. */
+    void (*print)(void *user, const char *line);
+    void *print_user;
 } scr_sandbox;
 
 /* A new state with the guarded library, opened under a protected call: on
@@ -88,6 +96,13 @@ char *scr_strdup_field(lua_State *L, int table, const char *key);
 
 /* The line in `source` where `token` first appears as a word, or 0. */
 int scr_source_line(const char *source, const char *token);
+
+/* script_hint.c: Lua's message for a syntax error in the file at path, with
+ * the hint an author needs (a missing ',' named at its own line), in out. */
+void scr_syntax_hint(const char *path, const char *msg, char *out, size_t size);
+/* A message whose position Lua cut to "...tail:LINE:" gets the whole path of
+ * the file loaded in sb that ends so (in place). */
+void scr_unshorten(const scr_sandbox *sb, char *msg, size_t size);
 
 /* script_skills.c: the skill catalogue, every file of scripts/skills/ then each
  * pack's skills.lua, merged into one table left on the stack; false (with

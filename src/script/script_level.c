@@ -642,6 +642,7 @@ void scr_read_level(scr_reader *r, int level)
         lua_pop(L, 1);
     }
     int bt = scr_rawfield(L, level, "behaviours");
+    if (bt == LUA_TTABLE) def->has_callbacks = true; /* its own behaviours may ask and teach too */
     if (bt != LUA_TNIL && bt != LUA_TTABLE)
         scr_problem(r, scr_line_of(r, "behaviours"), "'behaviours' must be a table of behaviours");
     lua_pop(L, 1);

@@ -152,6 +152,10 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     for (int i = 0; i < SCR_CB_COUNT; i++) lv->callback_ref[i] = LUA_NOREF;
     char msg[SCR_MAX_MESSAGE + 300];
     lv->sb = scr_sandbox_new(env->limits.memory_bytes, msg, sizeof msg);
+    if (lv->sb && env->host && env->host->print) {
+        lv->sb->print = env->host->print;
+        lv->sb->print_user = env->host->user;
+    }
     if (!lv->sb || !scr_protect(lv->sb, scr_setup_level, lv, msg, sizeof msg)) {
         snprintf(err, err_size, "%s: %s", path, msg);
         if (report) report(user, path, 0, msg);
@@ -281,7 +285,14 @@ typedef struct {
     scr_level *lv;
     const scr_check_env *env;
     const char *path;
+    const lvl_def *bank; /* the quest's bank.lua beside the level, or NULL */
 } scr_check_ctx;
+
+static bool scr_check_exercise_known(void *user, const char *id)
+{
+    scr_check_ctx *c = user;
+    return c->bank && lvl_quiz_find(c->bank, id);
+}
 
 static bool scr_check_skill(void *user, const char *skill)
 {
@@ -333,6 +344,65 @@ static void scr_check_report(void *user, int line, const char *message)
     c->env->report(c->env->user, c->path, line, message);
 }
 
+/* Fields every object may have, whatever its behaviour. */
+static const char *const scr_object_keys[] = {"tile", "sprite", "frames", "rate", "sound", "look",
+                                              "facing"};
+#define SCR_OBJECT_KEYS ((int)(sizeof scr_object_keys / sizeof *scr_object_keys))
+#define SCR_MAX_PROP_NAMES 64
+
+/* An object's fields against the ones its behaviour declares (`props`): a
+ * misspelt one would be silently ignored in play. A behaviour that declares
+ * none is not judged. */
+static int scr_check_props(scr_level *lv, const lvl_def *def, const scr_check_env *env,
+                           const char *path)
+{
+    lua_State *L = lv->sb->L;
+    int problems = 0;
+    /* The misspelt name's own line (a legend entry), else the object's. */
+    char *source = scr_is_tmx(path) ? NULL : scr_read_source(path, 4u << 20);
+    for (int i = 0; i < def->object_count; i++) {
+        const lvl_object *o = &def->objects[i];
+        if (o->prop_count == 0 || !scr_push_behaviour(L, lv, o->type)) continue;
+        if (scr_rawfield(L, -1, "props") != LUA_TTABLE) {
+            lua_pop(L, 2);
+            continue;
+        }
+        int props = lua_gettop(L);
+        const char *names[SCR_MAX_PROP_NAMES];
+        int count = 0;
+        for (int k = 0; k < SCR_OBJECT_KEYS; k++) names[count++] = scr_object_keys[k];
+        lua_pushnil(L);
+        while (lua_next(L, props)) {
+            lua_pop(L, 1);
+            if (lua_type(L, -1) == LUA_TSTRING && count < SCR_MAX_PROP_NAMES)
+                names[count++] = lua_tostring(L, -1); /* the key stays in the table */
+        }
+        for (int k = 0; k < o->prop_count; k++) {
+            const char *key = o->props[k].key;
+            bool known = false;
+            for (int n = 0; n < count && !known; n++) known = strcmp(names[n], key) == 0;
+            if (known) continue;
+            const char *near = scr_nearest(key, names, count);
+            char msg[300];
+            snprintf(msg, sizeof msg, "a %s has no field '%s'%s%s%s", o->type, key,
+                     near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+            int line = source ? scr_find_line(source, key, 1, false) : 0;
+            env->report(env->user, path, line > 0 ? line : o->line, msg);
+            problems++;
+        }
+        lua_pop(L, 2);
+    }
+    free(source);
+    return problems;
+}
+
+static void scr_check_warn(void *user, int line, const char *message)
+{
+    scr_check_ctx *c = user;
+    if (line > 0) fprintf(stderr, "%s:%d: %s\n", c->path, line, message);
+    else fprintf(stderr, "%s: %s\n", c->path, message);
+}
+
 static void scr_print_note(void *user, const char *file, int line, const char *message)
 {
     (void)user;
@@ -342,15 +412,33 @@ static void scr_print_note(void *user, const char *file, int line, const char *m
         fprintf(stderr, "%s: note: %s\n", file, message);
 }
 
+static int scr_check_one(const char *path, const char *data_root, const scr_check_env *env,
+                         void (*note)(void *user, const char *file, int line, const char *message),
+                         void *note_user, lvl_def *keep);
+
 int scr_check_file(const char *path, const char *data_root, const scr_check_env *env)
 {
-    return scr_check_file_noting(path, data_root, env, scr_print_note, NULL);
+    return scr_check_one(path, data_root, env, scr_print_note, NULL, NULL);
 }
 
 int scr_check_file_noting(const char *path, const char *data_root, const scr_check_env *env,
                           void (*note)(void *user, const char *file, int line, const char *message),
                           void *note_user)
 {
+    return scr_check_one(path, data_root, env, note, note_user, NULL);
+}
+
+int scr_check_file_keeping(const char *path, const char *data_root, const scr_check_env *env,
+                           lvl_def *out)
+{
+    return scr_check_one(path, data_root, env, scr_print_note, NULL, out);
+}
+
+static int scr_check_one(const char *path, const char *data_root, const scr_check_env *env,
+                         void (*note)(void *user, const char *file, int line, const char *message),
+                         void *note_user, lvl_def *keep)
+{
+    if (keep) memset(keep, 0, sizeof *keep);
     lvl_def def;
     char err[SCR_MAX_MESSAGE + 300];
     scr_env senv = {data_root, scr_default_limits(), NULL, 0, env->skill_packs, env->skill_pack_count};
@@ -362,7 +450,25 @@ int scr_check_file_noting(const char *path, const char *data_root, const scr_che
         lvl_free(&def);
         return problems ? problems : 1;
     }
-    scr_check_ctx ctx = {lv, env, path};
+    /* A level may ask its quest bank's exercises: read the bank beside it. */
+    lvl_def bank;
+    memset(&bank, 0, sizeof bank);
+    bool have_bank = false;
+    if (!scr_is_bank(path)) {
+        char bank_path[4200];
+        const char *slash = strrchr(path, '/');
+        snprintf(bank_path, sizeof bank_path, "%.*s%sbank.lua", slash ? (int)(slash - path + 1) : 0,
+                 path, "");
+        FILE *f = fopen(bank_path, "rb");
+        if (f) {
+            fclose(f);
+            char berr[SCR_MAX_MESSAGE + 300];
+            scr_level *blv = scr_level_load(bank_path, &senv, &bank, berr, sizeof berr);
+            have_bank = blv != NULL;
+            scr_level_destroy(blv);
+        }
+    }
+    scr_check_ctx ctx = {lv, env, path, have_bank ? &bank : NULL};
     lvl_check_env cenv = {&ctx,
                           scr_check_skill,
                           scr_check_sprite,
@@ -370,9 +476,14 @@ int scr_check_file_noting(const char *path, const char *data_root, const scr_che
                           scr_check_behaviour,
                           env->text_width ? scr_check_width : NULL,
                           scr_check_report,
-                          env->expand_keys ? scr_check_expand : NULL};
+                          env->expand_keys ? scr_check_expand : NULL,
+                          scr_check_exercise_known,
+                          scr_check_warn};
     problems += lvl_check(&def, &cenv);
+    problems += scr_check_props(lv, &def, env, path);
+    if (have_bank) lvl_free(&bank);
     scr_level_destroy(lv);
-    lvl_free(&def);
+    if (keep) *keep = def;
+    else lvl_free(&def);
     return problems;
 }

@@ -94,6 +94,30 @@ static bool scr_alloc_map(scr_reader *r, lvl_map *map, int w, int h, int layers)
     return ok;
 }
 
+/* The places the art draws: a map's `theme` swaps the floor and the walls
+ * for that place's own (floor_data, wall_top_data, wall_face_data). */
+static const char *const scr_themes[] = {
+    "web", "data", "ai", "quantum", "crypto", "scraping", "apis", "security", "iot",
+    "automation", "games", "mentoring", "architect", "hub",
+};
+#define SCR_THEME_COUNT ((int)(sizeof scr_themes / sizeof *scr_themes))
+
+static void scr_theme_tiles(lvl_tileset *ts, const char *theme)
+{
+    if (!ts->names || !theme) return;
+    static const int themed[] = {TILE_FLOOR0, TILE_FLOOR1, TILE_FLOOR2, TILE_WALL_TOP,
+                                 TILE_WALL_FACE};
+    static const char *const base[] = {"floor", "floor", "floor", "wall_top", "wall_face"};
+    for (size_t i = 0; i < sizeof themed / sizeof *themed; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s_%s", base[i], theme);
+        char *copy = scr_copy(name);
+        if (!copy) continue;
+        free(ts->names[themed[i] - 1]);
+        ts->names[themed[i] - 1] = copy;
+    }
+}
+
 static void scr_builtin_tileset(lvl_map *map)
 {
     map->tilesets = scr_calloc(1, sizeof *map->tilesets);
@@ -110,8 +134,20 @@ static void scr_builtin_tileset(lvl_map *map)
 void scr_read_inline_map(scr_reader *r, int map_idx)
 {
     lua_State *L = r->L;
-    static const char *const keys[] = {"rows", "legend"};
-    scr_unknown_keys(r, map_idx, "map", keys, 2);
+    static const char *const keys[] = {"rows", "legend", "theme"};
+    scr_unknown_keys(r, map_idx, "map", keys, 3);
+    const char *theme = NULL;
+    char *asked = scr_read_text(r, map_idx, "theme", false, "the map", SCR_MAX_NAME);
+    for (int i = 0; asked && i < SCR_THEME_COUNT && !theme; i++)
+        if (strcmp(asked, scr_themes[i]) == 0) theme = scr_themes[i];
+    if (asked && !theme) {
+        const char *near = scr_nearest(asked, scr_themes, SCR_THEME_COUNT);
+        scr_problem(r, scr_line_of(r, "theme"),
+                    "unknown map theme '%s'%s%s%s (web, data, ai, quantum, crypto, scraping, apis, "
+                    "security, iot, automation, games, mentoring, architect, hub)",
+                    asked, near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+    }
+    free(asked);
     int rows_t = scr_rawfield(L, map_idx, "rows");
     if (rows_t != LUA_TTABLE) {
         scr_problem(r, scr_line_of(r, "map"), "map needs 'rows', a list of strings, one per row");
@@ -172,6 +208,7 @@ void scr_read_inline_map(scr_reader *r, int map_idx)
         return;
     }
     scr_builtin_tileset(map);
+    if (map->tilesets) scr_theme_tiles(&map->tilesets[0], theme);
     scr_cell *cells = calloc(w * h, sizeof *cells);
     if (!cells) {
         scr_problem(r, 0, "out of memory for a %zux%llu map", w, (unsigned long long)h);

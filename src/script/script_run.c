@@ -601,7 +601,8 @@ bool scr_level_place(scr_level *lv, int slot, int token, char *why, size_t why_s
 {
     why[0] = '\0';
     if (!scr_live(lv)) return false;
-    return scr_place_call(lv, slot, token, "on_place", SCR_CB_PLACE, why, why_size) > 0;
+    /* A slot takes what nobody refused (on_place returning nothing takes it). */
+    return scr_place_call(lv, slot, token, "on_place", SCR_CB_PLACE, why, why_size) >= 0;
 }
 
 void scr_level_take(scr_level *lv, int slot, int token)

@@ -347,6 +347,7 @@ bool scr_call(scr_sandbox *sb, int nargs, int nresults, char *err, size_t err_si
             snprintf(err, err_size, "%s:%d: %s", ar.short_src, ar.linedefined, message);
         else
             snprintf(err, err_size, "%s", message);
+        scr_unshorten(sb, err, err_size);
         lua_settop(L, fn - 1);
         return false;
     }
@@ -364,6 +365,7 @@ bool scr_call(scr_sandbox *sb, int nargs, int nresults, char *err, size_t err_si
         snprintf(err, err_size, "error while reporting an error (out of memory?)");
     } else {
         scr_describe(L, -1, err, err_size);
+        scr_unshorten(sb, err, err_size);
     }
     lua_settop(L, fn - 1);
     if (!outer && !scr_stuck(sb) && lua_gethookcount(L) != SCR_HOOK_EVERY)
@@ -407,6 +409,11 @@ bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, cha
         snprintf(err, err_size, "cannot open the file");
         return false;
     }
+    if (sb->chunk_count < SCR_MAX_CHUNKS) {
+        size_t n = strlen(path) + 1;
+        char *copy = malloc(n);
+        if (copy) sb->chunks[sb->chunk_count++] = memcpy(copy, path, n);
+    }
     int status = lua_load(sb->L, scr_read_chunk, &r, chunkname, "t");
     bool read_error = ferror(r.f);
     fclose(r.f);
@@ -423,7 +430,7 @@ bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, cha
         if (strstr(msg, "binary chunk"))
             snprintf(err, err_size, "%s (levels must be Lua source text)", msg);
         else
-            snprintf(err, err_size, "%s", msg);
+            scr_syntax_hint(path, msg, err, err_size);
     }
     lua_pop(sb->L, 1);
     return false;
@@ -492,6 +499,7 @@ void scr_sandbox_free(scr_sandbox *sb)
     if (!sb) return;
     sb->running = NULL;
     if (sb->L) lua_close(sb->L); /* no __gc is ever set, so closing runs no level code */
+    for (int i = 0; i < sb->chunk_count; i++) free(sb->chunks[i]);
     free(sb);
 }
 

@@ -238,6 +238,8 @@ static int scr_print(lua_State *L)
         line[used + n] = '\0';
     }
     log_info("level: %s", line);
+    scr_sandbox *sb = scr_sandbox_of(L);
+    if (sb->print) sb->print(sb->print_user, line);
     return 0;
 }
 

@@ -176,6 +176,87 @@ static int scr_t_has_skill(lua_State *L)
     return 1;
 }
 
+static int scr_t_learning(lua_State *L)
+{
+    lua_pushboolean(L, scr_ctx(L)->d->learning(scr_ctx(L)->d->user, luaL_checkstring(L, 1)));
+    return 1;
+}
+
+/* t.hours(n): the clock moves on n hours (the mastery rule counts them). */
+static int scr_t_hours(lua_State *L)
+{
+    lua_Integer hours = luaL_checkinteger(L, 1);
+    if (hours < 0 || hours > 24 * 3650) return luaL_argerror(L, 1, "hours 0..87600");
+    scr_ctx(L)->d->add_minutes(scr_ctx(L)->d->user, (int)hours * 60);
+    return 0;
+}
+
+/* t.screen(): the screen on top, by name, or nil. */
+static int scr_t_screen(lua_State *L)
+{
+    const char *name = scr_ctx(L)->d->screen(scr_ctx(L)->d->user);
+    if (name) lua_pushstring(L, name);
+    else lua_pushnil(L);
+    return 1;
+}
+
+/* t.label(name): what an entity's label says, or nil. */
+static int scr_t_label(lua_State *L)
+{
+    const char *text = scr_ctx(L)->d->label(scr_ctx(L)->d->user, luaL_checkstring(L, 1));
+    if (text) lua_pushstring(L, text);
+    else lua_pushnil(L);
+    return 1;
+}
+
+/* t.grant(skill): held, as if earned before (a level's test starts from its prerequisites). */
+static int scr_t_grant(lua_State *L)
+{
+    const char *skill = luaL_checkstring(L, 1);
+    if (!scr_ctx(L)->d->grant(scr_ctx(L)->d->user, skill))
+        return luaL_error(L, "grant: no skill '%s' in the catalogue (or no game loaded)", skill);
+    return 0;
+}
+
+/* t.where(name): an entity's centre in tiles, or nothing. */
+static int scr_t_where(lua_State *L)
+{
+    double x, y;
+    if (!scr_ctx(L)->d->where(scr_ctx(L)->d->user, luaL_checkstring(L, 1), &x, &y)) return 0;
+    lua_pushnumber(L, x);
+    lua_pushnumber(L, y);
+    return 2;
+}
+
+static int scr_t_toast(lua_State *L)
+{
+    const char *text = scr_ctx(L)->d->toast(scr_ctx(L)->d->user);
+    if (text) lua_pushstring(L, text);
+    else lua_pushnil(L);
+    return 1;
+}
+
+static int scr_t_hint(lua_State *L)
+{
+    char text[SCR_MAX_PAGE + 200];
+    if (scr_ctx(L)->d->hint(scr_ctx(L)->d->user, text, sizeof text)) lua_pushstring(L, text);
+    else lua_pushnil(L);
+    return 1;
+}
+
+/* t.levels(quest): the quest's level ids in the order the portal plays them. */
+static int scr_t_levels(lua_State *L)
+{
+    const char *ids[256];
+    int n = scr_ctx(L)->d->quest_levels(scr_ctx(L)->d->user, luaL_checkstring(L, 1), ids, 256);
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_pushstring(L, ids[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
 static int scr_t_xp(lua_State *L)
 {
     lua_pushinteger(L, scr_ctx(L)->d->xp(scr_ctx(L)->d->user));
@@ -312,6 +393,11 @@ static const luaL_Reg scr_t_api[] = {
     {"quiz_open", scr_t_quiz_open}, {"player", scr_t_player},
     {"error", scr_t_error},        {"expect", scr_t_expect},
     {"level", scr_t_level},        {"rank", scr_t_rank},
+    {"learning", scr_t_learning},  {"hours", scr_t_hours},
+    {"levels", scr_t_levels},      {"screen", scr_t_screen},
+    {"label", scr_t_label},        {"toast", scr_t_toast},
+    {"hint", scr_t_hint},          {"where", scr_t_where},
+    {"grant", scr_t_grant},
     {"new_game", scr_t_new_game},  {"save", scr_t_save},
     {NULL, NULL},
 };

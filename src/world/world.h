@@ -94,6 +94,8 @@ void wld_set_position(world *w, wld_handle h, int32_t x, int32_t y);
 void wld_velocity(const world *w, wld_handle h, int32_t *vx, int32_t *vy);
 void wld_set_velocity(world *w, wld_handle h, int32_t vx, int32_t vy);
 void wld_size(const world *w, wld_handle h, int *width, int *height);
+/* Where its picture sits against its collider, pixels (tall pictures reach up). */
+void wld_sprite_offset(const world *w, wld_handle h, int *dx, int *dy);
 /* WLD_HIT_* bits from the last tick's move. */
 unsigned wld_hits(const world *w, wld_handle h);
 /* Changes the animation; keeps the phase when only the base frame changes. */

@@ -238,6 +238,14 @@ void wld_size(const world *w, wld_handle h, int *width, int *height)
     *height = ok ? w->h[slot] : 0;
 }
 
+void wld_sprite_offset(const world *w, wld_handle h, int *dx, int *dy)
+{
+    uint32_t slot;
+    bool ok = wld_slot_of(w, h, &slot);
+    *dx = ok ? w->sprite_dx[slot] : 0;
+    *dy = ok ? w->sprite_dy[slot] : 0;
+}
+
 void wld_set_sprite(world *w, wld_handle h, uint16_t sprite, uint8_t frames, uint8_t rate)
 {
     uint32_t slot;

@@ -1,4 +1,4 @@
--- expect: FILE:11: terminal refers to quiz 'q1', which the level does not define
+-- expect: FILE:11: terminal refers to exercise 'q1', which neither the level nor its quest's bank defines
 return {
   format = 1,
   id = "check.quiz_undefined",

@@ -1,4 +1,4 @@
--- expect: FILE:6: '}' expected (to close '{' at line 2) near 'title'
+-- expect: FILE:5: missing ',' at the end of this line? (Lua, at line 6: '}' expected (to close '{' at line 2) near 'title')
 return {
   format = 1,
   id = "check.syntax_error",

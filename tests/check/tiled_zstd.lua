@@ -12,6 +12,7 @@ return {
   quizzes = {
     http_status = {
       question = "Which status code means Not Found?",
+      skill = "http",
       choices = { { "200", why = "Why 200." }, { "404", why = "Why 404." } },
       answer = 2,
       explanation = "404 says there is nothing at that address.",

@@ -161,7 +161,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     scr_level_destroy(lv);
     lvl_free(&def);
 
-    scr_check_env check = {fz_report, &sum, fz_sprite_known, fz_sound_known, fz_text_width, NULL};
+    scr_check_env check = {fz_report, &sum, fz_sprite_known, fz_sound_known, fz_text_width, NULL,
+                           NULL, 0};
     (void)scr_check_file_noting(fz_path, SQ_SOURCE_DIR, &check, fz_note, &sum);
     return 0;
 }

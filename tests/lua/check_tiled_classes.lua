@@ -27,6 +27,9 @@ sq = setmetatable({
   goal = function() end,
   dialogue = function(id) calls.dialogue = id end,
   ask = function(id) calls.ask = id end,
+  entity = function(id) return { id = id, x = 0, y = 0 } end,
+  player = function() return { id = 1, x = 0, y = 1 } end,
+  set_sprite = function(_, sprite) calls.sprite = sprite end,
 }, { __index = function(_, k) return function() error("sq." .. k .. " not stubbed") end end })
 quest = {}
 local B = dofile(root .. "/scripts/behaviours.lua")
@@ -38,7 +41,9 @@ end
 for _, c in ipairs(classes) do
   if c.name ~= "start" and not B[c.name] then fail("class '%s' is no behaviour", c.name) end
   for _, m in ipairs(c.members) do
-    if not source:find("props%." .. m.name .. "[^%w_]") then
+    -- The engine itself reads an object's picture (sprite, frames, rate).
+    local engine = m.name == "sprite" or m.name == "frames" or m.name == "rate"
+    if not engine and not source:find("props%." .. m.name .. "[^%w_]") then
       fail("class '%s': member '%s' is not a prop scripts/behaviours.lua reads", c.name, m.name)
     end
   end

@@ -6,6 +6,8 @@
 
 #include "script.h"
 
+#include <stdio.h>
+
 static inline bool stub_carry(void *u, int id) { (void)u, (void)id; return false; }
 static inline int stub_carried(void *u) { (void)u; return 0; }
 static inline int stub_drop(void *u) { (void)u; return 0; }
@@ -14,9 +16,16 @@ static inline bool stub_place(void *u, int t, int s) { (void)u, (void)t, (void)s
 static inline void stub_panel(void *u, const scr_panel *p) { (void)u, (void)p; }
 static inline bool stub_keep(void *u, const char *k, const char *v) { (void)u, (void)k, (void)v; return true; }
 static inline const char *stub_kept(void *u, const char *k) { (void)u, (void)k; return NULL; }
-static inline int stub_rank(void *u, const char **title) { (void)u; *title = "Junior"; return 0; }
+static inline void stub_print(void *u, const char *line) { (void)u, (void)line; }
+static inline int stub_rank(void *u, const char **title, char *next, size_t size)
+{
+    (void)u;
+    *title = "Junior";
+    snprintf(next, size, "Next rank, Developer: 5 more developer skills held.");
+    return 0;
+}
 
 #define HOST_STUBS stub_carry, stub_carried, stub_drop, stub_on_slot, stub_place, stub_panel, \
-                   stub_keep, stub_kept, stub_rank
+                   stub_keep, stub_kept, stub_print, stub_rank
 
 #endif

@@ -70,6 +70,34 @@ static void author_tools(void **state)
     assert_int_equal(parse(3, day).today, 20002);
 }
 
+static void progress_report_options(void **state)
+{
+    (void)state;
+    const char *plain[] = {"skillquest", "--progress"};
+    cli_options o = parse(2, plain);
+    assert_int_equal(o.action, CLI_PROGRESS);
+    assert_int_equal(o.format, CLI_FORMAT_TEXT);
+    const char *csv[] = {"skillquest", "--progress", "--data-dir", "/tmp/class/ada", "--format", "csv"};
+    o = parse(6, csv);
+    assert_int_equal(o.action, CLI_PROGRESS);
+    assert_int_equal(o.format, CLI_FORMAT_CSV);
+    assert_string_equal(o.data_dir, "/tmp/class/ada");
+    const char *json[] = {"skillquest", "--format=json", "--progress"};
+    assert_int_equal(parse(3, json).format, CLI_FORMAT_JSON);
+    const char *yaml[] = {"skillquest", "--progress", "--format", "yaml"};
+    o = parse(4, yaml);
+    assert_int_equal(o.action, CLI_USAGE_ERROR);
+    assert_string_equal(o.error, "bad value 'yaml' for --format");
+    const char *alone[] = {"skillquest", "--format", "csv"};
+    o = parse(3, alone);
+    assert_int_equal(o.action, CLI_USAGE_ERROR);
+    assert_string_equal(o.error, "--format goes with --progress");
+    const char *both[] = {"skillquest", "--progress", "--check", "x.lua"};
+    o = parse(4, both);
+    assert_int_equal(o.action, CLI_USAGE_ERROR);
+    assert_string_equal(o.error, "--check, --test and --progress cannot be combined");
+}
+
 static void usage_errors(void **state)
 {
     (void)state;
@@ -91,7 +119,7 @@ static void usage_errors(void **state)
         {2, {"sq", "--help=yes"}, "option '--help' takes no value"},
         {2, {"sq", "--check"}, "--check needs at least one file or directory"},
         {2, {"sq", "--test"}, "--test needs at least one file or directory"},
-        {3, {"sq", "--check", "--test"}, "--check and --test cannot be combined"},
+        {3, {"sq", "--check", "--test"}, "--check, --test and --progress cannot be combined"},
         {4, {"sq", "--check", "a.lua", "--verbose"}, ""},
         {2, {"sq", "--level"}, "option '--level' needs a value"},
     };
@@ -113,6 +141,7 @@ int main(void)
         cmocka_unit_test(headless_run_options),
         cmocka_unit_test(help_and_version),
         cmocka_unit_test(author_tools),
+        cmocka_unit_test(progress_report_options),
         cmocka_unit_test(usage_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -245,8 +245,9 @@ static void progress_survives_a_save(void **state)
     skip_intro(g);
     assert_false(game_wants_save(g));
     walk_until_gone(g, "http");
-    assert_true(game_has_skill(g, "http"));
-    assert_true(game_wants_save(g)); /* a skill gained is a safe point */
+    assert_true(game_skill_learning(g, "http")); /* the orb teaches: learning, not yet held */
+    assert_false(game_has_skill(g, "http"));
+    assert_true(game_wants_save(g)); /* a skill taught is a safe point */
     char dir[64];
     snprintf(dir, sizeof dir, "/tmp/sq_game_save_%d", (int)getpid());
     sav_progress p;
@@ -266,7 +267,7 @@ static void progress_survives_a_save(void **state)
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false, NULL,
                        &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000, NULL, 0, NULL, 0};
     g = game_create(&cfg);
-    assert_true(game_has_skill(g, "http"));
+    assert_true(game_skill_learning(g, "http")); /* taught, kept as taught */
     assert_int_equal(game_xp(g), xp);
     /* The player is told first how the save was loaded. */
     assert_non_null(strstr(game_dialogue_text(g), "restored from its backup"));
@@ -351,7 +352,7 @@ static void developer_progress(sav_progress *p, int held, int mastered)
         if (skills[i].engineer) continue;
         sav_skill *k = &p->skills[p->skill_count];
         snprintf(k->id, sizeof k->id, "%.*s", SAV_ID_MAX, skills[i].id);
-        k->held = true;
+        k->held = k->taught = true;
         k->mastered = p->skill_count < mastered;
         k->box = k->mastered ? 2 : 1;
         k->last_day = 19999;

@@ -140,7 +140,7 @@ static void events_round_trip(void **state)
     char err[160];
     const char *text = "skillquest-session 1\nversion 1\n"
                        "3 bind confirm key Left Shift\n4 bind hint pad dpup\n5 day 20100\n"
-                       "6 reload 00000000000000ff\n";
+                       "6 reload 00000000000000ff\n7 time 29419260\n8 log\n";
     assert_true(rec_parse(&s, text, err, sizeof err));
     game_event ev[4];
     uint64_t h[4];
@@ -159,6 +159,11 @@ static void events_round_trip(void **state)
     assert_int_equal(rec_next(&s, 6, &f, ev, h, 4), 1);
     assert_int_equal(ev[0].kind, GAME_EV_RELOAD);
     assert_true(h[0] == 0xff);
+    assert_int_equal(rec_next(&s, 7, &f, ev, h, 4), 1);
+    assert_int_equal(ev[0].kind, GAME_EV_DAY);
+    assert_true(ev[0].minute == 29419260 && ev[0].day == 20430);
+    assert_int_equal(rec_next(&s, 8, &f, ev, h, 4), 1);
+    assert_int_equal(ev[0].kind, GAME_EV_LOG);
     rec_free(&s);
 }
 

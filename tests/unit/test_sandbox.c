@@ -20,9 +20,12 @@
 #define PWNED "/tmp/skillquest_pwned"
 
 /* Tight limits, so a case that is not stopped shows at once: 2 million
- * instructions to load, 200 thousand a tick, and a wall-clock kill switch
- * of a second (which no case should need). */
-static const scr_limits limits = {16u << 20, 2000000, 200000, 1.0};
+ * instructions to load, 200 thousand a tick. Every case is stopped by the
+ * instruction budget, which is deterministic; the wall-clock kill switch is
+ * set far beyond it, so a slow or busy machine (sanitizers, parallel tests)
+ * never changes which limit a case meets. The times are printed, never
+ * asserted: a hang shows as the test's own time-out. */
+static const scr_limits limits = {16u << 20, 2000000, 200000, 60.0};
 
 /* --- a host that records what it is asked ---------------------------------- */
 
@@ -70,8 +73,8 @@ static void fake_say(void *user, const char *who, const char *const *pages, int 
     rec.says++;
     snprintf(rec.said, sizeof rec.said, "%s%s%s", pages[0], n > 1 ? "|" : "", n > 1 ? pages[1] : "");
 }
-static bool fake_ask(void *user, const char *const *ids, int n) { (void)user, (void)ids, (void)n, rec.calls++; return true; }
-static void fake_grant(void *user, const char *s, const char *n, const char *c) { (void)user, (void)s, (void)n, (void)c, rec.calls++; }
+static bool fake_ask(void *user, const char *const *ids, int n, const char *t) { (void)user, (void)ids, (void)n, (void)t, rec.calls++; return true; }
+static bool fake_grant(void *user, const char *s, const char *n, const char *c, char *w, size_t ws) { (void)user, (void)s, (void)n, (void)c, (void)w, (void)ws, rec.calls++; return true; }
 static void fake_xp(void *user, int xp) { (void)user, rec.xp += xp, rec.calls++; }
 static bool fake_has_skill(void *user, const char *s) { (void)user, (void)s, rec.calls++; return false; }
 static void fake_goal(void *user, const char *t) { (void)user, (void)t, rec.calls++; }
@@ -300,12 +303,6 @@ static void assert_message(const hostile *h, const char *message)
     for (int i = 0; i < 3 && h->words[i]; i++) assert_contains(message, h->words[i]);
 }
 
-/* Nothing may hang: the kill switch is a second, and no case needs it. */
-static void assert_fast(const char *what, double seconds)
-{
-    double bound = 3 * limits.kill_seconds + 1.0;
-    if (seconds > bound) fail_msg("%s took %.3f s; the bound is %.3f s", what, seconds, bound);
-}
 
 static bool pwned(void)
 {
@@ -363,7 +360,6 @@ static void run_case(void **state)
     double t0 = now();
     scr_level *lv = scr_level_load(path, &env, &def, err, sizeof err);
     double load_time = now() - t0;
-    assert_fast("loading", load_time);
     const char *message = "";
     static char reported[sizeof rec.last];
     double seconds = load_time;
@@ -377,12 +373,10 @@ static void run_case(void **state)
         t0 = now();
         scr_level_start(lv);
         double start_time = now() - t0;
-        assert_fast("on_start", start_time);
         assert_int_equal(rec.reports, h->expect == START_REPORTS ? 1 : 0);
         t0 = now();
         tick(lv);
         double update_time = now() - t0;
-        assert_fast("the first tick", update_time);
         int reports = h->expect == LOADS ? 0 : 1;
         assert_int_equal(rec.reports, reports);
         seconds = h->expect == START_REPORTS ? start_time : update_time;
@@ -396,25 +390,17 @@ static void run_case(void **state)
         }
         /* The failed callback is off (or the level stopped): the next ticks
          * neither hang nor report. */
-        for (int i = 0; i < 3; i++) {
-            t0 = now();
-            tick(lv);
-            assert_fast("a later tick", now() - t0);
-        }
+        for (int i = 0; i < 3; i++) tick(lv);
         assert_int_equal(rec.reports, reports);
         if (h->xp) assert_int_equal(rec.xp, h->xp);
         if (h->collect_reports) {
-            t0 = now();
             scr_level_tick_begin(lv);
             scr_level_collect(lv, "http");
-            assert_fast("on_collect", now() - t0);
             assert_int_equal(rec.reports, reports + 1);
             assert_contains(rec.last, h->collect_reports);
         }
-        t0 = now();
         rec.level = NULL;
         scr_level_destroy(lv);
-        assert_fast("closing the level", now() - t0);
         lvl_free(&def);
     }
     if (h->expect != LOADS) assert_message(h, message);

@@ -89,6 +89,7 @@ static void the_file_is_the_documented_text(void **state)
     snprintf(l->id, sizeof l->id, "office.first_day");
     l->state = SAV_LEVEL_COMPLETED;
     l->best_score = 90;
+    l->won_day = 20099;
     store_ok(f->dir, &p);
     size_t n;
     char *text = read_named(f->dir, "progress.sav", &n);
@@ -118,7 +119,7 @@ static void the_file_is_the_documented_text(void **state)
     assert_string_equal(back.kept[0].value, "lb app 100% cache");
     assert_true(back.skills[0].taught && back.skills[0].due_right_minute == 28944000);
     assert_string_equal(back.skills[0].due_right_item, "http_created");
-    assert_non_null(strstr(text, "\nlevel office.first_day completed 90\n"));
+    assert_non_null(strstr(text, "\nlevel office.first_day completed 90 20099\n"));
     assert_non_null(strstr(text, "\nkey confirm Keypad Enter\n"));
     assert_non_null(strstr(text, "\npad menu start\n"));
     const char *end = strstr(text, "\nend ");

@@ -152,6 +152,7 @@ static void strict_inside_a_version(void **state)
         "skill a234567890123456789012345678901x 1 0 2 5 0 3 1\n", /* id too long */
         "level office.first_day finished 50\n",
         "level office.first_day completed 101\n",
+        "level office.first_day completed 50 20000\n",   /* format 1 has no day won */
         "key confirm  Return\n",
         "key confirm\n",
         "pad\n",
@@ -194,6 +195,31 @@ static void strict_inside_a_version(void **state)
         assert_int_equal(st, SAV_FILE_GOOD);
         assert_int_equal(q.version, 2);
         assert_string_equal(q.skills[0].right_in, v2_lines[i][1]);
+    }
+    /* An older level line reads as won on a day not known; format 3 keeps the day. */
+    snprintf(body, sizeof body, "%slevel office.first_day completed 50\n", good);
+    n = with_end_line(body, file, sizeof file);
+    assert_int_equal(sav_parse(file, n, &q, err, sizeof err), SAV_FILE_GOOD);
+    assert_int_equal(q.levels[0].won_day, -1);
+    char good3[1024];
+    snprintf(good3, sizeof good3, "skillquest-save 3%s", strchr(good, '\n'));
+    static const char *const v3_levels[][2] = {
+        {"level office.first_day completed 50 20000\n", "20000"},
+        {"level office.first_day completed 50 -1\n", "-1"},
+        {"level office.first_day completed 50\n", NULL},          /* the day is missing */
+        {"level office.first_day completed 50 -2\n", NULL},       /* before "unknown" */
+        {"level office.first_day completed 50 10000001\n", NULL}, /* past the last day */
+    };
+    for (size_t i = 0; i < sizeof v3_levels / sizeof v3_levels[0]; i++) {
+        snprintf(body, sizeof body, "%s%s", good3, v3_levels[i][0]);
+        n = with_end_line(body, file, sizeof file);
+        sav_file_status st = sav_parse(file, n, &q, err, sizeof err);
+        if (!v3_levels[i][1]) {
+            if (st != SAV_FILE_DAMAGED) fail_msg("accepted: %s", v3_levels[i][0]);
+            continue;
+        }
+        assert_int_equal(st, SAV_FILE_GOOD);
+        assert_int_equal(q.levels[0].won_day, atoi(v3_levels[i][1]));
     }
     /* A NUL inside a line, checksum and all. */
     snprintf(body, sizeof body, "%sxp 5", good);

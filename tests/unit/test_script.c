@@ -52,8 +52,8 @@ static void h_say(void *u, const char *who, const char *const *pages, int n)
     (void)u, (void)who, (void)n;
     snprintf(rec.said, sizeof rec.said, "%s", pages[0]);
 }
-static bool h_ask(void *u, const char *const *ids, int n) { (void)u, (void)ids, (void)n; return true; }
-static void h_grant(void *u, const char *s, const char *n, const char *c) { (void)u, (void)s, (void)n, (void)c; }
+static bool h_ask(void *u, const char *const *ids, int n, const char *t) { (void)u, (void)ids, (void)n, (void)t; return true; }
+static bool h_grant(void *u, const char *s, const char *n, const char *c, char *w, size_t ws) { (void)u, (void)s, (void)n, (void)c, (void)w, (void)ws; return true; }
 static void h_xp(void *u, int xp) { (void)u, rec.xp += xp, rec.xp_calls++; }
 static bool h_has(void *u, const char *s) { (void)u, (void)s; return false; }
 static void h_goal(void *u, const char *t) { (void)u, (void)t; }

@@ -13,10 +13,16 @@ return {
   { name = "npc", color = "#ff4f9bd9", members = {
     { name = "dialogue", type = "string", value = "" },
     { name = "text", type = "string", value = "Keep going: you are doing well." },
+    { name = "look", type = "string", value = "" },
+    { name = "facing", type = "string", value = "down" },
+    { name = "teaches", type = "string", value = "" },
   } },
   { name = "mentor", color = "#ff4f9bd9", members = {
     { name = "dialogue", type = "string", value = "" },
     { name = "text", type = "string", value = "Keep going: you are doing well." },
+    { name = "look", type = "string", value = "" },
+    { name = "facing", type = "string", value = "down" },
+    { name = "teaches", type = "string", value = "" },
   } },
   { name = "terminal", color = "#ff60c0c0", members = {
     { name = "quiz", type = "string", value = "" },
@@ -41,5 +47,19 @@ return {
   } },
   { name = "portal", color = "#ffc060ff", members = {
     { name = "quest", type = "string", value = "" },
+    { name = "start", type = "bool", value = false },
+  } },
+  { name = "signpost", color = "#ffa0a0a0", members = {
+    { name = "speaker", type = "string", value = "Sign" },
+    { name = "text", type = "string", value = "..." },
+  } },
+  { name = "prop", color = "#ff909090", members = {
+    { name = "sprite", type = "string", value = "plant" },
+  } },
+  { name = "tall_prop", color = "#ff909090", members = {
+    { name = "sprite", type = "string", value = "hub_tree" },
+  } },
+  { name = "decal", color = "#ff909090", members = {
+    { name = "sprite", type = "string", value = "ui_star" },
   } },
 }

@@ -189,7 +189,7 @@ return {
           rotation = 0,
           visible = true,
           properties = {
-            ["quiz"] = "http_status"
+            ["quiz"] = "web_http_2, web_http_5"
           }
         },
         {

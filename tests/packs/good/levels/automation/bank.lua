@@ -24,5 +24,18 @@ return {
       },
       explain = "Anchors (^ and $) make a pattern match the whole line, not a part of it.",
     },
+    regex_bad_line = {
+      kind = "code", skill = "pack_regex", language = "python",
+      prompt = "This should find every year like 2024 in the text. Which line is wrong?",
+      code = [[
+import re
+text = "Released 2019, updated 2024."
+years = re.match(r"\d{4}", text)
+print(years)]],
+      answer = 3,
+      why = { [1] = "Imports the standard re module: fine.",
+              [3] = "re.match only tries at the start of the text; re.findall finds every year." },
+      explain = "re.match anchors at the start; re.search finds the first match; re.findall all of them.",
+    },
   },
 }

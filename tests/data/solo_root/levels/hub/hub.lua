@@ -1,0 +1,1 @@
+../../../../../levels/hub/hub.lua

@@ -1,0 +1,12 @@
+-- Hint selection: the first goal not done, with directions from here.
+test("the hint follows the goals and the player", function(t)
+  t.load("hints.lua")
+  t.expect(t.hint():find("Talk to Ada"), "first: Ada")
+  t.walk_to("Ada"); t.press("confirm"); t.advance()
+  local hint = t.hint()
+  t.expect(not hint:find("Ada"), "never 'talk to Ada' after she has spoken: " .. hint)
+  t.expect(hint:find("steps to the right") or hint:find("steps right"), "a direction from here: " .. hint)
+  t.hold("right", 60)
+  local nearer = t.hint()
+  t.expect(nearer ~= hint, "the direction follows the player: " .. nearer)
+end)

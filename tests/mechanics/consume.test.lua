@@ -1,0 +1,13 @@
+-- A token removed from a slot frees the slot: the next token goes on.
+test("a slot takes the next token once the last one is removed", function(t)
+  t.load("consume.lua")
+  t.walk_to("first crate"); t.press("confirm")
+  t.walk_to("hopper"); t.press("confirm")
+  t.expect(t.xp() == 10, "the first crate went on")
+  t.wait(30)
+  t.expect(t.where("first crate") == nil, "and was used up")
+  t.walk_to("second crate"); t.press("confirm")
+  t.walk_to("hopper"); t.press("confirm")
+  t.expect(t.toast() == nil, "no refusal: " .. tostring(t.toast()))
+  t.expect(t.xp() == 20, "the second crate went on too")
+end)

@@ -1,0 +1,2 @@
+-- The exercise screen with a fill exercise (golden images).
+return sq.module("exercises").level("fill")

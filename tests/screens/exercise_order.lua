@@ -1,0 +1,2 @@
+-- The exercise screen with a order exercise (golden images).
+return sq.module("exercises").level("order")

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Made by tools/spritegen.c from assets/art/ with the atlas (the build's assets target): do not edit. -->
+<tileset version="1.8" tiledversion="1.8.2" name="skillquest_place_ai" tilewidth="16" tileheight="16" tilecount="6" columns="8">
+ <image source="skillquest_place_ai.png" width="128" height="16"/>
+ <tile id="0">
+  <properties>
+   <property name="name" value="floor_ai"/>
+  </properties>
+ </tile>
+ <tile id="1">
+  <properties>
+   <property name="name" value="wall_top_ai"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2">
+  <properties>
+   <property name="name" value="wall_face_ai"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="3">
+  <properties>
+   <property name="name" value="ai_rack"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="4">
+  <properties>
+   <property name="name" value="ai_curve_post"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="5">
+  <properties>
+   <property name="name" value="ai_net_screen"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+</tileset>

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Made by tools/spritegen.c from assets/art/ with the atlas (the build's assets target): do not edit. -->
+<tileset version="1.8" tiledversion="1.8.2" name="skillquest_place_data" tilewidth="16" tileheight="16" tilecount="7" columns="8">
+ <image source="skillquest_place_data.png" width="128" height="16"/>
+ <tile id="0">
+  <properties>
+   <property name="name" value="floor_data"/>
+  </properties>
+ </tile>
+ <tile id="1">
+  <properties>
+   <property name="name" value="wall_top_data"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="2">
+  <properties>
+   <property name="name" value="wall_face_data"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="3">
+  <properties>
+   <property name="name" value="data_conveyor_0"/>
+  </properties>
+ </tile>
+ <tile id="4">
+  <properties>
+   <property name="name" value="data_shelf"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="5">
+  <properties>
+   <property name="name" value="data_whiteboard"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="6">
+  <properties>
+   <property name="name" value="data_pallet"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+</tileset>
