@@ -291,7 +291,13 @@ end
 -- The portal's state in words, for its label.
 local function portal_state(q)
   if q.levels == 0 then return "coming soon" end
-  if not q.open then return "needs " .. table.concat(skill_names(q.requires, true), ", ") .. " first" end
+  if not q.open then
+    local needs = skill_names(q.requires, true)
+    if (q.needs_quests or 0) > 0 then
+      needs[#needs + 1] = q.needs_quests .. " more quest" .. (q.needs_quests == 1 and "" or "s") .. " done"
+    end
+    return "needs " .. table.concat(needs, ", ") .. " first"
+  end
   if q.won >= q.levels then return "complete" end
   return q.won .. " of " .. q.levels .. " levels won"
 end
@@ -321,6 +327,10 @@ B.portal = {
     if not q then return end
     if q.levels == 0 then
       sq.say(q.name, "This quest is coming soon. Level authors can add its levels: see docs/levels.md.")
+    elseif not q.open and (q.needs_quests or 0) > 0 then
+      sq.say(q.name, "This is where engineers design whole systems. It opens once you have "
+        .. "completed " .. q.needs_quests .. " more quest" .. (q.needs_quests == 1 and "" or "s")
+        .. ": every level of a field won.")
     elseif not q.open then
       sq.say(q.name, "This portal opens once you hold " .. table.concat(skill_names(q.requires, true), " and ")
         .. ": taught, and one of its questions answered right.")

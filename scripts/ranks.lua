@@ -7,6 +7,11 @@
 --   developer  developer-side skills held
 --   engineer   engineer-side skills held
 --   mastered   skills mastered, either side
+--   quests     quests complete (every level of a field won)
+--   passed     a level won (the capstone's last), with passed_text saying so in words
+-- Senior comes after about three quests and some mastery; Backend Engineer
+-- needs the engineer-side skills the design reviews and the capstone grant,
+-- more mastery, and the Architect's Office passed.
 return {
   {
     id = "junior", title = "Junior Backend Developer",
@@ -22,13 +27,14 @@ return {
   },
   {
     id = "senior", title = "Senior Backend Developer",
-    developer = 15, engineer = 0, mastered = 5,
+    developer = 15, engineer = 0, mastered = 5, quests = 3,
     card = "Your code is clean, maintainable and efficient, across languages, databases and "
       .. "frameworks. Others count on your reviews and your debugging.",
   },
   {
     id = "engineer", title = "Backend Engineer",
-    developer = 25, engineer = 8, mastered = 10,
+    developer = 25, engineer = 8, mastered = 12, quests = 3,
+    passed = "architect.decision", passed_text = "the Architect's Office passed",
     card = "You see the whole system: you design its architecture, choose its technologies, "
       .. "and see to its performance, security, deployment and monitoring. The architect.",
   },

@@ -49,7 +49,8 @@ sq = {}
 ---@field requires string[] # skills that open its portal
 ---@field levels integer # level files found for it, shipped and from level packs
 ---@field won integer # how many of them the player has won
----@field open boolean # the player holds every skill in requires
+---@field open boolean # the player holds every skill in requires (and has completed the quests it needs)
+---@field needs_quests integer # how many more other quests must be complete first (0 for most fields)
 
 ---A readout panel (sq.panel).
 ---@class sq.Panel
@@ -291,7 +292,7 @@ function sq.fail(reason) end
 ---@param always? boolean
 function sq.set_label(id, text, always) end
 
---- The twelve fields of the curriculum (scripts/fields.lua) as quests, in order: { id, name, levels, won, open }. open is true when the player holds every skill the field requires; levels counts the level files found for it, shipped and from level packs.
+--- The twelve fields of the curriculum and the capstone (scripts/fields.lua) as quests, in order: { id, name, requires, levels, won, open, needs_quests }. open is true when the player holds every skill the field requires and, for a field with `quests = N` (the Architect's Office), has completed N other quests; needs_quests says how many more; levels counts the level files found for it, shipped and from level packs.
 ---
 --- ```lua
 --- for _, q in ipairs(sq.quests()) do print(q.name, q.levels) end
@@ -440,7 +441,7 @@ function sq.kept(key) end
 ---@return string
 function sq.rank() end
 
---- Runs a Lua file in the lib/ folder beside the level (levels/QUEST/lib/NAME.lua; lib/ is never read as levels), or else in the lib/ of the level's quest's own folder beside it (levels/office/ levels of quest web find levels/web/lib/), once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
+--- Runs a Lua file in the lib/ folder beside the level (levels/QUEST/lib/NAME.lua; lib/ is never read as levels), or else in the lib/ of the level's quest's own folder beside it (levels/office/ levels of quest web find levels/web/lib/), or else among the game's shared modules in scripts/lib/ ("systems": the architecture simulator), once, in this level's sandbox, and returns what it returns: code a quest's levels share (a simulation, the rules of its mechanic). Later calls return the same value.
 ---
 --- ```lua
 --- local sim = sq.module("sim")

@@ -174,6 +174,14 @@ function Test.rank() end
 ---@param message? string
 function Test.expect(condition, message) end
 
+--- From now on in this case, t.load keeps what the player holds, their XP, won levels and the day, as a player going on to the next level would (a case starts a fresh game otherwise).
+function Test.career() end
+
+--- Plays the case called name of another test file (a path relative to this one) in this game, as a career: its t.load keeps the player's progress, its t.grant checks the skill is held instead of giving it (an error names the skill no earlier level taught), its paths are relative to its own file. How a campaign plays a whole career from level tests.
+---@param file string
+---@param name string
+function Test.play(file, name) end
+
 --- Declares one test case of a level test file; `skillquest --test` runs each in a
 --- fresh headless game and prints PASS or FAIL with the failing line.
 ---

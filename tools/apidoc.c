@@ -208,7 +208,8 @@ static const char *const f_quest[] = {
     "requires: string[] # skills that open its portal",
     "levels: integer # level files found for it, shipped and from level packs",
     "won: integer # how many of them the player has won",
-    "open: boolean # the player holds every skill in requires",
+    "open: boolean # the player holds every skill in requires (and has completed the quests it needs)",
+    "needs_quests: integer # how many more other quests must be complete first (0 for most fields)",
     NULL,
 };
 
@@ -309,6 +310,8 @@ static const api_test_fn test_fns[] = {
     {"right_answer", "", "integer", "The right choice (from 1) of the open quiz, so a test can answer right or wrong on purpose. An error when no quiz is open."},
     {"rank", "", "string", "The player's rank title (scripts/ranks.lua)."},
     {"expect", "condition: any, message?: string", "", "Fails the test case with message (and this line) unless condition is true."},
+    {"career", "", "", "From now on in this case, t.load keeps what the player holds, their XP, won levels and the day, as a player going on to the next level would (a case starts a fresh game otherwise)."},
+    {"play", "file: string, name: string", "", "Plays the case called name of another test file (a path relative to this one) in this game, as a career: its t.load keeps the player's progress, its t.grant checks the skill is held instead of giving it (an error names the skill no earlier level taught), its paths are relative to its own file. How a campaign plays a whole career from level tests."},
 };
 #define TEST_FN_COUNT (sizeof test_fns / sizeof *test_fns)
 

@@ -2,7 +2,8 @@
 -- placed in on_start from sq.quests(): a portal in the field's colours with
 -- its emblem, two pieces of the field's own furniture beside it, and a
 -- label that names the field and its state (open and how far, what it
--- needs first, coming soon, complete). Web Development, where everyone
+-- needs first, coming soon, complete). The Architect's Office, the capstone,
+-- stands apart at the top. Web Development, where everyone
 -- starts, is marked. Back from a quest, the player stands at the portal
 -- they took; Grace welcomes a player once per save.
 local STATIONS = {
@@ -19,7 +20,10 @@ local STATIONS = {
   game_dev = { "games_crt", "games_beanbag" },
   apis = { "apis_departure_board", "apis_turnstile" },
   iot = { "iot_sensor", "iot_pi_bench" },
+  architect = { "architect_drafting_table", "architect_whiteboard" },
 }
+-- The capstone's portal stands apart, top centre, above the twelve fields.
+local CAPSTONE, CAPSTONE_X, CAPSTONE_Y = "architect", 20, 4
 local START_QUEST = "web"
 local COLUMNS, FIRST_X, STEP_X, FIRST_Y, STEP_Y = 4, 5, 10, 9, 7
 
@@ -95,9 +99,14 @@ return {
 
   on_start = function()
     local back = sq.kept("portal")
-    for i, q in ipairs(sq.quests()) do
-      local col, row = (i - 1) % COLUMNS, (i - 1) // COLUMNS
-      local x, y = FIRST_X + col * STEP_X, FIRST_Y + row * STEP_Y
+    local i = 0
+    for _, q in ipairs(sq.quests()) do
+      local x, y = CAPSTONE_X, CAPSTONE_Y
+      if q.id ~= CAPSTONE then
+        i = i + 1
+        local col, row = (i - 1) % COLUMNS, (i - 1) // COLUMNS
+        x, y = FIRST_X + col * STEP_X, FIRST_Y + row * STEP_Y
+      end
       sq.spawn{ type = "portal", name = q.id, x = x, y = y, quest = q.id, start = q.id == START_QUEST }
       for k, sprite in ipairs(STATIONS[q.id] or {}) do
         sq.spawn{ type = "prop", x = x + (k == 1 and -2 or 2), y = y, sprite = sprite }

@@ -57,6 +57,8 @@ end)
 
 test("the whole level can be played to the exit", function(t)
   t.load("03_frameworks.lua")
+  -- In a career (t.play) the rank may have come already, in an earlier level.
+  local junior = t.rank() == "Junior Backend Developer"
   t.advance()
   t.walk_to("Rosa"); t.press("confirm"); t.advance()
   t.expect(t.solve(), "python"); t.expect(t.solve(), "http"); t.expect(t.solve(), "html")
@@ -68,9 +70,12 @@ test("the whole level can be played to the exit", function(t)
   t.walk_to("flask terminal"); t.press("confirm")
   t.expect(t.answer(4), "the route maps /hello to the function")
   t.expect(t.solve(), "the parameter's name")
-  t.expect(t.dialogue_open() and t.text():find("carpenter"), "five skills held: the rank's card")
-  t.advance()
-  t.expect(t.rank() == "Backend Developer", "five held developer skills make the rank")
+  if junior then
+    t.expect(t.dialogue_open() and t.text():find("carpenter"), "five skills held: the rank's card")
+    t.advance()
+    t.expect(t.rank() == "Backend Developer", "five held developer skills make the rank")
+  end
+  t.expect(t.rank() ~= "Junior Backend Developer", "no longer a junior")
   t.walk_to("Tom"); t.press("confirm"); t.advance()
   t.expect(t.exercise().kind == "order", "Tom asks to order a request")
   t.expect(t.solve(), "urls, view, ORM, template, response")

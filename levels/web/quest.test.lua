@@ -199,10 +199,10 @@ test("the Web Development quest, from the hub to the end, and a review the next 
   t.expect(mastered >= 10, "a day later, second items master most skills: " .. mastered)
   saved = t.save()
   t.expect(saved.mastered == mastered, "the save on disk holds the mastery, got " .. saved.mastered)
-  -- Fifteen developer skills held and five mastered: the Web quest alone
-  -- reaches Senior (scripts/ranks.lua).
-  t.expect(t.rank() == "Senior Backend Developer", "mastery raises the rank, got " .. t.rank())
-  t.expect(saved.rank == 2, "the save on disk holds the new rank")
+  -- Fifteen developer skills held and five mastered, but Senior also asks
+  -- for three quests complete (scripts/ranks.lua): one quest is not a career.
+  t.expect(t.rank() == "Backend Developer", "one quest keeps a developer, got " .. t.rank())
+  t.expect(saved.rank == 1, "the save on disk holds the rank")
 
   -- Two days on, nothing is due: a box moves only on a due answer.
   t.day(day + 2)

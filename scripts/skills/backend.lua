@@ -133,8 +133,8 @@ skill{
 
 skill{
   id = "scalability", name = "Scalability", field = "backend", side = "engineer",
-  requires = { "performance" },
-  optional = { "caching" },
+  requires = { "http" },
+  optional = { "rest_apis", "performance", "caching" },
   card = "Scalability is how well a system copes with growing load. Vertical scaling buys a bigger machine; horizontal scaling adds machines behind a load balancer, which works best when servers keep no local state between requests.",
 }
 
@@ -152,14 +152,15 @@ skill{
 
 skill{
   id = "system_design", name = "System design", field = "backend", side = "engineer",
-  requires = { "architecture", "scalability" },
-  optional = { "microservices", "message_queues", "db_scaling" },
+  requires = { "scalability" },
+  optional = { "architecture", "microservices", "message_queues", "db_scaling", "caching" },
   card = "System design is planning a whole system to meet its needs for load, data, reliability and cost. It weighs trade-offs such as one service or many, SQL or NoSQL, and direct API calls or queues.",
 }
 
 skill{
   id = "communication", name = "Communication", field = "backend", side = "engineer",
-  requires = { "frontend_collab" },
+  requires = {},
+  optional = { "frontend_collab" },
   card = "Engineers explain technical work to developers, managers and customers. With non-technical people, talk about effects such as risk, cost and time rather than jargon; with technical people, be precise and write it down.",
 }
 
@@ -171,7 +172,8 @@ skill{
 
 skill{
   id = "tech_decisions", name = "Technical decisions", field = "backend", side = "engineer",
-  requires = { "tech_choices", "communication" },
+  requires = { "system_design" },
+  optional = { "tech_choices", "communication" },
   card = "A technical decision is a choice between options with trade-offs, made with the team and written down. A short decision record of the context, options and reasons lets people later understand why instead of guessing.",
 }
 

@@ -26,16 +26,29 @@ typedef struct {
     const ren_atlas *atlas;
     game *game;
     int day;
+    bool career; /* t.career: a load keeps the progress and the day */
 } tools_driver;
 
 static bool drv_load(void *user, const char *path, char *err, size_t err_size)
 {
     tools_driver *d = user;
+    /* In a career the player brings what they hold to the next level. */
+    sav_progress *kept = NULL;
+    if (d->career && d->game) {
+        kept = malloc(sizeof *kept);
+        if (!kept) {
+            snprintf(err, err_size, "out of memory");
+            return false;
+        }
+        game_progress(d->game, kept);
+    } else {
+        d->day = GAME_TOOLS_TEST_DAY; /* every case's game starts on the same day */
+    }
     game_destroy(d->game);
-    d->day = GAME_TOOLS_TEST_DAY; /* every case's game starts on the same day */
-    game_config cfg = {1, d->data_root, path, true, d->user_dir, NULL, NULL, NULL, d->atlas, d->day, NULL, 0,
+    game_config cfg = {1, d->data_root, path, true, d->user_dir, kept, NULL, NULL, d->atlas, d->day, NULL, 0,
                        (const char *const *)d->skill_packs->paths, d->skill_packs->count};
     d->game = game_create(&cfg);
+    free(kept);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");
         return false;
@@ -110,6 +123,11 @@ static bool drv_save_round_trip(void *user, int *xp, int *skills, int *rank, int
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) ok = false;
     return ok;
+}
+
+static void drv_set_career(void *user, bool on)
+{
+    ((tools_driver *)user)->career = on;
 }
 
 static void drv_set_day(void *user, int day)
@@ -426,7 +444,8 @@ int game_test_paths(const char *data_root, const char *user_dir, const ren_atlas
         .add_minutes = drv_add_minutes, .quest_levels = drv_quest_levels, .screen = drv_screen, .label = drv_label,
         .toast = drv_toast, .hint = drv_hint, .where = drv_where, .grant = drv_grant, .mastered = drv_mastered,
         .reviews_due = drv_reviews_due, .quiz_answer = drv_quiz_answer, .solve = drv_solve,
-        .exercise_kind = drv_exercise_kind, .exercise_id = drv_exercise_id};
+        .exercise_kind = drv_exercise_kind, .exercise_id = drv_exercise_id,
+        .set_career = drv_set_career};
     scr_test_totals totals = {0, 0};
     if (found && l.count == 0) {
         fprintf(stderr, "skillquest: no *.test.lua files found\n");

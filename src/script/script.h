@@ -362,6 +362,10 @@ typedef struct {
     /* The open exercise's kind ("choice", "order", ...) and id, or NULL. */
     const char *(*exercise_kind)(void *user);
     const char *(*exercise_id)(void *user);
+    /* A career (t.career, t.play): while on, loading a level keeps the
+     * player's progress and the day, as a player going from level to level
+     * would, instead of starting a fresh game. */
+    void (*set_career)(void *user, bool on);
 } scr_test_driver;
 
 typedef struct {

@@ -190,6 +190,17 @@ int scr_api_quests(lua_State *L)
     lua_rawgeti(L, LUA_REGISTRYINDEX, lv->fields_ref);
     int fields = lua_gettop(L);
     lua_Unsigned n = lua_rawlen(L, fields);
+    /* A field may need other quests finished first (the capstone: `quests`). */
+    int complete = 0;
+    for (lua_Unsigned i = 1; i <= n && i <= 64; i++) {
+        if (lua_rawgeti(L, fields, (lua_Integer)i) == LUA_TTABLE &&
+            scr_rawfield(L, -1, "id") == LUA_TSTRING) {
+            int levels = 0, won = 0;
+            h->quest_status(h->user, lua_tostring(L, -1), &levels, &won);
+            complete += levels > 0 && won >= levels;
+        }
+        lua_settop(L, fields);
+    }
     lua_createtable(L, (int)(n < 64 ? n : 64), 0);
     int out = lua_gettop(L);
     for (lua_Unsigned i = 1; i <= n && i <= 64; i++) {
@@ -215,7 +226,15 @@ int scr_api_quests(lua_State *L)
             }
         }
         lua_pop(L, 1);
-        lua_createtable(L, 0, 6);
+        int need_quests = 0;
+        if (scr_rawfield(L, f, "quests") == LUA_TNUMBER && lua_isinteger(L, -1)) {
+            lua_Integer q = lua_tointeger(L, -1);
+            int others = complete - (levels > 0 && won >= levels);
+            need_quests = q > others ? (int)(q > 64 ? 64 : q) - others : 0;
+            open = open && need_quests == 0;
+        }
+        lua_pop(L, 1);
+        lua_createtable(L, 0, 7);
         lua_pushvalue(L, -2);
         lua_setfield(L, -2, "id");
         scr_rawfield(L, f, "name");
@@ -228,6 +247,8 @@ int scr_api_quests(lua_State *L)
         lua_setfield(L, -2, "won");
         lua_pushboolean(L, open);
         lua_setfield(L, -2, "open");
+        lua_pushinteger(L, need_quests);
+        lua_setfield(L, -2, "needs_quests");
         lua_rawseti(L, out, (lua_Integer)lua_rawlen(L, out) + 1);
         lua_settop(L, out);
     }

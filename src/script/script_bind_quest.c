@@ -188,6 +188,13 @@ int scr_api_rank(lua_State *L)
 /* A module is a Lua file in lib/ beside the level (lib/ is never read as
  * levels): run once, in this sandbox, under
  * the budget of whatever is running now (the load, or this tick). */
+static bool scr_module_exists(const char *path)
+{
+    FILE *probe = fopen(path, "rb");
+    if (probe) fclose(probe);
+    return probe != NULL;
+}
+
 int scr_api_module(lua_State *L)
 {
     scr_level *lv = scr_self(L);
@@ -210,13 +217,15 @@ int scr_api_module(lua_State *L)
     snprintf(path, sizeof path, "%.*s/lib/%s.lua", dir_len, slash ? lv->path : ".", name);
     /* Not beside the level: its quest's own folder, a sibling (the office
      * levels of the web quest share levels/web/lib). */
-    FILE *probe = fopen(path, "rb");
-    if (probe) {
-        fclose(probe);
-    } else if (lv->def && lv->def->quest && slash) {
+    bool found = scr_module_exists(path);
+    if (!found && lv->def && lv->def->quest && slash) {
         snprintf(path, sizeof path, "%.*s/../%s/lib/%s.lua", dir_len, lv->path, lv->def->quest,
                  name);
+        found = scr_module_exists(path);
     }
+    /* Last, the game's own shared modules (scripts/lib: the architecture
+     * simulator), so any level can build on them. */
+    if (!found) snprintf(path, sizeof path, "%s/scripts/lib/%s.lua", lv->data_root, name);
     char chunk[4300], err[SCR_MAX_MESSAGE + 300];
     snprintf(chunk, sizeof chunk, "@%s", path);
     if (!scr_load_file(lv->sb, path, chunk, err, sizeof err))

@@ -146,6 +146,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     lv->limits = env->limits;
     lv->def = def;
     snprintf(lv->path, sizeof lv->path, "%s", path);
+    snprintf(lv->data_root, sizeof lv->data_root, "%s", env->data_root ? env->data_root : ".");
     const char *slash = strrchr(lv->path, '/');
     lv->name = slash ? slash + 1 : lv->path;
     lv->level_ref = lv->modules_ref = LUA_NOREF;

@@ -41,6 +41,7 @@ struct scr_level {
     scr_limits limits;
     char path[4096];
     const char *name; /* the file name in path, for messages */
+    char data_root[1024]; /* where scripts/ lives: sq.module's shared modules */
     lvl_def *def;
     int level_ref, behaviours_ref, skills_ref, helpers_ref, fields_ref;
     int modules_ref; /* sq.module: name -> what the file returned */

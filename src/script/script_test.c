@@ -17,6 +17,8 @@
 typedef struct {
     const scr_test_driver *d;
     char dir[4096];
+    bool career; /* t.career, t.play: loads keep the progress; t.grant must find it held */
+    int depth;   /* t.play inside t.play */
 } scr_test_ctx;
 
 static scr_test_ctx *scr_ctx(lua_State *L)
@@ -209,10 +211,19 @@ static int scr_t_label(lua_State *L)
     return 1;
 }
 
-/* t.grant(skill): held, as if earned before (a level's test starts from its prerequisites). */
+/* t.grant(skill): held, as if earned before (a level's test starts from its
+ * prerequisites). In a career nothing is given: the skill must be held
+ * already, or the career reached this level without it. */
 static int scr_t_grant(lua_State *L)
 {
     const char *skill = luaL_checkstring(L, 1);
+    scr_test_ctx *c = scr_ctx(L);
+    if (c->career) {
+        if (!c->d->has_skill(c->d->user, skill))
+            return luaL_error(L, "grant: in this career the player reaches the level without '%s': "
+                                 "no earlier level taught it", skill);
+        return 0;
+    }
     if (!scr_ctx(L)->d->grant(scr_ctx(L)->d->user, skill))
         return luaL_error(L, "grant: no skill '%s' in the catalogue (or no game loaded)", skill);
     return 0;
@@ -379,6 +390,9 @@ static int scr_t_right_answer(lua_State *L)
     return 1;
 }
 
+static int scr_t_career(lua_State *L);
+static int scr_t_play(lua_State *L);
+
 static const luaL_Reg scr_t_api[] = {
     {"day", scr_t_day},            {"mastered", scr_t_mastered},
     {"reviews_due", scr_t_reviews_due}, {"right_answer", scr_t_right_answer},
@@ -399,8 +413,87 @@ static const luaL_Reg scr_t_api[] = {
     {"hint", scr_t_hint},          {"where", scr_t_where},
     {"grant", scr_t_grant},
     {"new_game", scr_t_new_game},  {"save", scr_t_save},
+    {"career", scr_t_career},      {"play", scr_t_play},
     {NULL, NULL},
 };
+
+/* t.career(): for the rest of this case, t.load keeps the player's progress
+ * and the day (a player going on to the next level). */
+static int scr_t_career(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    c->career = true;
+    c->d->set_career(c->d->user, true);
+    return 0;
+}
+
+/* t.play(file, name): runs the case `name` of another test file (relative to
+ * this one) in this game, as a career: its t.load keeps what the player holds,
+ * its t.grant checks instead of giving, and its paths are its own. */
+static int scr_t_play(lua_State *L)
+{
+    scr_test_ctx *c = scr_ctx(L);
+    const char *file = luaL_checkstring(L, 1);
+    const char *name = luaL_checkstring(L, 2);
+    if (strstr(file, "..") || file[0] == '/') return luaL_argerror(L, 1, "use a path relative to the test file");
+    if (c->depth >= 4) return luaL_error(L, "play: t.play nested too deep");
+    char path[8300];
+    snprintf(path, sizeof path, "%s/%s", c->dir, file);
+    /* The other file's cases go to a list of their own. */
+    lua_getfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    int outer = lua_gettop(L);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    char chunk[8400], err[SCR_MAX_MESSAGE + 300];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    bool loaded = scr_load_file(scr_sandbox_of(L), path, chunk, err, sizeof err);
+    int status = loaded ? lua_pcall(L, 0, 0, 0) : LUA_ERRRUN;
+    if (loaded && status != LUA_OK) {
+        snprintf(err, sizeof err, "%s", lua_tostring(L, -1) ? lua_tostring(L, -1) : "error");
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    int inner = lua_gettop(L);
+    lua_pushvalue(L, outer);
+    lua_setfield(L, LUA_REGISTRYINDEX, "sq_tests");
+    if (!loaded || status != LUA_OK) return luaL_error(L, "play: %s", err);
+    int found = 0;
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, inner) && !found; i++) {
+        lua_rawgeti(L, inner, i);
+        lua_rawgeti(L, -1, 1);
+        if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), name) == 0) {
+            lua_rawgeti(L, -2, 2);
+            found = lua_gettop(L);
+        } else {
+            lua_pop(L, 2);
+        }
+    }
+    if (!found) return luaL_error(L, "play: %s has no case \"%s\"", path, name);
+    /* Its relative paths are its own; the career holds while it plays. */
+    char dir[sizeof c->dir];
+    memcpy(dir, c->dir, sizeof dir);
+    bool career = c->career;
+    const char *slash = strrchr(path, '/');
+    int dir_len = slash ? (int)(slash - path) : 1;
+    if (dir_len >= (int)sizeof c->dir) return luaL_error(L, "play: path too long");
+    snprintf(c->dir, sizeof c->dir, "%.*s", dir_len, slash ? path : ".");
+    c->career = true;
+    c->d->set_career(c->d->user, true);
+    c->depth++;
+    lua_getglobal(L, "t");
+    /* A played case gets a case's budget, and so does the rest of this one:
+     * a career of many levels is many cases in a row. */
+    scr_sandbox *sb = scr_sandbox_of(L);
+    scr_phase_begin(sb, SCR_PHASE_TEST, SCR_TEST_INSTRUCTIONS, SCR_TEST_SECONDS);
+    status = lua_pcall(L, 1, 0, 0);
+    scr_phase_begin(sb, SCR_PHASE_TEST, SCR_TEST_INSTRUCTIONS, SCR_TEST_SECONDS);
+    c->depth--;
+    memcpy(c->dir, dir, sizeof dir);
+    c->career = career;
+    c->d->set_career(c->d->user, career);
+    if (status != LUA_OK) return lua_error(L);
+    return 0;
+}
 
 static int scr_t_register(lua_State *L)
 {
@@ -454,6 +547,7 @@ void scr_test_file(const char *path, const char *data_root, const scr_test_drive
 {
     (void)data_root;
     scr_test_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
     ctx.d = driver;
     snprintf(ctx.dir, sizeof ctx.dir, "%s", path);
     char *slash = strrchr(ctx.dir, '/');
@@ -500,6 +594,9 @@ void scr_test_file(const char *path, const char *data_root, const scr_test_drive
         lua_rawgeti(L, -1, 2);
         lua_remove(L, -2);
         lua_getglobal(L, "t");
+        ctx.career = false; /* every case starts a game of its own */
+        ctx.depth = 0;
+        driver->set_career(driver->user, false);
         scr_phase_begin(sb, SCR_PHASE_TEST, SCR_TEST_INSTRUCTIONS, SCR_TEST_SECONDS);
         if (scr_call(sb, 1, 0, err, sizeof err)) {
             scr_emit(print, print_user, "PASS %s: %s", path, name);
