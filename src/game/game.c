@@ -48,10 +48,11 @@ game *game_create(const game_config *cfg)
     g->cfg.copies = NULL;
     g->cfg.progress = NULL; /* the caller's copy: ours is progress.saved */
     g->settings = g->progress.saved.settings;
-    game_update_rank(g, false);
     /* Every level file is read once, now, before any level runs: the hub's
      * portals and the review desks then never wait on the disk. */
     game_index_levels(g);
+    /* After the index: the rank counts the quests whose every level is won. */
+    game_update_rank(g, false);
     char path[GAME_PATH_MAX];
     if (cfg->level_path)
         snprintf(path, sizeof path, "%s", cfg->level_path);

@@ -278,6 +278,7 @@ static void view_draw_labels(const game *g, game_painter *p, int cam_x, int cam_
             /* As wide as its longest line, at most the maximum. */
             txt_line lines[6];
             int n = txt_wrap_font(p->font, e->label, VIEW_LABEL_MAX_W, lines, 6);
+            if (n > 6) n = 6; /* it returns the lines the whole label needs */
             tw = 0;
             for (int k = 0; k < n; k++) {
                 int lw = txt_measure(p->font, e->label + lines[k].start, lines[k].len);

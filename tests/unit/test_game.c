@@ -364,19 +364,54 @@ static void developer_progress(sav_progress *p, int held, int mastered)
     scr_catalogue_free(cat);
 }
 
+/* Marks every level of the first `quests` quests (the hub and the capstone
+ * aside) won in p, as a player who finished them would have. */
+static void complete_quests(sav_progress *p, int quests)
+{
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
+    game *g = game_create(&cfg);
+    char done[16][SAV_ID_MAX + 1];
+    int n = 0;
+    for (int i = 0; i < g->index.count; i++) {
+        const char *q = g->index.info[i].quest;
+        if (!g->index.info[i].readable || !strcmp(q, "hub") || !strcmp(q, "architect")) continue;
+        bool known = false;
+        for (int k = 0; k < n; k++) known |= !strcmp(done[k], q);
+        if (!known) {
+            if (n == quests) continue;
+            snprintf(done[n++], sizeof done[0], "%.*s", SAV_ID_MAX, q);
+        }
+        sav_level *lv = &p->levels[p->level_count++];
+        snprintf(lv->id, sizeof lv->id, "%.*s", SAV_LEVEL_ID_MAX, g->index.info[i].id);
+        lv->state = SAV_LEVEL_COMPLETED;
+        lv->won_day = 19999;
+    }
+    assert_int_equal(n, quests);
+    game_destroy(g);
+}
+
 static void mastered_skills_count_toward_the_rank(void **state)
 {
     (void)state;
     static sav_progress p;
     game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
-    /* Senior needs 15 developer skills and 5 mastered (scripts/ranks.lua). */
+    /* Senior needs 15 developer skills, 5 mastered and 3 quests (scripts/ranks.lua). */
     developer_progress(&p, 15, 4);
     game *g = game_create(&cfg);
     assert_string_equal(game_rank(g), "Backend Developer");
     assert_int_equal(game_mastered_count(g), 4);
     game_destroy(g);
     developer_progress(&p, 15, 5);
+    /* ... and three quests complete. */
+    complete_quests(&p, 2);
     g = game_create(&cfg);
+    assert_string_equal(game_rank(g), "Backend Developer");
+    assert_int_equal(game_quests_complete(g), 2);
+    game_destroy(g);
+    developer_progress(&p, 15, 5);
+    complete_quests(&p, 3);
+    g = game_create(&cfg);
+    assert_int_equal(game_quests_complete(g), 3);
     assert_string_equal(game_rank(g), "Senior Backend Developer");
     assert_true(game_skill_mastered(g, p.skills[0].id));
     assert_false(game_skill_mastered(g, p.skills[7].id));
