@@ -1,0 +1,44 @@
+-- levels/game_dev/bank.lua: review-only items of the Game Development quest
+-- (the levels hold the rest), and the warm-up a mentor asks a newcomer who
+-- starts without Python (lib/refresh.lua). Code is written for pygame-ce
+-- 2.5 and Panda3D 1.10 (FACTS.md).
+return {
+  format = 1,
+  quest = "game_dev",
+  exercises = {
+    gd_warm_python = { kind = "choice", skill = "python",
+      prompt = "In Python, what does 1500 / 1000 give?",
+      choices = {
+        { "1.5", right = true, why = "/ is true division in Python 3: a float." },
+        { "1", why = "That is floor division, 1500 // 1000." },
+        { "1500000", why = "That would be multiplication." },
+      },
+      explain = "In Python 3, / always gives a float, so milliseconds / 1000 gives seconds with the fraction kept." },
+
+    gd_loop_3 = { kind = "sort", skill = "game_loop",
+      prompt = "Which part of a frame does each line belong to?",
+      bins = { "Input", "Update", "Draw" },
+      items = {
+        { "for event in pygame.event.get():", bin = 1, why = "Reads what the player did." },
+        { "keys = pygame.key.get_pressed()", bin = 1, why = "Reads which keys are held now." },
+        { "enemies.update(dt)", bin = 2, why = "Moves the world on by the time passed." },
+        { "score += 10", bin = 2, why = "Game state changes in the update." },
+        { "screen.blit(ship_img, ship.rect)", bin = 3, why = "Copies a picture onto the frame." },
+        { "pygame.display.flip()", bin = 3, why = "Shows the finished frame." },
+      },
+      explain = "Keep the three apart: input reads, update changes state, draw only shows it. Then a slow draw never changes how the game plays." },
+
+    gd_pygame_3 = { kind = "sort", skill = "pygame",
+      prompt = "Which pygame module do you reach for?",
+      bins = { "pygame.display", "pygame.time", "pygame.sprite" },
+      items = {
+        { "Open a 640x480 window", bin = 1, why = "display.set_mode creates the window surface." },
+        { "Show the frame you drew", bin = 1, why = "display.flip presents it." },
+        { "Cap the loop at 60 fps", bin = 2, why = "time.Clock().tick(60)." },
+        { "Milliseconds since init", bin = 2, why = "time.get_ticks()." },
+        { "Group enemies to update and draw", bin = 3, why = "sprite.Group." },
+        { "Find bullets that hit a ship", bin = 3, why = "sprite.spritecollide." },
+      },
+      explain = "display is the window, time is the clock, sprite holds game objects and their collisions; event, key and mixer cover input and sound." },
+  },
+}
