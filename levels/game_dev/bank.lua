@@ -40,5 +40,37 @@ return {
         { "Find bullets that hit a ship", bin = 3, why = "sprite.spritecollide." },
       },
       explain = "display is the window, time is the clock, sprite holds game objects and their collisions; event, key and mixer cover input and sound." },
+
+    gd_sprite_3 = { kind = "code", skill = "sprites", language = "python",
+      prompt = "The game stutters every frame an explosion plays. Which line causes it?",
+      code = [==[
+class Explosion(pygame.sprite.Sprite):
+    def update(self, dt):
+        self.t += dt
+        i = int(self.t * 24) % 8
+        path = f"boom_{i}.png"
+        self.image = pygame.image.load(path)
+        if self.t > 1:
+            self.kill()
+]==],
+      answer = 6,
+      why = {
+        [4] = "Picking the frame from the time passed, 24 a second: right.",
+        [6] = "Reading and decoding a PNG from disk every frame. Load the 8 frames once, then index a list.",
+        [8] = "kill() removes the finished explosion from its groups: right.",
+      },
+      explain = "Load art once, before play, with convert_alpha(); an animation then only picks which loaded frame to show." },
+
+    gd_tile_3 = { kind = "sort", skill = "tilemaps",
+      prompt = "A level made in the Tiled editor: which layer does each thing go on?",
+      bins = { "Tile layer", "Object layer" },
+      items = {
+        { "Grass and water under everything", bin = 1, why = "A grid of tiles: one per cell." },
+        { "Walls the player cannot cross", bin = 1, why = "Tiles, often marked solid with a property." },
+        { "Where the player starts", bin = 2, why = "One point with a position, not a grid of tiles." },
+        { "A door that leads to level 2", bin = 2, why = "An object with its own properties (its target)." },
+        { "Enemy spawn points", bin = 2, why = "Points placed freely, read by the game's code." },
+      },
+      explain = "Tile layers hold the grid of pictures; object layers hold things placed freely, with names and properties the game reads when it loads the map." },
   },
 }
