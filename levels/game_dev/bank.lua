@@ -72,5 +72,27 @@ class Explosion(pygame.sprite.Sprite):
         { "Enemy spawn points", bin = 2, why = "Points placed freely, read by the game's code." },
       },
       explain = "Tile layers hold the grid of pictures; object layers hold things placed freely, with names and properties the game reads when it loads the map." },
+
+    gd_scene_3 = { kind = "fill", skill = "scene_graph", language = "python",
+      prompt = "Put the sword in the knight's hand, then find where it is in the world.",
+      code = [==[
+sword = loader.loadModel("sword.bam")
+sword.reparentTo({1})
+sword.setPos(0.4, 0, 1.1)
+where = sword.getPos({2})
+]==],
+      blanks = {
+        { options = { "hand", "render" }, answer = 1,
+          why = {
+            "Under the hand joint, the sword follows every swing.",
+            "Under render it would float where it was put while the knight walks away.",
+          } },
+        { options = { "render", "hand" }, answer = 1,
+          why = {
+            "getPos(render) gives the position relative to the world's root.",
+            "getPos(hand) gives (0.4, 0, 1.1) again: relative to its parent.",
+          } },
+      },
+      explain = "setPos and getPos are relative to the parent; pass another NodePath first (getPos(render)) to ask relative to it." },
   },
 }
