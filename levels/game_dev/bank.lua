@@ -94,5 +94,45 @@ where = sword.getPos({2})
           } },
       },
       explain = "setPos and getPos are relative to the parent; pass another NodePath first (getPos(render)) to ask relative to it." },
+
+    gd_dt_4 = { kind = "choice", skill = "delta_time",
+      prompt = "In a pygame-ce loop, clock.tick(60) just returned 20. How far does a ball moving 300 px/s go this frame?",
+      choices = {
+        { "6 pixels", right = true, why = "20 ms is 0.02 s, and 300 x 0.02 = 6." },
+        { "6000 pixels", why = "That takes the 20 ms as 20 seconds: divide by 1000 first." },
+        { "5 pixels", why = "That assumes 1/60 s; this frame took 20 ms, longer than planned." },
+      },
+      explain = "Clock.tick returns milliseconds; dt = ms / 1000, and distance = speed x dt. The 60 only caps the rate." },
+
+    gd_srv_4 = { kind = "code", skill = "game_servers", language = "python",
+      prompt = "Modded clients top the leaderboard with impossible scores. Which line lets them?",
+      code = [==[
+@app.post("/runs/<run_id>/finish")
+def finish(run_id):
+    run = runs.get(run_id, owner=current_user())
+    inputs = request.json["inputs"]
+    score = request.json["score"]
+    board.record(current_user().id, score)
+    return {"score": score}
+]==],
+      answer = 5,
+      why = {
+        [3] = "Looking the run up by its owner stops posting to someone else's run: right.",
+        [4] = "Inputs are what a client may send; the server can replay them.",
+        [5] = "The score is taken from the client as it claims it. Compute it: score = simulate(run, inputs).",
+      },
+      explain = "Anything in a request can be forged. The server recomputes the score from the inputs, and checks they were possible." },
+
+    gd_lb_4 = { kind = "sort", skill = "game_backend",
+      prompt = "Launch-day traffic: which tool answers each problem?",
+      bins = { "Rate limit", "Cache", "Load test" },
+      items = {
+        { "A bot posts 50,000 scores a second", bin = 1, why = "Cap posts per account: 429 Too Many Requests." },
+        { "Everyone reloads the same top-100 page", bin = 2, why = "Serve one copy for a few seconds." },
+        { "Nobody knows where the system breaks", bin = 3, why = "Find out in staging, not on Friday." },
+        { "One player retries a failed login in a loop", bin = 1, why = "Limit attempts per account and IP." },
+        { "The store's item list changes once a week", bin = 2, why = "Rarely changes: cache it long." },
+      },
+      explain = "Rate limits protect you from a few very busy clients, caches from many identical reads, and load tests tell you which one you need before launch." },
   },
 }
