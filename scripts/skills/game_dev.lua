@@ -76,7 +76,7 @@ skill{
 }
 
 skill{
-  id = "game_servers", name = "Authoritative game servers", field = "game_dev", side = "engineer",
+  id = "game_servers", name = "Authoritative servers", field = "game_dev", side = "engineer",
   requires = { "game_loop", "delta_time" },
   optional = { "networking" },
   card = "Never trust the client: an authoritative server runs the simulation at a fixed tick and checks every input, while clients send input and predict movement to hide latency. A score the client reports is a claim; the server decides it from what it saw.",
@@ -86,7 +86,7 @@ skill{
   id = "game_backend", name = "Game backend services", field = "game_dev", side = "engineer",
   requires = { "game_servers" },
   optional = { "rest_apis", "sql", "caching", "rate_limiting" },
-  card = "Around the game run ordinary backend services: accounts, saves, leaderboards, matchmaking. Launch days bring sudden spikes, so they need rate limits, caching and load tests beforehand. A leaderboard is a Redis sorted set: ZADD to record, ZRANGE ... REV for the top.",
+  card = "Around the game run ordinary backend services: accounts, saves, leaderboards, matchmaking. Launch days bring sudden spikes, so they need rate limits, caching and load tests beforehand, and a leaderboard is a Redis sorted set (ZADD to record, ZRANGE ... REV for the top).",
 }
 
 return skills
