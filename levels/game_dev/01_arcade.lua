@@ -57,8 +57,9 @@ return {
       end,
     },
     ball = {
-      sprite = "message_orb", frames = 4, rate = 6, size = { 8, 8 }, offset = { -4, -6 },
+      sprite = "message_orb", frames = 4, rate = 6, size = { 8, 8 }, offset = { -4, -6 }, sensor = true,
       on_spawn = function(self) cabinet().ball_spawned(self) end,
+      on_touch = function(self, other) cabinet().touch(other) end,
     },
     marker = { hidden = true },
   },

@@ -188,7 +188,7 @@ for row, line in {1}(LEVEL):
           why = {
             "enumerate gives each row's number and its string.",
             "range(LEVEL) fails: range wants a number, not a list.",
-            "zip needs two sequences to pair up.",
+            "zip(LEVEL) gives 1-tuples: there is no row number to unpack.",
           } },
         { options = { "(col * TILE, row * TILE)", "(row * TILE, col * TILE)", "(col, row)" }, answer = 1,
           why = {

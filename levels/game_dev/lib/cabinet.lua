@@ -32,6 +32,21 @@ local S = {
   lever = nil,
 }
 
+-- Once fixed, COMET is a game: the player returns the ball by touching it
+-- (it flies back the way it came); three returns is a rally.
+function M.touch(other)
+  if not S.fixed or other.id ~= sq.player().id then return end
+  local now = sq.time()
+  if S.last_hit and now - S.last_hit < 0.75 then return end
+  S.last_hit = now
+  S.dx, S.dy = -S.dx, -S.dy
+  S.rally = (S.rally or 0) + 1
+  if S.rally <= 3 then sq.xp(5) end
+  if S.rally == 3 then
+    sq.say("COMET", "RALLY x3! HIGH SCORE. The ball kept its 240 px/s all the way.")
+  end
+end
+
 -- Per cabinet frame, in cabinet pixels.
 local function step_px(mode, fps)
   if mode == "frames" then return 4 end
@@ -87,7 +102,7 @@ local function check()
     sq.goal("cabinet fixed")
     sq.xp(20)
     sq.say("Kenji", "Same 240 px/s at 30, 60 and 144 fps. That is frame-rate independence: the "
-      .. "ball moves by time, not by frames. Go on, have a game!")
+      .. "ball moves by time, not by frames. Now have a game: walk into the ball to hit it back.")
   end
 end
 
