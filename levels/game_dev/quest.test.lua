@@ -149,6 +149,15 @@ local quest = {
       if t.goals_met() then break end
     end
   end },
+  { id = "game_dev.drone_bay", play = function(t)
+    use(t, "Mei"); use(t, "Mei")
+    go(t, "vectors orb"); use(t, "input code"); use(t, "bounce notes")
+    carry(t, "move_towards line", "steering slot")
+    t.wait(60 * 6); t.advance()
+    go(t, "beacon lever"); t.press("confirm"); t.advance()
+    t.wait(60 * 6); t.advance()
+    use(t, "Grace"); go(t, "scripting orb"); use(t, "engine split"); use(t, "level script")
+  end },
   { id = "game_dev.panda_stage", play = function(t)
     use(t, "Yusuf"); use(t, "Yusuf")
     go(t, "panda3d orb"); use(t, "showbase script"); use(t, "walk task code")
@@ -170,7 +179,8 @@ local quest = {
 }
 
 local SKILLS = { "game_loop", "delta_time", "pygame", "sprites", "collision", "tilemaps",
-                 "panda3d", "scene_graph", "game_profiling", "game_servers", "game_backend" }
+                 "vector_math", "game_scripting", "panda3d", "scene_graph", "game_profiling",
+                 "game_servers", "game_backend" }
 
 test("the Game Development portal is sealed for a new player, and says it needs Python", function(t)
   t.new_game()
@@ -194,7 +204,7 @@ end
 -- Reviews at the desk until nothing is due.
 local function review(t)
   go(t, "review desk")
-  for _ = 1, 8 do
+  for _ = 1, 16 do
     if t.reviews_due() == 0 then break end
     t.press("confirm")
     t.advance()
@@ -253,7 +263,8 @@ test("the Game Development quest, from the hub to the end, and a review the next
   t.expect(t.rank() ~= "Junior Backend Developer", "the player is no longer a junior: " .. t.rank())
 end)
 
-local FILES = { "01_arcade.lua", "02_bricks.lua", "03_panda_stage.lua", "04_launch_day.lua" }
+local FILES = { "01_arcade.lua", "02_bricks.lua", "03_drone_bay.lua", "04_panda_stage.lua",
+                "05_launch_day.lua" }
 
 test("the quest level after level from its first level, then reviews and the save", function(t)
   local total = 0
@@ -272,13 +283,13 @@ test("the quest level after level from its first level, then reviews and the sav
   for _, kind in ipairs({ "choice", "order", "sort", "code", "fill" }) do
     t.expect(kinds[kind], "the quest asked a " .. kind .. " exercise")
   end
-  t.expect(total >= 600, "the four levels are worth at least 600 XP, got " .. total)
+  t.expect(total >= 600, "the five levels are worth at least 600 XP, got " .. total)
 
   -- One level's game goes on: the design review, whose refreshers teach the
   -- loop and frame-rate independence again, and which has a review desk.
-  t.load(FILES[4])
+  t.load(FILES[5])
   t.advance()
-  quest[4].play(t)
+  quest[5].play(t)
   local day = t.day()
   t.day(day + 1)
   t.advance()

@@ -1,4 +1,4 @@
--- levels/game_dev/lib/launch.lua: the design review of level 4. COMET
+-- levels/game_dev/lib/launch.lua: the design review of level 5. COMET
 -- goes online: a global leaderboard for launch day. The player decides
 -- four things on the review wall, then pulls the launch lever, which plays
 -- launch day against the design (a fixed script, the same every time):

@@ -1,5 +1,5 @@
--- levels/game_dev/lib/stage.lua: the quest's own mechanic, part 3: the
--- Panda3D demo of level 3, a robot that should walk across a stage with
+-- levels/game_dev/lib/stage.lua: the quest's own mechanic, part 4: the
+-- Panda3D demo of level 4, a robot that should walk across a stage with
 -- its drone riding above it, at 60 fps. Three slots hold lines of its
 -- code:
 --   task     return task.cont (walks every frame) | task.done (one step)

@@ -1,4 +1,4 @@
--- Level tests for 04_launch_day.lua: run with `skillquest --test levels/game_dev/`.
+-- Level tests for 05_launch_day.lua: run with `skillquest --test levels/game_dev/`.
 
 local function solve_all(t)
   t.advance()
@@ -41,7 +41,7 @@ local function launch(t)
 end
 
 test("the brief says who the player is now; a trusting design is explained", function(t)
-  t.load("04_launch_day.lua")
+  t.load("05_launch_day.lua")
   t.expect(t.text():find("engineer now"), "the brief: you are the engineer now")
   t.advance()
   t.expect(launch(t):find("empty slot"), "the lever wants every slot filled")
@@ -57,7 +57,7 @@ test("the brief says who the player is now; a trusting design is explained", fun
 end)
 
 test("the whole level can be played to the exit", function(t)
-  t.load("04_launch_day.lua")
+  t.load("05_launch_day.lua")
   t.advance()
   meet_amara(t)
   t.expect(t.exercise().id == "gd_srv_1", "Amara's scenario")

@@ -1,4 +1,4 @@
--- levels/game_dev/04_launch_day.lua: the Game Development quest, level 4,
+-- levels/game_dev/05_launch_day.lua: the Game Development quest, level 5,
 -- its design review. COMET goes online with a global leaderboard, and the
 -- player is the engineer now: on the review wall they decide how scores
 -- are checked, how submits are limited, how the top 100 is served and what

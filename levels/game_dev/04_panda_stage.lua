@@ -1,5 +1,5 @@
--- levels/game_dev/03_panda_stage.lua: the Game Development quest, level 3,
--- and the third part of its own mechanic (lib/stage.lua): a Panda3D demo
+-- levels/game_dev/04_panda_stage.lua: the Game Development quest, level 4,
+-- and the fourth part of its own mechanic (lib/stage.lua): a Panda3D demo
 -- whose robot should walk across the stage with its drone riding above,
 -- at 60 fps. Its walk task stops after one frame, its drone is not in the
 -- scene graph, and its frame takes 48 ms. The player learns Panda3D, the
@@ -68,9 +68,9 @@ return {
       Y = { type = "mentor", name = "Yusuf", dialogue = "yusuf", look = "yusuf", facing = "down" },
       L = { type = "mentor", name = "Elena", dialogue = "elena", look = "elena", facing = "left" },
       V = { type = "review", name = "review desk" },
-      t = { type = "code_slot", name = "walk task slot", part = "task", label = "walk task\nreturns" },
+      t = { type = "code_slot", name = "walk task slot", part = "task", label = "walk task\nreturn" },
       p = { type = "code_slot", name = "drone parent slot", part = "parent", label = "drone\nparent" },
-      w = { type = "code_slot", name = "frame work slot", part = "work", label = "model load:\nin walk task" },
+      w = { type = "code_slot", name = "frame work slot", part = "work", label = "model\nloading" },
       X = { type = "lever", name = "PStats lever" },
       r = { type = "robot", name = "robot" },
       a = { type = "token", name = "task.cont", part = "task", mode = "cont", label = "task.cont" },
@@ -117,7 +117,7 @@ return {
       "#.......Q........,,,,,,,,,,,,,...#",
       "#................r,,,,,,,,,,,,...#",
       "#................................#",
-      "#..t.....p.....w.....X........L..#",
+      "#..t....p....w.....X..........L..#",
       "#................................#",
       "#.........................Z......#",
       "#.a.....b.....c..................#",

@@ -1,4 +1,4 @@
--- Level tests for 03_panda_stage.lua: run with `skillquest --test levels/game_dev/`.
+-- Level tests for 04_panda_stage.lua: run with `skillquest --test levels/game_dev/`.
 
 local function solve_all(t)
   t.advance()
@@ -27,7 +27,7 @@ local function meet_yusuf(t)
 end
 
 test("fewer lights, a guess, leaves the frame at 47 ms", function(t)
-  t.load("03_panda_stage.lua")
+  t.load("04_panda_stage.lua")
   t.advance()
   carry(t, "fewer lights", "frame work slot")
   t.walk_to("PStats lever"); t.press("confirm")
@@ -37,7 +37,7 @@ test("fewer lights, a guess, leaves the frame at 47 ms", function(t)
 end)
 
 test("the whole level can be played to the exit", function(t)
-  t.load("03_panda_stage.lua")
+  t.load("04_panda_stage.lua")
   t.advance()
   meet_yusuf(t)
   t.expect(t.exercise().id == "gd_panda_3", "Yusuf's scenario")
