@@ -13,7 +13,7 @@ skill{
 skill{
   id = "delta_time", name = "Frame-rate independence", field = "game_dev", side = "developer",
   requires = { "game_loop" },
-  card = "Frames do not all take the same time, so movement is scaled by the time since the last frame, or the game is updated in fixed time steps. Otherwise a game would run faster on a faster computer.",
+  card = "Frames do not all take the same time, so movement is scaled by dt, the seconds since the last frame (pygame's Clock.tick returns milliseconds: divide by 1000), or physics is stepped in fixed time steps fed by an accumulator. Otherwise a game runs faster on a faster computer.",
 }
 
 skill{
@@ -31,8 +31,9 @@ skill{
 
 skill{
   id = "collision", name = "Collision detection", field = "game_dev", side = "developer",
-  requires = { "vector_math" },
-  card = "Collision detection finds when objects overlap, often using simple shapes like axis-aligned rectangles or circles. Testing every pair is slow with many objects, so games first sort objects into a spatial structure such as a grid.",
+  requires = { "sprites" },
+  optional = { "vector_math" },
+  card = "Collision detection finds when objects overlap, often with axis-aligned rectangles or circles: pygame's Rect.colliderect tests two rectangles, and pygame.sprite.spritecollide a sprite against a group. Testing every pair is slow with many objects, so games first sort them into a grid or tree.",
 }
 
 skill{
@@ -44,20 +45,21 @@ skill{
 skill{
   id = "pygame", name = "Pygame", field = "game_dev", side = "developer",
   requires = { "python", "game_loop" },
-  card = "Pygame is a set of Python modules for writing 2D games, built on the SDL library for graphics, sound and input. You write the game loop yourself, which makes it a good way to learn how games work.",
+  card = "Pygame is a set of Python modules for 2D games, built on SDL. Its active community fork, pygame-ce (pip install pygame-ce), keeps the same import pygame and releases more often. You write the game loop yourself: events, update, draw, display.flip, Clock.tick.",
 }
 
 skill{
   id = "panda3d", name = "Panda3D", field = "game_dev", side = "developer",
-  requires = { "python", "vector_math" },
-  card = "Panda3D is an open-source 3D game engine with a Python API and a core written in C++, first developed at Disney and later with Carnegie Mellon University. It handles rendering, a scene graph, audio and loading models.",
+  requires = { "python", "game_loop" },
+  optional = { "vector_math" },
+  card = "Panda3D is an open-source 3D engine with a Python API and a C++ core, first built at Disney and later with Carnegie Mellon University. A ShowBase app opens the window and runs the loop; taskMgr runs your functions each frame, and PStats shows where a frame's time goes.",
 }
 
 skill{
   id = "scene_graph", name = "Scene graphs", field = "game_dev", side = "developer",
-  requires = { "vector_math" },
-  optional = { "panda3d" },
-  card = "A scene graph is a tree of objects in which each child is positioned relative to its parent, so moving a ship moves its crew too. Panda3D and many other 3D engines organise their worlds this way.",
+  requires = { "panda3d" },
+  optional = { "vector_math" },
+  card = "A scene graph is a tree of nodes in which each child is placed relative to its parent, so moving a ship moves its crew too. In Panda3D a NodePath is drawn only once it hangs under render: model.reparentTo(render), or under another node that does.",
 }
 
 skill{
@@ -67,16 +69,24 @@ skill{
 }
 
 skill{
-  id = "game_servers", name = "Multiplayer servers", field = "game_dev", side = "engineer",
-  requires = { "game_loop", "delta_time", "networking" },
-  card = "Many multiplayer games use an authoritative server that runs the simulation, while clients send input and predict movement to hide latency. Fast-paced games often use UDP, since a late update is often worse than a lost one.",
+  id = "game_profiling", name = "Profiling a slow frame", field = "game_dev", side = "developer",
+  requires = { "game_loop" },
+  optional = { "panda3d" },
+  card = "At 60 fps a frame has 16.7 ms. Measure before optimising: cProfile (python -m cProfile -s cumtime game.py) or Panda3D's PStats show where the time goes, and the fix is usually less work per frame, not faster code for the wrong function.",
+}
+
+skill{
+  id = "game_servers", name = "Authoritative servers", field = "game_dev", side = "engineer",
+  requires = { "game_loop", "delta_time" },
+  optional = { "networking" },
+  card = "Never trust the client: an authoritative server runs the simulation at a fixed tick and checks every input, while clients send input and predict movement to hide latency. A score the client reports is a claim; the server decides it from what it saw.",
 }
 
 skill{
   id = "game_backend", name = "Game backend services", field = "game_dev", side = "engineer",
-  requires = { "rest_apis", "sql" },
-  optional = { "caching", "rate_limiting" },
-  card = "Around the game itself run ordinary backend services: accounts, saved games, leaderboards, matchmaking and stores. Launch days bring sudden traffic spikes, so these services need caching, rate limiting and room to scale out.",
+  requires = { "game_servers" },
+  optional = { "rest_apis", "sql", "caching", "rate_limiting" },
+  card = "Around the game run ordinary backend services: accounts, saves, leaderboards, matchmaking. Launch days bring sudden spikes, so they need rate limits, caching and load tests beforehand, and a leaderboard is a Redis sorted set (ZADD to record, ZRANGE ... REV for the top).",
 }
 
 return skills
