@@ -63,5 +63,40 @@ P(measure 1) = {1}
       },
       explain = "AND maps two bits to one and loses information; a unitary gate maps states one to one.",
     },
+    qb_meas_again = {
+      kind = "choice", skill = "quantum_measurement",
+      prompt = "A qubit in (|0> + |1>)/sqrt 2 is measured and gives 1. It is measured again straight away. What comes out?",
+      choices = {
+        { "1, every time", right = true, why = "The first measurement left the qubit in |1>." },
+        { "0 or 1, half each", why = "That was before the first measurement: the superposition is gone." },
+        { "0, the opposite", why = "Measurement does not flip the state; it fixes it." },
+      },
+      explain = "Measuring collapses the state to the outcome seen. That is why every shot starts the circuit again.",
+    },
+    qb_ent_signal = {
+      kind = "choice", skill = "entanglement", scenario = true,
+      prompt = "A startup pitches chat with no delay: Alice and Bob share Bell pairs, and Alice's measurements send Bob the bits. Should you invest?",
+      choices = {
+        { "No: Bob's results alone are 50/50 whatever Alice does", right = true,
+          why = "The agreement only shows when they compare results over an ordinary channel." },
+        { "Yes: the pair always agrees, so Bob learns Alice's bit",
+          why = "Alice cannot choose her outcome: both just get the same random bit." },
+        { "Yes, if the qubits are close enough together",
+          why = "Distance is not the issue: no choice Alice makes changes Bob's odds." },
+      },
+      explain = "Entanglement gives correlations, not a channel: no information travels faster than light.",
+    },
+    qb_ent_which = {
+      kind = "choice", skill = "entanglement",
+      prompt = "Which of these two-qubit states is entangled?",
+      choices = {
+        { "(|00> + |11>)/sqrt 2", right = true,
+          why = "No state of q0 times a state of q1 gives it: the bits always agree." },
+        { "(|00> + |01>)/sqrt 2", why = "It is q1 in |0> times q0 in superposition: not entangled." },
+        { "|10>", why = "Each qubit has its own definite value." },
+        { "(|00> + |01> + |10> + |11>)/2", why = "Both qubits in superposition, independently: H on each." },
+      },
+      explain = "A state is entangled when it cannot be split into one state per qubit.",
+    },
   },
 }

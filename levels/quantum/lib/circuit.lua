@@ -18,6 +18,7 @@ local S = {
   n = 1, cols = 3,
   grid = {},        -- grid[col][q] = "H" | "X" | "Z" | "CX" | nil
   slots = {},       -- slot entity id -> { q, col }
+  at = {},          -- at[col][q] = slot entity id
   tasks = {},       -- { text, check = function(probs, grid) -> bool }
   stage = 1,
   counts = nil,     -- the last run's counts by outcome string
@@ -27,8 +28,6 @@ local S = {
   on_done = nil,    -- called with the finished task's number
   title = "Circuit board",
 }
-
-local NAMES = { H = "H", X = "X", Z = "Z", CX = "CNOT" }
 
 function M.setup(opts)
   S.n = opts.qubits or 1
@@ -40,6 +39,7 @@ function M.setup(opts)
   S.grid = {}
   for c = 1, S.cols do S.grid[c] = {} end
   S.stage, S.counts, S.noise, S.backend = 1, nil, 0, "ideal simulator"
+  S.done, S.any_order = {}, opts.any_order
 end
 
 local function outcome(i)
@@ -154,6 +154,14 @@ end
 
 function M.slot_spawned(self)
   S.slots[self.id] = { q = self.props.q, col = self.props.col }
+  S.at[self.props.col] = S.at[self.props.col] or {}
+  S.at[self.props.col][self.props.q] = self.id
+end
+
+-- A CNOT's target: the other wire's slot in its step says so.
+local function mark_target(col, q, text)
+  local id = S.at[col] and S.at[col][1 - q]
+  if id then sq.set_label(id, text, true) end
 end
 
 -- on_place of a slot: the rules of the board.
@@ -171,6 +179,7 @@ function M.place(slot, token)
     return false, "A CNOT already takes both wires of this step."
   end
   col[at.q] = g
+  if g == "CX" then mark_target(at.col, at.q, "target") end
   S.counts = nil
   sq.set_sprite(slot.id, "slot_lit")
   M.panel()
@@ -179,7 +188,10 @@ end
 
 function M.take(slot, token)
   local at = S.slots[slot.id]
-  if at then S.grid[at.col][at.q] = nil end
+  if at then
+    if S.grid[at.col][at.q] == "CX" then mark_target(at.col, at.q, "") end
+    S.grid[at.col][at.q] = nil
+  end
   S.counts = nil
   sq.set_sprite(slot.id, "slot")
   M.panel()
@@ -223,17 +235,22 @@ function M.measure(shots)
     if counts[o] > 0 then parts[#parts + 1] = o .. ": " .. counts[o] end
   end
   local said = shots .. " shots: {" .. table.concat(parts, ", ") .. "}."
-  local task = S.tasks[S.stage]
-  if task then
-    if task.check(M.ideal_probs(), M.used(), S) then
-      local done = S.stage
-      S.stage = S.stage + 1
-      said = said .. " " .. (task.done or "Task done.")
-      if S.on_done then S.on_done(done) end
-      if not S.tasks[S.stage] then sq.goal(S.goal) end
-    else
-      said = said .. " " .. (task.miss or "Not what the task asks yet: change the gates and run again.")
-    end
+  -- The task in hand is checked; with any_order, every task not done yet.
+  local hit
+  for i = S.stage, #S.tasks do
+    local task = S.tasks[i]
+    if not S.done[i] and task.check(M.ideal_probs(), M.used(), S) then hit = i; break end
+    if not S.any_order then break end
+  end
+  local task = S.tasks[hit or S.stage]
+  if hit then
+    S.done[hit] = true
+    while S.done[S.stage] do S.stage = S.stage + 1 end
+    said = said .. " " .. (task.done or "Task done.")
+    if S.on_done then S.on_done(hit) end
+    if not S.tasks[S.stage] then sq.goal(S.goal) end
+  elseif task then
+    said = said .. " " .. (task.miss or "Not what the task asks yet: change the gates and run again.")
   end
   M.panel()
   return said
