@@ -98,5 +98,28 @@ P(measure 1) = {1}
       },
       explain = "A state is entangled when it cannot be split into one state per qubit.",
     },
+    qb_circ_depth = {
+      kind = "choice", skill = "quantum_circuits", scenario = true,
+      prompt = "Two circuits compute the same answer. One has 40 two-qubit gates in a row, the other 12. Which do you send to a real chip?",
+      choices = {
+        { "The one with 12: fewer gates, fewer errors", right = true,
+          why = "Each two-qubit gate adds error, and a shorter circuit finishes before the qubits decay." },
+        { "The one with 40: more gates, more precision", why = "Gates do not add precision; they add error." },
+        { "Either: the transpiler makes them the same", why = "The transpiler optimises, but it cannot find every shorter equivalent." },
+      },
+      explain = "On hardware, depth and two-qubit gate count are the cost of a circuit: keep both small.",
+    },
+    qb_noise_mitigate = {
+      kind = "choice", skill = "quantum_noise", scenario = true,
+      prompt = "Expectation values from a real chip come out biased, about 20% too small. What do you try first?",
+      choices = {
+        { "Error mitigation in the Estimator, such as readout mitigation or zero-noise extrapolation", right = true,
+          why = "Mitigation corrects bias by running extra, related circuits and post-processing them." },
+        { "Ten times more shots", why = "More shots shrink the random spread, not a bias." },
+        { "Error correction with logical qubits", why = "Not available at useful scale on today's cloud chips." },
+        { "A longer circuit with extra checks", why = "More gates add more noise." },
+      },
+      explain = "Mitigation trades extra runs (time and cost) for less bias; correction needs many physical qubits per logical one.",
+    },
   },
 }
