@@ -121,5 +121,30 @@ P(measure 1) = {1}
       },
       explain = "Mitigation trades extra runs (time and cost) for less bias; correction needs many physical qubits per logical one.",
     },
+    qb_cloud_checkout = {
+      kind = "choice", skill = "quantum_cloud", scenario = true,
+      prompt = "A product manager wants a quantum optimiser called inside the web shop's checkout request. What do you say?",
+      choices = {
+        { "No: run it offline and serve its result; a QPU job queues and returns samples", right = true,
+          why = "Queue waits of minutes or hours cannot sit inside a request, and the result must be checked." },
+        { "Yes, with a session, so there is no queue", why = "A session holds a QPU for one workload at a time, at a price, not per web request." },
+        { "Yes, with more shots for accuracy", why = "Shots make each job longer; the queue stays." },
+      },
+      explain = "Treat a QPU like a slow, costly batch service: call it asynchronously, off the request path, with a classical fallback.",
+    },
+    qb_shor_sort = {
+      kind = "sort", skill = "shor",
+      prompt = "Once a large error-corrected quantum computer exists, what happens to each?",
+      bins = { "Replace: Shor breaks it", "Keep" },
+      items = {
+        { "RSA-2048 signatures", bin = 1, why = "Shor factors the modulus." },
+        { "ECDH key exchange (X25519)", bin = 1, why = "Shor's variant solves elliptic-curve logarithms." },
+        { "ECDSA signatures", bin = 1, why = "Elliptic curves again." },
+        { "AES-256 encryption", bin = 2, why = "Grover only halves its strength: about 128 bits remain." },
+        { "SHA-256 hashing", bin = 2, why = "No known quantum attack breaks it in practice." },
+        { "ML-KEM key exchange", bin = 2, why = "Designed to resist quantum attacks (FIPS 203)." },
+      },
+      explain = "Public-key algorithms built on factoring or discrete logarithms must be replaced; symmetric ciphers and hashes stay, at 256 bits.",
+    },
   },
 }
