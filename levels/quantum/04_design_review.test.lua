@@ -54,7 +54,7 @@ test("a wrong answer about Shor is explained, then the inventory is right", func
   start(t)
   use(t, "Elena")
   t.walk_to("shor orb"); t.advance()
-  t.walk_to("shor orb"); t.advance() -- the cloud orb may lie on the way
+  if t.where("shor orb") then t.walk_to("shor orb"); t.advance() end -- the cloud orb lay on the way
   t.expect(t.learning("shor"), "the orb teaches Shor's algorithm")
   t.walk_to("crypto inventory"); t.press("confirm"); t.advance()
   t.expect(t.exercise() and t.exercise().kind == "fill", "the inventory")
