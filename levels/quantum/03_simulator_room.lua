@@ -245,7 +245,7 @@ print(result.get_counts())
         { "pip install qiskit-aer, then from qiskit_aer import AerSimulator", right = true,
           why = "qiskit.Aer is gone since 1.0; the same simulators live in the qiskit-aer package." },
         { "Pin qiskit to 0.46 for good",
-          why = "0.46 is the last pre-1.0 release and is no longer supported: no fixes, no new hardware." },
+          why = "0.46 is the last pre-1.0 release and is no longer supported: it gets no fixes." },
         { "Use qiskit.BasicAer instead",
           why = "BasicAer was removed in Qiskit 1.0 as well." },
         { "Reinstall qiskit: the install is broken",
