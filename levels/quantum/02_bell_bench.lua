@@ -92,6 +92,8 @@ return {
       c = { type = "qgate", name = "CNOT gate", gate = "CX", label = "CNOT", sprite = "token_chip_yellow" },
       R = { type = "rack", name = "spare rack A" },
       U = { type = "rack", name = "spare rack B" },
+      n = { type = "sign", name = "lab notes", speaker = "Lab notes",
+            text = "Checked against: Qiskit's bit-ordering guide (qubit 0 is the rightmost bit) and the CNOT's definition; the board simulates them exactly. Sources: levels/quantum/FACTS.md." },
       W = { type = "marker", name = "board right" },
       f = { type = "tall_prop", sprite = "quantum_fridge" },
       y = { type = "prop", sprite = "quantum_lab_bench" },
@@ -99,7 +101,7 @@ return {
     },
     rows = {
       "################E###############",
-      "#f.o...O.....B....K.....f..f..f#",
+      "#f.o...O.....B.n..K.....f..f..f#",
       "#..M....................y.....y#",
       "#....Q......S..................#",
       "#.......................f..o...#",

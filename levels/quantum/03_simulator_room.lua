@@ -106,6 +106,8 @@ return {
       c = { type = "qgate", name = "CNOT gate", gate = "CX", label = "CNOT", sprite = "token_chip_yellow" },
       R = { type = "rack", name = "spare rack A" },
       U = { type = "rack", name = "spare rack B" },
+      n = { type = "sign", name = "lab notes", speaker = "Lab notes",
+            text = "Checked against: the Qiskit 2.x docs (StatevectorSampler, what 1.0 removed), qiskit-aer 0.18 and qiskit-ibm-runtime's error-mitigation options. Sources: levels/quantum/FACTS.md." },
       W = { type = "marker", name = "board right" },
       f = { type = "tall_prop", sprite = "quantum_fridge" },
       y = { type = "prop", sprite = "quantum_lab_bench" },
@@ -113,7 +115,7 @@ return {
     },
     rows = {
       "################E###############",
-      "#f.o..D...e....F...G....f..f..f#",
+      "#f.o..D...e..n.F...G....f..f..f#",
       "#..M...............I....y.....y#",
       "#....C....Q.........H..........#",
       "#..................N....f..o...#",

@@ -76,6 +76,8 @@ return {
             why = "This study is what the QPU hours are for: run it and compare with classical." },
       e = { type = "card", name = "sampling study", side = "qpu", label = "100-qubit\nsampling",
             why = "Too many qubits to simulate exactly: only the QPU can run it." },
+      n = { type = "sign", name = "lab notes", speaker = "Lab notes",
+            text = "This review grants two engineer-side skills: Quantum in the cloud and Shor's algorithm. Checked against IBM's execution-mode docs and NIST FIPS 203, 204 and 205 (2024)." },
       W = { type = "marker", name = "portfolio right" },
       T = { type = "tag", name = "QPU sign", label = "QPU queue" },
       U = { type = "tag", name = "classical sign", label = "classical" },
@@ -85,7 +87,7 @@ return {
     },
     rows = {
       "################E###############",
-      "#f.o....P.........K.....f..f..f#",
+      "#f.o....P....n....K.....f..f..f#",
       "#..M..............Y.....y.....y#",
       "#.....C.........S..............#",
       "#......T.........U......f..o...#",
