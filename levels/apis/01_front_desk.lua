@@ -25,7 +25,8 @@ local MEANS = {
 }
 
 local answered = 0
-local asks = { Amara = { "apis_rest_2" } }
+local asks = { Amara = { { "apis_rest_2", "rest_apis" } } }
+local taught = {}
 local right = {}
 
 local function panel()
@@ -162,8 +163,8 @@ return {
         .. "The answer starts with a status code, and clients act on it before reading anything else.",
       "Eight requests wait at the counters on the west side. Carry the right status card to each: "
         .. "{confirm} next to a card picks it up, {confirm} next to a counter offers it.",
-      "The REST orb is by me, and the design orb across the hall. First, tell me how you would name "
-        .. "the URL for a customer's orders:",
+      "The REST orb is by me, and the design orb across the hall. Take the REST orb and come back: "
+        .. "I have a question about naming URLs for you.",
     },
   },
 
@@ -328,14 +329,15 @@ return {
     ix().update(dt)
   end,
 
-  on_collect = function()
+  on_collect = function(skill)
+    taught[skill] = true
     sq.xp(10)
   end,
 
   on_interact = function(e)
     local list = {}
-    for _, id in ipairs(asks[e.name] or {}) do
-      if not right[id] then list[#list + 1] = id end
+    for _, a in ipairs(asks[e.name] or {}) do
+      if not right[a[1]] and (taught[a[2]] or sq.has_skill(a[2])) then list[#list + 1] = a[1] end
     end
     if #list > 0 then sq.ask(list) end
   end,
