@@ -36,13 +36,12 @@ local function panel()
     title = "Black Friday: 10 payments",
     ix().bar("Charges: " .. stats.charges .. " (10 orders)", stats.charges / 12,
       stats.doubles > 0 and "bad" or (stats.charges == 10 and "good" or nil)),
-    { "Double charges: " .. stats.doubles, tone = stats.doubles > 0 and "bad" or nil },
-    { "Failed payments: " .. stats.lost, tone = stats.lost > 0 and "bad" or nil },
-    { "Workers hung: " .. stats.hung, tone = stats.hung > 0 and "bad" or nil },
-    ix().bar("PSP load: " .. (stats.storm > 0 and "overloaded" or "normal"), stats.storm > 0 and 1 or 0.3,
+    { "Charged twice: " .. stats.doubles, tone = stats.doubles > 0 and "bad" or nil },
+    { "Lost: " .. stats.lost .. ", hung: " .. stats.hung,
+      tone = (stats.lost > 0 or stats.hung > 0) and "bad" or nil },
+    ix().bar("PSP " .. (stats.storm > 0 and "overloaded" or "load normal"), stats.storm > 0 and 1 or 0.3,
       stats.storm > 0 and "bad" or nil),
-    "Client settings: " .. n .. " of " .. total,
-    "Last: " .. last,
+    n < total and ("Client settings: " .. n .. " of " .. total) or ("Last: " .. last),
   }
 end
 
@@ -103,17 +102,17 @@ local function pay(i, this)
         stats.lost = stats.lost + 1
         note("#3 timed out; no retry")
       else
-        note("#3 timed out after 10 s; retry")
+        note("#3 timed out: retry")
         sq.after(0.8, function()
           if this ~= run_id then return end
           ix().fly("shop", "payments API", function()
             if this ~= run_id then return end
             if c.key == "per_payment" then
               stats.replayed = stats.replayed + 1
-              note("#3 same key: first answer replayed")
+              note("#3 same key: replayed")
             else
               charge(true)
-              note("#3 retried with " .. (c.key == "none" and "no key" or "a new key"))
+              note("#3 retried: charged again")
             end
           end, 9)
         end)
@@ -125,12 +124,12 @@ local function pay(i, this)
       elseif c.retries == "storm" then
         stats.storm = stats.storm + 1
         stats.lost = stats.lost + 1
-        note("#" .. i .. " 429: 10 retries at once")
+        note("#" .. i .. " 429: retry storm")
         for k = 1, 6 do
           sq.after(k * 0.08, function() ix().fly("shop", "payments API", nil, 14) end)
         end
       else
-        note("#" .. i .. " 429: waits Retry-After 2 s")
+        note("#" .. i .. " 429: wait 2 s")
         sq.after(2 + i * 0.15, function()
           if this ~= run_id then return end
           ix().fly("shop", "payments API", function()
@@ -140,7 +139,7 @@ local function pay(i, this)
       end
     elseif i >= 9 and stats.storm > 0 then
       stats.lost = stats.lost + 1
-      note("#" .. i .. " 503: the PSP is overloaded")
+      note("#" .. i .. " 503: overloaded")
     else
       charge(false)
       note("#" .. i .. " charged")
