@@ -383,8 +383,8 @@ resp = session.get(url, timeout={3})
         { "Tell the customer it failed and ask them to pay again",
           why = "If the first try charged, they pay twice, by your hand." },
       },
-      explain = "A timeout means 'unknown', not 'failed'. Stripe keeps a key's first result (even a 500) for "
-        .. "at least 24 hours; the IETF Idempotency-Key draft describes the same header for any API.",
+      explain = "A timeout means 'unknown', not 'failed'. Stripe's v1 API replays a key's first result (even a 500) "
+        .. "and keeps keys at least 24 hours; the IETF Idempotency-Key draft offers the header to any API.",
     },
     apis_consume_5 = {
       kind = "sort", skill = "api_consuming",

@@ -75,5 +75,78 @@ class OrderIn(BaseModel):
       explain = "Bad input never reaches the handler: FastAPI validates with Pydantic and answers 422 "
         .. "{\"detail\": [...]} with the location and message of each error.",
     },
+    apis_bank_design_2 = {
+      kind = "choice", skill = "api_design",
+      prompt = "Your payments API honours Idempotency-Key. A client sends a key it used an hour ago, but with a different amount. What should the API answer?",
+      choices = {
+        { "422: that key belongs to a different payload", right = true,
+          why = "The IETF Idempotency-Key draft answers a reused key with another payload with 422." },
+        { "409 Conflict",
+          why = "The draft keeps 409 for a retry that arrives while the first request is still running." },
+        { "The first request's saved response",
+          why = "That is for a true retry, the same payload; this is a different payment." },
+        { "A new charge with the new amount",
+          why = "Then the key protects nothing: reusing one by mistake would charge silently." },
+      },
+      explain = "A server stores each key with a fingerprint of its request: same key and same payload gets the "
+        .. "saved answer, same key and a different payload gets 422, a key still in flight gets 409.",
+    },
+    apis_bank_auth_1 = {
+      kind = "choice", skill = "api_auth", scenario = true,
+      prompt = "Partners call your API with API keys. How would you store and accept them?",
+      choices = {
+        { "Store only a hash, show each key once, accept it in a header", right = true,
+          why = "A leaked database reveals no keys, and headers stay out of URLs and their logs." },
+        { "Store keys in plain text so support can read them out",
+          why = "One database leak hands every partner's key to the attacker." },
+        { "Accept them in the query string: ?api_key=...",
+          why = "URLs end up in server logs, proxies and browser history." },
+      },
+      explain = "Treat API keys like passwords: random, stored hashed, shown once, sent only over HTTPS in a "
+        .. "header, and easy to rotate and revoke.",
+    },
+    apis_bank_jwt_1 = {
+      kind = "sort", skill = "jwt",
+      prompt = "Anyone holding a JWT can base64-decode its payload. Which claims belong in one?",
+      bins = { "Fine in the payload", "Never in the payload" },
+      items = {
+        { "sub: the user's id", bin = 1, why = "Identifies the user; not a secret." },
+        { "exp: the expiry time", bin = 1, why = "Needed to refuse old tokens." },
+        { "aud: orders-api", bin = 1, why = "Says which API the token is for." },
+        { "The user's password hash", bin = 2, why = "Readable by anyone who sees the token." },
+        { "A card number", bin = 2, why = "The payload is encoded, not encrypted." },
+        { "The signing secret", bin = 2, why = "With it anyone can mint tokens." },
+      },
+      explain = "A signed JWT (JWS) protects integrity, not confidentiality. Keep claims to what the API needs "
+        .. "and may be seen; an encrypted JWT (JWE) is a different, rarer tool.",
+    },
+    apis_bank_ms_1 = {
+      kind = "choice", skill = "microservices",
+      prompt = "Which header does OpenTelemetry propagate by default to carry a trace from one service to the next?",
+      choices = {
+        { "traceparent, from the W3C Trace Context standard", right = true,
+          why = "The default propagators are W3C Trace Context and W3C Baggage." },
+        { "X-Request-ID",
+          why = "A common convention for one id, but it carries no parent span and no standard." },
+        { "X-B3-TraceId",
+          why = "Zipkin's B3 headers: OpenTelemetry supports them, but only when configured." },
+      },
+      explain = "traceparent carries the trace id and the calling span's id, so every service's spans join one "
+        .. "trace; any tracing vendor that speaks W3C Trace Context can read it.",
+    },
+    apis_bank_mq_1 = {
+      kind = "sort", skill = "message_queues",
+      prompt = "Should checkout's web request wait for each of these, or hand it to a queue?",
+      bins = { "Queue it", "Wait for it" },
+      items = {
+        { "Send the receipt e-mail", bin = 1, why = "The customer does not need it before the page loads." },
+        { "Resize the product photos just uploaded", bin = 1, why = "Slow work, fine a few seconds later." },
+        { "Update the search index after a price change", bin = 1, why = "Eventual is fine; retries help." },
+        { "Authorise the card before confirming the order", bin = 2, why = "The answer decides what the customer sees." },
+        { "Check the item is in stock before accepting it", bin = 2, why = "The order depends on it now." },
+      },
+      explain = "Queue what can happen after the answer; wait only for what the answer depends on. Queued work "
+        .. "needs idempotent workers, because delivery is at least once.",
+    },
   },
 }

@@ -44,7 +44,7 @@ skill{
 skill{
   id = "api_auth", name = "API authentication", field = "apis", side = "developer",
   requires = { "rest_apis" },
-  card = "An API must know who is calling (authentication: without it, 401) and what they may do (authorisation: refused, 403). API keys identify a program, bearer tokens stand for a user, and OAuth 2 lets users grant an app limited access; OAuth 2.1 makes PKCE mandatory. Credentials travel only over HTTPS.",
+  card = "An API must know who is calling (authentication: without it, 401) and what they may do (authorisation: refused, 403). API keys identify a program, bearer tokens a user, and OAuth 2 lets users grant an app limited access (the OAuth 2.1 draft requires PKCE). Credentials travel only over HTTPS.",
 }
 
 skill{
