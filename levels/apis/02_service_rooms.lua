@@ -7,7 +7,7 @@
 -- mode: "2" becomes 2, but 2 is not a str). Every answer must be the one
 -- the order deserves.
 -- Play order: Kenji (a Python refresher for those who come without it) ->
--- the Pydantic orb, the model board -> the FastAPI orb, the three field
+-- the Pydantic orb, the model board, the old Flask app -> the FastAPI orb, the three field
 -- slots and the traffic -> the handler, the route, Kenji's Flask question
 -- -> exit. Facts (Pydantic 2.13 run locally, FastAPI source): FACTS.md.
 
@@ -176,6 +176,9 @@ return {
       H = { type = "terminal", name = "handler", speaker = "main.py",
             text = "Customers say an order in BTC came back 201 Created, yet no order was made.",
             quiz = "apis_fastapi_1" },
+      L = { type = "terminal", name = "old flask app", speaker = "app.py (Flask, before the move)",
+            text = "The orders route as it runs today, on Flask 3. Half of it is missing from the printout.",
+            quiz = "apis_flask_1" },
       R = { type = "terminal", name = "route", speaker = "main.py",
             text = "A new endpoint: create an order from the request body, and answer 201 Created.",
             quiz = "apis_fastapi_2" },
@@ -202,7 +205,7 @@ return {
     },
     rows = {
       "###############E########################",
-      "#q.....B.......................H....R..#",
+      "#q.....B.........L.............H....R..#",
       "#......................................#",
       "#..........K...........................#",
       "#.......p..............f...............#",
@@ -359,6 +362,38 @@ async def create_order(order: {3}) -> OrderOut:
       explain = "A parameter typed with a Pydantic model is the request body. FastAPI validates it (422 on failure), "
         .. "the return annotation filters the response, and both appear in the OpenAPI docs at /docs.",
     },
+    apis_flask_1 = {
+      kind = "fill", skill = "api_design", language = "python",
+      prompt = "The old Flask 3 route, before the move. Complete it: 201 with the new order, 422 for a bad quantity.",
+      code = [==[
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.{1}("/v1/orders")
+def create_order():
+    data = request.{2}()
+    if data.get("quantity", 0) <= 0:
+        return {"error": "quantity must be > 0"}, 422
+    order = save(data)
+    return order, {3}
+]==],
+      blanks = {
+        { options = { "post", "get", "put" }, answer = 1,
+          why = { "@app.post (Flask 2.0 and later) routes POST only: creating in a collection.",
+                  "GET would read; a browser or a crawler could create orders by visiting the URL.",
+                  "PUT replaces a known resource, such as /v1/orders/8." } },
+        { options = { "get_json", "form.to_dict", "args.to_dict" }, answer = 1,
+          why = { "Parses the JSON body: 400 if it is not JSON, 415 if the Content-Type is not JSON.",
+                  "request.form holds an HTML form's fields, not a JSON body.",
+                  "request.args is the query string." } },
+        { options = { "201", "200" }, answer = 1,
+          why = { "A dict and a status: Flask sends the dict as JSON with 201 Created.",
+                  "Works, but says less than 201 about what happened." } },
+      },
+      explain = "Flask turns a returned dict into JSON, and a (body, status) tuple sets the code. Every check is "
+        .. "yours to write, which is what FastAPI's Pydantic models take over.",
+    },
     apis_fastapi_3 = {
       kind = "choice", skill = "fastapi", scenario = true,
       prompt = "A new JSON API for the mobile app needs typed validation of every body and published OpenAPI docs, with few extra libraries. Which would you choose?",
@@ -379,7 +414,7 @@ async def create_order(order: {3}) -> OrderOut:
     "Kenji stands near the model board: walk next to him and press {confirm}.",
     "Carry one type to each field slot: quantity, currency, note. The five orders then come in.",
     "Look at the panel: a 201 that should be 422 means a type lets a bad value through.",
-    "The handler and the route are on the north wall.",
+    "The old Flask app, the handler and the route are on the north wall.",
   },
 
   goals = {
@@ -391,6 +426,8 @@ async def create_order(order: {3}) -> OrderOut:
       hint = "Take the FastAPI orb, then use the route or the handler on the north wall." },
     { reach = "model right", text = "Five orders, five right answers",
       hint = "quantity must be a positive int, currency EUR or USD only, and note may be left out." },
+    { answer = "apis_flask_1", text = "Read the old Flask route",
+      hint = "The old Flask app on the north wall: method, body, status." },
     { answer = "apis_fastapi_1", text = "Fix the 201 that lies",
       hint = "The handler on the north wall: which line answers an error with a success code?" },
   },

@@ -130,7 +130,7 @@ local apis = {
     carry(t, "positive int", "quantity field"); carry(t, "literal", "currency field")
     carry(t, "optional note", "note field")
     t.wait(60 * 8); t.advance()
-    use(t, "handler"); use(t, "route")
+    use(t, "old flask app"); use(t, "handler"); use(t, "route")
   end },
   { id = "apis.gatehouse", file = "03_gatehouse.lua", play = function(t)
     use(t, "Elena"); go(t, "auth orb"); use(t, "Elena")
