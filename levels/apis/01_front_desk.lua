@@ -28,6 +28,7 @@ local answered = 0
 local asks = { Amara = { { "apis_rest_2", "rest_apis" } } }
 local taught = {}
 local right = {}
+local awarded = false -- the mechanic's XP, once
 
 local function panel()
   sq.panel{
@@ -310,7 +311,10 @@ return {
         ix().fly(slot.id, "clients", nil, 10)
         if answered == 8 then
           sq.goal("desk answered")
-          sq.xp(30)
+          if not awarded then
+            awarded = true
+            sq.xp(30)
+          end
           sq.after(0.8, function()
             sq.say("Amara", "Eight answers, each the most specific code. A client can act on a 201 or a 409 "
               .. "without parsing an error message, and that is half of good API design.")
@@ -343,7 +347,7 @@ return {
   end,
 
   on_answer = function(id, correct)
-    if correct then
+    if correct and not right[id] then
       right[id] = true
       sq.xp(10)
     end

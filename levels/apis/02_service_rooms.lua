@@ -48,6 +48,7 @@ local run_id = 0
 local asks = { Kenji = { { "apis_fastapi_3", "fastapi" } } }
 local taught = {}
 local right = {}
+local awarded = false -- the mechanic's XP, once
 
 local function panel()
   local lines = {}
@@ -84,7 +85,10 @@ local function finish()
     end
   end
   sq.goal("model right")
-  sq.xp(30)
+  if not awarded then
+    awarded = true
+    sq.xp(30)
+  end
   sq.say("Kenji", "Five for five. The model is the contract: FastAPI checks every body against it and answers 422 "
     .. "with the reasons, before your function even runs.")
 end
@@ -481,7 +485,7 @@ def create_order():
   end,
 
   on_answer = function(id, correct)
-    if correct then
+    if correct and not right[id] then
       right[id] = true
       sq.xp(10)
     end

@@ -44,6 +44,7 @@ local run_id = 0
 local asks = { Elena = { { "apis_auth_2", "api_auth" } } }
 local taught = {}
 local right = {}
+local awarded = false -- the mechanic's XP, once
 
 local function panel()
   local lines = {}
@@ -86,7 +87,10 @@ local function finish()
     end
   end
   sq.goal("gate right")
-  sq.xp(30)
+  if not awarded then
+    awarded = true
+    sq.xp(30)
+  end
   sq.say("Elena", "Four forgeries, four 401s, and the real caller in. Fix the algorithm on the server, "
     .. "and check exp and aud every time: a signature alone only says who wrote the token.")
 end
@@ -424,7 +428,7 @@ claims = jwt.decode(token, PUBLIC_KEY,
   end,
 
   on_answer = function(id, correct)
-    if correct then
+    if correct and not right[id] then
       right[id] = true
       sq.xp(10)
     end

@@ -24,6 +24,7 @@ local last = "pull the lever"
 local asks = { Luis = { { "apis_consume_4", "api_consuming" } } }
 local taught = {}
 local right = {}
+local awarded = false -- the mechanic's XP, once
 
 local function reset()
   stats = { charges = 0, doubles = 0, lost = 0, hung = 0, storm = 0, replayed = 0, done = 0 }
@@ -83,7 +84,10 @@ local function verdict()
     return
   end
   sq.goal("rush survived")
-  sq.xp(40)
+  if not awarded then
+    awarded = true
+    sq.xp(40)
+  end
   sq.say("Luis", "Ten orders, ten charges, not one twice. The timeout freed the worker, the retry waited "
     .. "as Retry-After asked, and the PSP replayed payment 3's first answer for its key.")
 end
@@ -462,7 +466,7 @@ resp = session.get(url, timeout={3})
   end,
 
   on_answer = function(id, correct)
-    if correct then
+    if correct and not right[id] then
       right[id] = true
       sq.xp(10)
     end

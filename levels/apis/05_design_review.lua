@@ -25,6 +25,7 @@ local trace = {}
 local asks = { Yusuf = { { "apis_ms_1", "microservices" } }, Amara = { { "apis_mq_1", "message_queues" } } }
 local taught = {}
 local right = {}
+local awarded = false -- the mechanic's XP, once
 
 local SPANS = {
   { "gateway", "12 ms" }, { "orders", "35 ms" }, { "payments", "2100 ms" },
@@ -73,7 +74,10 @@ local function verdict()
     return
   end
   sq.goal("review passed")
-  sq.xp(50)
+  if not awarded then
+    awarded = true
+    sq.xp(50)
+  end
   sq.say("Yusuf", "One trace, five spans: payments took 2.1 of checkout's 2.2 seconds, so that is where we look. "
     .. "The e-mail left through the queue, and the worker shrugged off the redeliveries. Approved.")
 end
@@ -420,7 +424,7 @@ def on_order_paid(event: dict) -> None:
   end,
 
   on_answer = function(id, correct)
-    if correct then
+    if correct and not right[id] then
       right[id] = true
       sq.xp(10)
     end
