@@ -13,14 +13,14 @@ skill{
 skill{
   id = "api_design", name = "API design", field = "apis", side = "developer",
   requires = { "rest_apis" },
-  card = "A good API is consistent and predictable: clear resource names, correct status codes, useful error bodies and pagination for long lists. Methods like PUT and DELETE should be idempotent, so clients can safely retry them.",
+  card = "A good API is consistent and predictable: nouns for resources, the most specific status code (201, 204, 404, 409, 422), useful error bodies, pagination for long lists and a version such as /v1/ so clients do not break. PUT and DELETE should be idempotent, so clients can retry them.",
 }
 
 skill{
   id = "api_consuming", name = "Consuming APIs", field = "apis", side = "developer",
   requires = { "rest_apis" },
   optional = { "requests_lib" },
-  card = "Calling someone else's API means reading its docs, handling authentication, setting timeouts and retrying with backoff when it fails or rate-limits you. Never assume a remote service is fast or even up.",
+  card = "Calling someone else's API means never trusting the network. Set a timeout on every call, retry only what is safe with exponential backoff and jitter, and wait as long as a 429's Retry-After says. An Idempotency-Key makes a retried payment charge once.",
 }
 
 skill{
@@ -32,26 +32,26 @@ skill{
 skill{
   id = "pydantic", name = "Pydantic", field = "apis", side = "developer",
   requires = { "python" },
-  card = "Pydantic validates data using Python type hints: you declare a model class, and input is parsed and checked against it, with clear errors when it does not fit. FastAPI uses it for request and response bodies.",
+  card = "Pydantic validates data with Python type hints: declare a model class, and input is parsed and checked against it, with clear errors when it does not fit. Version 2 renamed the API: Model.model_validate(data) and obj.model_dump() replace parse_obj() and .dict().",
 }
 
 skill{
   id = "fastapi", name = "FastAPI", field = "apis", side = "developer",
   requires = { "python", "rest_apis", "pydantic" },
-  card = "FastAPI is a Python framework for building APIs, built on Starlette for the web parts and Pydantic for data validation. Type hints drive validation and automatic OpenAPI docs, and endpoints can be async.",
+  card = "FastAPI is a Python framework for building APIs, built on Starlette for the web parts and Pydantic 2 for data validation. Type hints declare each body, path and query parameter: bad input is answered 422 with the reasons, and the OpenAPI docs are generated at /docs. Endpoints can be async.",
 }
 
 skill{
   id = "api_auth", name = "API authentication", field = "apis", side = "developer",
   requires = { "rest_apis" },
-  card = "An API must know who is calling: API keys identify a program, bearer tokens stand for a logged-in user, and OAuth 2.0 lets users grant an app limited access. Credentials should only ever travel over HTTPS.",
+  card = "An API must know who is calling (authentication: without it, 401) and what they may do (authorisation: refused, 403). API keys identify a program, bearer tokens a user, and OAuth 2 lets users grant an app limited access (the OAuth 2.1 draft requires PKCE). Credentials travel only over HTTPS.",
 }
 
 skill{
   id = "jwt", name = "JSON Web Tokens", field = "apis", side = "developer",
   requires = { "api_auth", "json" },
   optional = { "hmac", "digital_signatures" },
-  card = "A JWT is a compact token carrying JSON claims, such as a user ID and an expiry time, protected by a signature or MAC. Servers can check it without a database lookup, but its payload is only encoded, not encrypted, and it is hard to revoke early.",
+  card = "A JWT is a compact token of JSON claims, such as a user ID (sub), an expiry (exp) and an audience (aud), protected by a signature or MAC. Its payload is only encoded, not encrypted, so never put secrets in it. Verify with a fixed list of algorithms (never alg none), and check exp and aud.",
 }
 
 skill{
@@ -86,9 +86,10 @@ skill{
 
 skill{
   id = "microservices", name = "Microservices", field = "apis", side = "engineer",
-  requires = { "rest_apis", "architecture" },
+  requires = { "api_design" },
+  optional = { "architecture" },
   one_of = { "flask", "fastapi", "django", "spring_boot", "expressjs" },
-  card = "Microservices split an application into small services that each own their data and can be deployed on their own. Teams gain autonomy and separate scaling but pay with network failures and more to operate, so many start with a well-structured monolith.",
+  card = "Microservices split an application into small services that each own their data and deploy on their own. Teams gain autonomy but pay with network failures and more to run, so many start with a modular monolith. Tracing (OpenTelemetry, W3C traceparent) follows a request across them.",
 }
 
 skill{
@@ -102,7 +103,7 @@ skill{
   id = "message_queues", name = "Message queues", field = "apis", side = "engineer",
   requires = { "rest_apis" },
   optional = { "microservices" },
-  card = "Message brokers such as RabbitMQ, and event streaming platforms such as Apache Kafka, let services exchange messages without both being up at the same moment. Slow work moves to background workers, but consumers must cope with duplicate or late messages.",
+  card = "Message brokers such as RabbitMQ, and event streaming platforms such as Apache Kafka, let services exchange messages without both being up at the same moment. Slow work moves to background workers, but delivery is usually at least once, so consumers must cope with duplicate or late messages.",
 }
 
 return skills

@@ -1,0 +1,71 @@
+-- Level tests for 03_gatehouse.lua: run with `skillquest --test levels/apis/`.
+
+local function solve_all(t)
+  t.advance()
+  while t.exercise() do
+    local id = t.exercise().id
+    t.expect(t.solve(), "answered right: " .. id)
+    t.advance()
+  end
+end
+
+local function carry(t, token, slot)
+  t.walk_to(token); t.press("confirm")
+  t.walk_to(slot); t.press("confirm")
+end
+
+local function start(t)
+  t.load("03_gatehouse.lua")
+  t.expect(t.error() == nil, "no level error")
+  for _, s in ipairs({ "http", "json", "rest_apis" }) do t.grant(s) end
+  t.advance()
+end
+
+test("trusting the token's alg lets the alg none caller in", function(t)
+  start(t)
+  carry(t, "check exp", "signature check")
+  t.expect(t.toast() and t.toast():find("expiry slot"), "an expiry check is refused by the signature slot")
+  t.walk_to("expiry check"); t.press("confirm")
+  carry(t, "header alg", "signature check")
+  carry(t, "check aud", "audience check")
+  t.wait(60 * 8)
+  t.expect(t.text() and t.text():find("alg none"), "the gateway log names the alg none breach: " .. tostring(t.text()))
+  t.advance()
+  t.expect(not t.goals_met(), "the level is not done")
+  t.expect(t.error() == nil, "no script errors")
+end)
+
+test("the whole level can be played to the exit, with a miss on the way", function(t)
+  start(t)
+  t.walk_to("Elena"); t.press("confirm"); t.advance()
+  t.expect(not t.exercise(), "Elena asks nothing before auth is taught")
+  t.walk_to("auth orb"); t.advance()
+  t.walk_to("Elena"); t.press("confirm"); t.advance(); solve_all(t)
+  t.expect(t.has_skill("api_auth"), "API authentication held")
+  t.walk_to("status sorter"); t.press("confirm"); t.advance(); solve_all(t)
+  t.walk_to("flask app"); t.press("confirm"); t.advance()
+  t.expect(t.exercise() and t.exercise().id == "apis_auth_3", "the Flask session question")
+  t.expect(t.answer(1), "signed, not encrypted")
+  t.advance()
+  t.walk_to("jwt orb"); t.advance()
+  t.walk_to("decoder"); t.press("confirm"); t.advance()
+  t.expect(not t.solve(false), "the wrong line, on purpose")
+  t.advance()
+  t.expect(t.learning("jwt"), "still learning JWT")
+  t.walk_to("minting script"); t.press("confirm"); t.advance(); solve_all(t)
+  t.expect(t.has_skill("jwt"), "JWT held")
+  local xp = t.xp()
+  carry(t, "fixed algorithms", "signature check")
+  carry(t, "check exp", "expiry check")
+  carry(t, "check aud", "audience check")
+  t.wait(60 * 8)
+  t.expect(t.text() and t.text():find("Four forgeries"), "Elena: only the honest caller in: " .. tostring(t.text()))
+  t.advance()
+  t.expect(t.xp() == xp + 30, "the gate earns 30 XP")
+  t.walk_to("decoder"); t.press("confirm"); t.advance(); solve_all(t)
+  t.walk_to("ban request"); t.press("confirm"); t.advance(); solve_all(t)
+  t.expect(t.goals_met(), "every goal is done")
+  t.walk_to("exit")
+  t.expect(t.complete(), "the exit ends the level")
+  t.expect(t.error() == nil, "no script errors")
+end)
