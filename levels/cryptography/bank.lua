@@ -5,6 +5,54 @@ return {
   format = 1,
   quest = "cryptography",
   exercises = {
+    crypto_sym_3 = {
+      kind = "choice", skill = "symmetric_encryption",
+      prompt = "HTTPS uses public-key cryptography in its handshake. Why is the page itself then encrypted with a symmetric cipher such as AES-GCM?",
+      choices = {
+        { "Symmetric ciphers are far faster, and the handshake has just agreed a shared key", right = true,
+          why = "Public keys solve sharing the key; AES (often in hardware) does the bulk work." },
+        { "Public-key encryption cannot encrypt text",
+          why = "It can encrypt small data, but it is slow and limited in size." },
+        { "Symmetric keys never need to be kept secret",
+          why = "They must be secret: anyone with the key can decrypt." },
+      },
+      explain = "Hybrid encryption: public-key algorithms agree or wrap a key, a symmetric AEAD encrypts the data. TLS, PGP and envelope encryption all work this way.",
+    },
+    crypto_aead_3 = {
+      kind = "fill", skill = "aead", language = "python",
+      prompt = "Seal a record body with ChaCha20-Poly1305, bound to its record id, which travels in clear.",
+      code = [[
+import os
+from cryptography.hazmat.primitives.ciphers import aead
+
+box = aead.ChaCha20Poly1305(key)
+nonce = os.urandom({1})
+ct = box.encrypt(nonce, body, {2})
+]],
+      blanks = {
+        { options = { "12", "16", "8" }, answer = 1,
+          why = { "ChaCha20-Poly1305 takes a 12-byte nonce, like AES-GCM.",
+                  "16 bytes raises ValueError: Nonce must be 12 bytes.",
+                  "8 bytes raises ValueError too, and random 64-bit nonces collide sooner." } },
+        { options = { "record_id", "None", "key" }, answer = 1,
+          why = { "Associated data: not encrypted, but any change makes decrypt fail.",
+                  "Nothing would stop someone pasting this body under another record id.",
+                  "Never put the key in the message: associated data is sent in clear." } },
+      },
+      explain = "AEADs authenticate the associated data with the ciphertext: the receiver passes the same record id to decrypt(), and a swapped id raises InvalidTag.",
+    },
+    crypto_lib_3 = {
+      kind = "order", skill = "cryptography_lib",
+      prompt = "Encrypt session blobs with Fernet from the cryptography package. Put the steps in order.",
+      items = {
+        { "key = Fernet.generate_key(), once", why = "32 random bytes, url-safe base64: both halves of Fernet's key." },
+        { "Store the key in the secret manager, not the code", why = "Whoever has the key reads every token." },
+        { "f = Fernet(key) when the app starts", why = "Load it from the secret manager." },
+        { "token = f.encrypt(blob)", why = "A fresh IV, AES-128-CBC, HMAC-SHA256 and a timestamp." },
+        { "blob = f.decrypt(token, ttl=3600)", why = "Checks the HMAC first, and refuses tokens older than an hour." },
+      },
+      explain = "Fernet does the choices for you. To rotate, MultiFernet([new, old]) decrypts with either key and rotate() re-encrypts under the new one.",
+    },
     crypto_hmac_2 = {
       kind = "choice", skill = "hmac", scenario = true,
       prompt = "A partner calls your webhook, and you both hold one shared secret. How do you make sure a call really came from them?",
