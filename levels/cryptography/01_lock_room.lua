@@ -83,7 +83,7 @@ return {
       props = { key = "the job family it does", label = "its name, shown above it",
                 no = "what it says when a lock refuses it" },
       on_spawn = function(self) locks().key_spawned(self) end,
-      on_interact = function(self) sq.carry(self.id) end,
+      on_interact = function(self) locks().pick(self) end,
     },
     lock = {
       sprite = "slot", solid = true,

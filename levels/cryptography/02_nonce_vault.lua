@@ -48,7 +48,7 @@ return {
       sprite = "token_chip_yellow", solid = true, size = { 12, 12 },
       props = { nonce = "its value, a number", label = "shown above it" },
       on_spawn = function(self) nonce().token_spawned(self) end,
-      on_interact = function(self) sq.carry(self.id) end,
+      on_interact = function(self) sq.module("locks").pick(self) end,
     },
     sealer = {
       sprite = "slot", solid = true,
@@ -247,7 +247,7 @@ pt = aesgcm.{2}(nonce, ct, b"order-42")
   hints = {
     "Tobi stands in the middle of the room: walk next to him and press {confirm}.",
     "Ines explains the leak. Take the three orbs and answer the terminals.",
-    "{confirm} at a sealer takes its nonce off; {confirm} away from things puts it down. Then carry a urandom(12) nonce there.",
+    "{confirm} at a sealer takes its nonce off; {confirm} at a urandom(12) nonce swaps it for the one in your hands. Then back to the sealer.",
   },
 
   goals = {

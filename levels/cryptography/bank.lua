@@ -5,6 +5,41 @@ return {
   format = 1,
   quest = "cryptography",
   exercises = {
+    crypto_pk_3 = {
+      kind = "fill", skill = "public_key", language = "python",
+      prompt = "You and Bo agree a shared key over an open network with X25519, then derive an AES key from it.",
+      code = [[
+from cryptography.hazmat.primitives.asymmetric \
+    import x25519
+
+ours = x25519.X25519PrivateKey.generate()
+send_to_bo(ours.public_key())
+shared = ours.{1}(bo_public_key)
+kdf = HKDF(algorithm=hashes.SHA256(), length=32,
+           salt=None, info=b"chat v1")
+aes_key = kdf.derive(shared)
+]],
+      blanks = {
+        { options = { "exchange", "sign", "decrypt" }, answer = 1,
+          why = { "exchange() combines our private key with Bo's public key: Bo gets the same secret from his side.",
+                  "X25519 keys agree keys; they do not sign (that is Ed25519).",
+                  "Nothing was encrypted: the shared secret is computed, never sent." } },
+      },
+      explain = "Diffie-Hellman lets two strangers agree a secret that an eavesdropper cannot compute. Run the raw secret through a KDF such as HKDF before using it as a key.",
+    },
+    crypto_sig_3 = {
+      kind = "sort", skill = "digital_signatures",
+      prompt = "A release verifies against the vendor's Ed25519 public key. What does that prove?",
+      bins = { "Proven", "Not proven" },
+      items = {
+        { "Not one byte changed since it was signed", bin = 1, why = "Any change makes verify() raise InvalidSignature." },
+        { "Someone holding the vendor's private key signed it", bin = 1, why = "Only that key makes signatures this public key accepts." },
+        { "The release contains no malware", bin = 2, why = "A signature vouches for origin, not for what the signer built." },
+        { "Nobody else can read the release", bin = 2, why = "Signing hides nothing: it is not encryption." },
+        { "The vendor's key was never stolen", bin = 2, why = "A thief's signature verifies just the same: hence revocation." },
+      },
+      explain = "A signature proves integrity and origin: the data is as the key holder signed it. Whether that key holder is trustworthy is what certificates and revocation are for.",
+    },
     crypto_sym_3 = {
       kind = "choice", skill = "symmetric_encryption",
       prompt = "HTTPS uses public-key cryptography in its handshake. Why is the page itself then encrypted with a symmetric cipher such as AES-GCM?",

@@ -60,6 +60,23 @@ function M.key_spawned(self)
   sq.set_label(self.id, self.props.label, true)
 end
 
+-- A key's on_interact: pick it up; a key already in hand is put down first
+-- (swapped), so the player never has to find an empty spot.
+function M.pick(self)
+  local held = sq.carried()
+  if held and held ~= self.id then
+    -- The tile in front is this key's own: let the held one go down there.
+    sq.set_solid(self.id, false)
+    local dropped = sq.drop()
+    sq.set_solid(self.id, true)
+    if not dropped then
+      sq.say("Keys", "Your hands are full: put the key you carry down first ({confirm} away from things).")
+      return
+    end
+  end
+  sq.carry(self.id)
+end
+
 function M.lock_spawned(self)
   S.locks[self.id] = { name = self.name, job = self.props.job, wants = self.props.wants,
     door = self.props.door, open = false }
