@@ -75,7 +75,7 @@ return {
     },
     lock = {
       sprite = "slot", solid = true,
-      props = { job = "the job, shown above it", wants = "the key it takes", door = "the door it opens" },
+      props = { job = "the job, shown above it", short = "its name on the panel", wants = "the key it takes", door = "the door it opens" },
       on_spawn = function(self) locks().lock_spawned(self) end,
       on_place = function(self, token) return locks().place(self, token) end,
       on_take = function(self, token) locks().take(self, token) end,

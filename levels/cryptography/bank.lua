@@ -5,6 +5,29 @@ return {
   format = 1,
   quest = "cryptography",
   exercises = {
+    crypto_rand_3 = {
+      kind = "fill", skill = "secure_random", language = "python",
+      prompt = "Make a password-reset token, and check the one a user sends back.",
+      code = [[
+import {1}
+
+token = {1}.token_urlsafe(32)
+save_reset(user, token, expires_in=900)
+
+def check(sent: str, saved: str) -> bool:
+    return {1}.{2}(sent, saved)
+]],
+      blanks = {
+        { options = { "secrets", "random", "uuid" }, answer = 1,
+          why = { "secrets draws from the OS's secure generator.",
+                  "random is predictable, and has no token_urlsafe.",
+                  "uuid has no token_urlsafe; uuid1 is not secret anyway." } },
+        { options = { "compare_digest", "choice" }, answer = 1,
+          why = { "Constant-time comparison, so timing reveals nothing.",
+                  "choice() picks an element; it compares nothing." } },
+      },
+      explain = "token_urlsafe(32) gives 32 random bytes as URL-safe text (about 43 characters). Store it (ideally hashed) with an expiry, and compare in constant time.",
+    },
     crypto_pk_3 = {
       kind = "fill", skill = "public_key", language = "python",
       prompt = "You and Bo agree a shared key over an open network with X25519, then derive an AES key from it.",

@@ -47,7 +47,7 @@ function M.panel()
   local lines = { title = S.cfg.title or "Vault locks" }
   for _, id in ipairs(S.order) do
     local l = S.locks[id]
-    lines[#lines + 1] = { short(l.job) .. (l.open and ": open" or ": locked"),
+    lines[#lines + 1] = { (l.short or short(l.job)) .. (l.open and ": open" or ": locked"),
       tone = l.open and "good" or nil }
   end
   lines[#lines + 1] = { S.opened .. " of " .. #S.order .. " open",
@@ -79,7 +79,7 @@ end
 
 function M.lock_spawned(self)
   S.locks[self.id] = { name = self.name, job = self.props.job, wants = self.props.wants,
-    door = self.props.door, open = false }
+    door = self.props.door, short = self.props.short, open = false }
   S.order[#S.order + 1] = self.id
   sq.set_label(self.id, self.props.job, true)
 end
