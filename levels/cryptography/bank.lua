@@ -5,6 +5,55 @@ return {
   format = 1,
   quest = "cryptography",
   exercises = {
+    crypto_km_3 = {
+      kind = "fill", skill = "key_management", language = "python",
+      prompt = "Rotate to a new Fernet key: new tokens use it, old tokens still open, and stored tokens move over.",
+      code = [[
+from cryptography.fernet import Fernet, MultiFernet
+
+ring = MultiFernet([Fernet({1}), Fernet(other)])
+token = ring.encrypt(data)        # under the first key
+data = ring.decrypt(old_token)    # any key in the ring
+new_token = ring.{2}(old_token)
+]],
+      blanks = {
+        { options = { "new_key", "old_key" }, answer = 1,
+          why = { "MultiFernet encrypts with the first key of the list.",
+                  "New tokens would go on using the key you are retiring." } },
+        { options = { "rotate", "encrypt", "decrypt" }, answer = 1,
+          why = { "rotate() decrypts with any key and re-encrypts under the first, keeping the timestamp.",
+                  "Encrypting the old token would wrap it, not replace it.",
+                  "decrypt() gives the data back, but stores nothing new." } },
+      },
+      explain = "Once every stored token is rotated, drop the other key from the ring. The same idea is a key version in envelope encryption.",
+    },
+    crypto_km_4 = {
+      kind = "sort", skill = "key_management",
+      prompt = "Where may a production encryption key live?",
+      bins = { "Acceptable", "Never" },
+      items = {
+        { "A cloud KMS or an HSM", bin = 1, why = "The key never leaves; every use is logged." },
+        { "A secret manager, fetched at start-up", bin = 1, why = "Access is controlled, audited and rotatable." },
+        { "The git repository, in config.py", bin = 2, why = "Every clone and fork has it for ever." },
+        { "A layer of the Docker image", bin = 2, why = "Anyone who pulls the image can read it." },
+        { "The application's debug log", bin = 2, why = "Logs are copied, shipped and kept." },
+      },
+      explain = "Keys belong where access is controlled and audited, and where they can be rotated without a code change.",
+    },
+    crypto_pq_4 = {
+      kind = "sort", skill = "post_quantum",
+      prompt = "NIST's first post-quantum standards, August 2024: which standard is each?",
+      bins = { "FIPS 203", "FIPS 204", "FIPS 205" },
+      items = {
+        { "ML-KEM", bin = 1, why = "Module-lattice key encapsulation." },
+        { "Formerly CRYSTALS-Kyber", bin = 1, why = "Kyber became ML-KEM." },
+        { "ML-DSA", bin = 2, why = "Module-lattice digital signatures." },
+        { "Formerly CRYSTALS-Dilithium", bin = 2, why = "Dilithium became ML-DSA." },
+        { "SLH-DSA", bin = 3, why = "Stateless hash-based signatures." },
+        { "Formerly SPHINCS+", bin = 3, why = "SPHINCS+ became SLH-DSA." },
+      },
+      explain = "One KEM for key establishment (ML-KEM) and two signature schemes: lattice-based ML-DSA, and SLH-DSA, which rests only on hash functions.",
+    },
     crypto_rand_3 = {
       kind = "fill", skill = "secure_random", language = "python",
       prompt = "Make a password-reset token, and check the one a user sends back.",

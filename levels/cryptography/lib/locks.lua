@@ -112,7 +112,7 @@ function M.place(slot, token)
   if not key then return false, "Only a key opens a lock." end
   if key ~= l.wants then
     local why = (S.cfg.reasons[l.name] or {})[key] or token.props.no
-      or "That key does not do this job."
+      or S.cfg.default or "That key does not do this job."
     return false, why
   end
   l.open = true
