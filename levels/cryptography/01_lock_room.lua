@@ -260,7 +260,7 @@ def verify(secret: bytes, body: bytes, tag: str):
       bins = { "Fine for passwords", "Never for passwords" },
       items = {
         { "Argon2id (argon2-cffi)", bin = 1, why = "Memory-hard and slow: the first choice today." },
-        { "bcrypt", bin = 1, why = "Slow and salted; it reads only the first 72 bytes." },
+        { "bcrypt", bin = 1, why = "Slow and salted; at most 72 bytes (bcrypt 5 refuses longer)." },
         { "scrypt (hashlib.scrypt)", bin = 1, why = "Memory-hard; choose n, r, p and a random salt." },
         { "SHA-256 with a salt", bin = 2, why = "Fast: a GPU tries billions of guesses a second." },
         { "MD5", bin = 2, why = "Fast and broken." },

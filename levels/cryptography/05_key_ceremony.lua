@@ -5,6 +5,8 @@
 -- for quantum computers (ML-KEM, ML-DSA, SLH-DSA; hybrid TLS). The design
 -- board is the quest's locks (lib/locks.lua): each decision is a lock, and
 -- only a sound design opens it; a tempting shortcut is refused with its cost.
+-- It grants the field's two engineer-side skills, Key management and
+-- Post-quantum crypto (side = "engineer" in scripts/skills/cryptography.lua).
 -- Play order: Amara (the brief) -> Kenji (the orbs, the review terminals)
 -- -> the design board -> the vault door -> exit.
 -- Facts (NIST FIPS 203/204/205, NIST IR 8547, cryptography's MultiFernet,
