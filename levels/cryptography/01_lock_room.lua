@@ -26,7 +26,7 @@ local reasons = {
     sign = "Signing proves who made it; here you only compare two copies.",
   },
   ["lock webhook"] = {
-    hash = "Anyone can compute SHA-256 of a body: it proves nothing about who sent it.",
+    hash = "Anyone can hash a body: a bare hash proves nothing about the sender.",
     md5 = "A bare hash has no key: anyone can compute it, and MD5 is broken.",
     base64 = "base64 is an encoding, not a proof of anything.",
     password = "Argon2id stores passwords; it does not authenticate messages.",

@@ -25,7 +25,7 @@ local reasons = {
     same_db = "One breach then takes the data and the key that opens it.",
   },
   ["lock rotate"] = {
-    one_key = "One key for ever: a single leak exposes every record, past and future.",
+    one_key = "One key for ever: one leak exposes every record, past and future.",
     big_bang = "Data not yet re-encrypted becomes unreadable the moment the key goes.",
   },
   ["lock leak"] = {

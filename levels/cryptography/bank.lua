@@ -56,26 +56,26 @@ new_token = ring.{2}(old_token)
     },
     crypto_rand_3 = {
       kind = "fill", skill = "secure_random", language = "python",
-      prompt = "Make a password-reset token, and check the one a user sends back.",
+      prompt = "Make the token for a password-reset link, and check the one a user sends back.",
       code = [[
-import {1}
+import secrets
 
-token = {1}.token_urlsafe(32)
+token = secrets.{1}(32)
 save_reset(user, token, expires_in=900)
 
 def check(sent: str, saved: str) -> bool:
-    return {1}.{2}(sent, saved)
+    return secrets.{2}(sent, saved)
 ]],
       blanks = {
-        { options = { "secrets", "random", "uuid" }, answer = 1,
-          why = { "secrets draws from the OS's secure generator.",
-                  "random is predictable, and has no token_urlsafe.",
-                  "uuid has no token_urlsafe; uuid1 is not secret anyway." } },
+        { options = { "token_urlsafe", "token_bytes", "randbelow" }, answer = 1,
+          why = { "32 random bytes as URL-safe text, ready for a link.",
+                  "Secure too, but raw bytes do not fit in a URL.",
+                  "randbelow(32) is one number below 32: five bits of secret." } },
         { options = { "compare_digest", "choice" }, answer = 1,
           why = { "Constant-time comparison, so timing reveals nothing.",
                   "choice() picks an element; it compares nothing." } },
       },
-      explain = "token_urlsafe(32) gives 32 random bytes as URL-safe text (about 43 characters). Store it (ideally hashed) with an expiry, and compare in constant time.",
+      explain = "secrets draws from the OS's secure generator; token_urlsafe(32) is about 43 characters. Store the token (ideally hashed) with an expiry, and compare in constant time.",
     },
     crypto_pk_3 = {
       kind = "fill", skill = "public_key", language = "python",
