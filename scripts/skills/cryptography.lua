@@ -37,7 +37,7 @@ skill{
 skill{
   id = "password_hashing", name = "Password hashing", field = "cryptography", side = "developer",
   requires = { "hashing" },
-  card = "Store passwords with a slow, salted password hashing function such as Argon2, bcrypt or scrypt, never in plain text or with a fast hash alone. A unique salt per password and a high cost factor make stolen hashes expensive to crack.",
+  card = "Store passwords with a slow, salted password hash: Argon2id first (argon2-cffi's PasswordHasher), else scrypt or bcrypt. Never plain text, never a fast hash such as SHA-256 or MD5, which GPUs try billions of times a second. A salt per password and a tuned cost make cracking expensive.",
 }
 
 skill{
@@ -49,41 +49,42 @@ skill{
 skill{
   id = "aead", name = "Authenticated encryption", field = "cryptography", side = "developer",
   requires = { "symmetric_encryption", "hmac" },
-  card = "Authenticated encryption, such as AES-GCM or ChaCha20-Poly1305, encrypts data and also detects any tampering with it. Use a library's AEAD mode rather than combining a cipher and a MAC yourself, and never reuse a nonce with the same key.",
+  card = "Authenticated encryption (AEAD) such as AES-GCM or ChaCha20-Poly1305 encrypts data and detects tampering, also of associated data sent in clear. Never reuse a nonce with one key: two ciphertexts then XOR to the XOR of their plaintexts, and GCM's tags can be forged.",
 }
 
 skill{
   id = "tls", name = "TLS and HTTPS", field = "cryptography", side = "developer",
-  requires = { "public_key", "http" },
-  optional = { "digital_signatures" },
-  card = "TLS encrypts and authenticates network connections, and HTTPS is HTTP over TLS. The server proves its identity with a certificate signed by a trusted authority, and free certificates from Let's Encrypt helped make HTTPS the norm.",
+  requires = { "public_key" },
+  optional = { "digital_signatures", "http" },
+  card = "TLS encrypts and authenticates connections; HTTPS is HTTP over TLS. The server proves who it is with a certificate chain ending at a root the client trusts. TLS 1.3 agrees a fresh key per connection, and browsers and OpenSSL 3.5 now add post-quantum ML-KEM to it (X25519MLKEM768).",
 }
 
 skill{
   id = "cryptography_lib", name = "cryptography (Python)", field = "cryptography", side = "developer",
   requires = { "python", "symmetric_encryption" },
   optional = { "aead" },
-  card = "cryptography is a widely used, maintained Python package from the Python Cryptographic Authority (PyCA). Its high-level recipes, such as Fernet for encrypting tokens, are hard to misuse; low-level primitives live in a 'hazmat' module named as a warning.",
+  card = "cryptography is the maintained Python package of the Python Cryptographic Authority (PyCA). Recipes such as Fernet (MultiFernet to rotate keys) are hard to misuse; primitives such as AESGCM(key).encrypt(nonce, data, aad) and Ed25519 live in 'hazmat' modules, named as a warning.",
 }
 
 skill{
   id = "pycryptodome", name = "PyCryptodome", field = "cryptography", side = "developer",
   requires = { "python", "symmetric_encryption" },
   optional = { "pycrypto" },
-  card = "PyCryptodome is the maintained fork of the old PyCrypto library, with ciphers such as AES and ChaCha20, hashes and public-key algorithms. It installs as the Crypto package, a near drop-in replacement, or as Cryptodome via pycryptodomex.",
+  card = "PyCryptodome is the maintained fork of PyCrypto, which has had no release since 2.6.1 (2013) and has an unfixed heap overflow (CVE-2013-7459). pip install pycryptodome is an almost drop-in Crypto package (pycryptodomex: Cryptodome) and adds modes such as AES.MODE_GCM.",
 }
 
 skill{
   id = "key_management", name = "Key management", field = "cryptography", side = "engineer",
-  requires = { "public_key", "secrets_management" },
-  card = "Encryption is only as safe as its keys. Key management covers generating, storing, rotating and revoking keys, often with a cloud key management service or a hardware security module, so that one leak does not expose everything.",
+  requires = { "public_key", "aead" },
+  optional = { "secrets_management" },
+  card = "Encryption is only as safe as its keys: generate, store, rotate and revoke them, often with a cloud KMS or an HSM. Envelope encryption wraps many data keys under one key that never leaves the KMS; a key ring reads old data while new data uses the new key.",
 }
 
 skill{
   id = "post_quantum", name = "Post-quantum crypto", field = "cryptography", side = "engineer",
   requires = { "public_key" },
   optional = { "shor" },
-  card = "A large quantum computer could break RSA and elliptic-curve cryptography with Shor's algorithm. NIST published its first post-quantum standards in 2024, such as ML-KEM for key establishment, and long-lived systems need years to migrate.",
+  card = "A large quantum computer could break RSA and elliptic curves (Shor's algorithm). NIST published FIPS 203 (ML-KEM), 204 (ML-DSA) and 205 (SLH-DSA) in August 2024. Traffic recorded today can be decrypted later, so key exchange moves first, as hybrids like X25519MLKEM768.",
 }
 
 return skills

@@ -1,0 +1,86 @@
+-- Level tests for 01_lock_room.lua: run with `skillquest --test levels/cryptography/`.
+
+local function solve_all(t)
+  t.advance()
+  while t.exercise() do
+    local id = t.exercise().id
+    t.expect(t.solve(), "answered right: " .. id)
+    t.advance()
+  end
+end
+
+local function use(t, target)
+  t.walk_to(target); t.press("confirm"); solve_all(t)
+end
+
+local function carry(t, key, lock)
+  t.walk_to(key); t.press("confirm")
+  t.walk_to(lock); t.press("confirm")
+end
+
+local function study(t)
+  t.load("01_lock_room.lua"); t.grant("python")
+  t.advance()
+  use(t, "Nadia")
+  t.walk_to("hashing orb"); t.advance()
+  use(t, "checksum script")
+  t.walk_to("hmac orb"); t.advance()
+  use(t, "webhook handler")
+  t.walk_to("password orb"); t.advance()
+  use(t, "password policy")
+end
+
+test("a wrong answer is explained and leaves the skill being learned", function(t)
+  t.load("01_lock_room.lua"); t.grant("python")
+  t.advance()
+  t.walk_to("hashing orb"); t.advance()
+  use(t, "checksum script")
+  t.walk_to("hmac orb"); t.advance()
+  t.expect(t.learning("hmac"), "HMAC taught (it builds on hashing, now held)")
+  t.walk_to("webhook handler"); t.press("confirm"); t.advance()
+  t.expect(t.exercise() and t.exercise().kind == "code", "the webhook check")
+  t.expect(not t.solve(false), "the HMAC line, not the comparison: wrong on purpose")
+  t.expect(t.learning("hmac"), "still learning HMAC")
+  t.expect(not t.has_skill("hmac"), "not held after a miss")
+  t.expect(t.error() == nil, "no script errors")
+end)
+
+test("the gate holds until all three are held", function(t)
+  t.load("01_lock_room.lua"); t.grant("python")
+  t.advance()
+  t.walk_to("gate"); t.hold("up", 60)
+  local _, y = t.player()
+  t.expect(y > 7, "still south of the gate")
+end)
+
+test("a lock refuses the wrong key, with the reason", function(t)
+  study(t)
+  t.expect(t.has_skill("hashing") and t.has_skill("hmac") and t.has_skill("password_hashing"), "all three held")
+  carry(t, "key SHA-256", "lock password")
+  t.expect(t.toast() and t.toast():find("GPU"), "SHA-256 refused for passwords: too fast")
+  t.expect(t.label("key SHA-256") == "SHA-256", "the key is still in hand")
+  t.walk_to("lock integrity"); t.press("confirm")
+  t.expect(t.label("lock integrity"):find("SHA%-256"), "SHA-256 opens the integrity lock")
+  carry(t, "key MD5", "lock webhook")
+  t.expect(t.toast() and t.toast():find("MD5"), "MD5 refused")
+  t.expect(t.error() == nil, "no script errors")
+end)
+
+test("the whole level can be played to the exit", function(t)
+  study(t)
+  use(t, "signup handler")
+  carry(t, "key SHA-256", "lock integrity")
+  carry(t, "key HMAC", "lock webhook")
+  carry(t, "key Argon2id", "lock password")
+  carry(t, "key AES-GCM", "lock secret")
+  local xp = t.xp()
+  carry(t, "key Ed25519", "lock release")
+  t.wait(30)
+  t.expect(t.text() and t.text():find("One job each"), "Nadia: all five open")
+  t.advance()
+  t.expect(t.xp() == xp + 30, "the vault earns 30 XP")
+  t.expect(t.goals_met(), "every goal is done")
+  t.walk_to("exit")
+  t.expect(t.complete(), "the exit ends the level")
+  t.expect(t.error() == nil, "no script errors")
+end)
