@@ -1,0 +1,53 @@
+-- levels/mentoring/bank.lua: review-only exercises of the Mentoring and
+-- Teaching quest. The levels hold the exercises they ask; these come back
+-- in spaced review, and in place of a missed one at a terminal.
+-- Facts: FACTS.md.
+return {
+  format = 1,
+  quest = "mentoring",
+  exercises = {
+    mr_big_pr = {
+      kind = "choice", skill = "code_review", scenario = true,
+      prompt = "A new colleague asks you to review a 2,400-line pull request: a feature, a "
+        .. "refactor and a dependency upgrade in one. What do you answer?",
+      choices = {
+        { "Thank them, and ask to split it into smaller PRs, one thing each", right = true,
+          why = "Small changes are reviewed faster and more carefully, and are easier to roll back." },
+        { "Skim it and approve: it passed CI",
+          why = "A green build is not a review; nobody has really read it." },
+        { "Review all of it line by line over the next week",
+          why = "Slow, and large reviews miss things; the author waits days for a first answer." },
+        { "Reject it with no comment",
+          why = "It leaves them stuck, with no idea what to do next." },
+      },
+      explain = "Google's guide: about 100 lines is usually a fine size and 1,000 usually too "
+        .. "large. Asking to split a change is normal, and unblocks the author.",
+    },
+    gf_praise = {
+      kind = "choice", skill = "giving_feedback",
+      prompt = "Which piece of praise helps a junior most?",
+      choices = {
+        { "The fake clock in the retry test makes the flaky case repeatable: keep doing that", right = true,
+          why = "Specific, and says why it was good, so they know what to repeat." },
+        { "Great job!",
+          why = "Kind, but it does not say what was good." },
+        { "Not bad for a junior",
+          why = "About the person, and it belittles them." },
+        { "LGTM",
+          why = "An approval, not feedback: nothing to learn from." },
+      },
+      explain = "Praise is feedback too: name what was good and why. People learn from what "
+        .. "they did well, not only from what to fix.",
+    },
+    gf_structure = {
+      kind = "order", skill = "giving_feedback",
+      prompt = "Put the parts of a helpful piece of feedback in order.",
+      items = {
+        { "What you saw: the loop runs a query per order", why = "A fact about the work, not the person." },
+        { "Its effect: 500 orders mean 500 round trips", why = "The why: what it costs, in numbers." },
+        { "A way forward: could one JOIN fetch them all?", why = "A question or suggestion leaves the fix theirs." },
+      },
+      explain = "Observation, effect, suggestion: specific, about the work, and with a next step.",
+    },
+  },
+}
