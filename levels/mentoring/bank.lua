@@ -6,6 +6,22 @@ return {
   format = 1,
   quest = "mentoring",
   exercises = {
+    pp_when = {
+      kind = "choice", skill = "pair_programming", scenario = true,
+      prompt = "Which task is most worth a pairing session with a new colleague?",
+      choices = {
+        { "Their first change in a part of the code they have never seen", right = true,
+          why = "Pairing shares the map of the code that no document has." },
+        { "Renaming a variable the linter flagged",
+          why = "Too small: a review comment does it." },
+        { "Reading the team's handbook",
+          why = "Reading alone works; sitting beside them adds little." },
+        { "A task they have done five times before",
+          why = "They know it; pairing would only slow them down." },
+      },
+      explain = "Pair where knowledge is missing and hard to write down: unfamiliar code, a "
+        .. "tricky bug, a design choice. Routine work goes faster alone.",
+    },
     mr_big_pr = {
       kind = "choice", skill = "code_review", scenario = true,
       prompt = "A new colleague asks you to review a 2,400-line pull request: a feature, a "

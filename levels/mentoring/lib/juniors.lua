@@ -138,6 +138,8 @@ function M.place(slot, token)
   if kind == "doit" then
     j.state = "did_for"
     j.redos = j.redos + 1
+    -- The quest remembers how often the player did a junior's work for them.
+    sq.keep("done_for_them", tostring((tonumber(sq.kept("done_for_them")) or 0) + 1))
     label(j); M.panel()
     if S.on_help then S.on_help(j.name, kind, false) end
     sq.after(1.2, function() sq.remove(token.id) end)
@@ -173,16 +175,16 @@ function M.place(slot, token)
   return true
 end
 
--- A help stack: Enter hands the player a fresh card of its kind.
+-- A help stack: Enter hands the player a fresh card of its kind (a card
+-- already in hand goes back).
 function M.stack_spawned(self)
   sq.set_label(self.id, self.props.label or self.name, true)
 end
 
 function M.take_card(self)
   if sq.carried() then
-    sq.say("Help stack", "You are already carrying help: take it to a junior first, or put it "
-      .. "down with {confirm} where nothing is near.")
-    return
+    -- Swapping: the card in hand goes back on the stacks, a new one comes.
+    sq.remove(sq.carried())
   end
   local p = sq.player()
   local id = sq.spawn{ type = "card", x = math.floor(p.x + 0.5), y = math.floor(p.y + 0.5),
