@@ -6,6 +6,34 @@ return {
   format = 1,
   quest = "mentoring",
   exercises = {
+    doc_readme = {
+      kind = "choice", skill = "documentation", scenario = true,
+      prompt = "The same three questions about the service come up in chat every week. What do you do?",
+      choices = {
+        { "Answer them in the README or docs, and link there from now on", right = true,
+          why = "Written once, found by everyone, and fixed when it changes." },
+        { "Pin your last chat answer",
+          why = "Pins get buried and go stale; nobody reviews them." },
+        { "Keep answering: it only takes a minute",
+          why = "A minute each time, for ever, and the answers drift." },
+        { "Ask people to search the chat history",
+          why = "Old answers there may be wrong by now." },
+      },
+      explain = "Repeated questions show where the docs have a gap. Fill it, and answer with a link.",
+    },
+    blog_check = {
+      kind = "choice", skill = "tech_blogging",
+      prompt = "Your post on the timezone bug has code in it. What do you do before it goes out?",
+      choices = {
+        { "Run every snippet on the versions named in the post, and date it", right = true,
+          why = "Readers copy code; a date and versions tell them if it still fits." },
+        { "Nothing: it worked in production",
+          why = "The snippets were cut down from production code and may no longer run." },
+        { "Remove all the code",
+          why = "The code is what readers can use; keep it, tested." },
+      },
+      explain = "A post is read for years. Tested snippets, named versions and a date keep it honest.",
+    },
     pp_when = {
       kind = "choice", skill = "pair_programming", scenario = true,
       prompt = "Which task is most worth a pairing session with a new colleague?",
