@@ -181,6 +181,8 @@ You need: admin rights on staging.
       prompt = "This tutorial worked for its author. On a new colleague's clean laptop, which "
         .. "line fails?",
       code = [==[
+# Needs Python 3.10+ with venv
+# (Debian, Ubuntu: sudo apt install python3-venv)
 # 1. A project and a virtual environment
 mkdir hello && cd hello
 python3 -m venv .venv
@@ -192,12 +194,13 @@ cp ~/work/shared/dev.env .env
 # 4. Write hello.py (below), then run it
 flask --app hello run
 ]==],
-      answer = 8,
+      answer = 10,
       why = {
-        [3] = "venv ships with Python 3: it works anywhere Python does.",
-        [6] = "Installs Flask into the new environment, from PyPI.",
-        [8] = "This file exists only on the author's machine.",
-        [10] = "flask --app names the module to run: fine on Flask 2.2 and later.",
+        [2] = "Good: Debian and Ubuntu ship venv as a separate package, and this says so.",
+        [5] = "Works wherever the needs above are met.",
+        [8] = "Installs Flask into the new environment, from PyPI.",
+        [10] = "This file exists only on the author's machine.",
+        [12] = "flask --app names the module to run: fine on Flask 2.2 and later.",
       },
       explain = "A tutorial must not lean on anything the author happens to have. Run it "
         .. "on a clean machine and put every file it needs in the tutorial itself.",
