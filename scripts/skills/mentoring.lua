@@ -48,14 +48,14 @@ skill{
 }
 
 skill{
-  id = "tech_talks", name = "Tech talks", field = "mentoring", side = "engineer",
+  id = "tech_talks", name = "Tech talks", field = "mentoring", side = "developer",
   requires = { "documentation" },
   optional = { "tech_blogging" },
   card = "Presenting at a team meeting, meetup or conference teaches you to explain a topic clearly to a given audience. Keep one main idea, show real examples and leave time for questions.",
 }
 
 skill{
-  id = "creating_courses", name = "Creating courses", field = "mentoring", side = "engineer",
+  id = "creating_courses", name = "Creating courses", field = "mentoring", side = "developer",
   requires = { "tutorials", "tech_talks" },
   card = "A course is a planned path through a topic: clear learning goals, lessons in a sensible order, exercises and feedback. Exercises with automatic checks, like tests, show learners what they have really understood.",
 }

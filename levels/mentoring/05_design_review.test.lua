@@ -4,7 +4,7 @@
 -- bringing her back stuck, the right steps moving her on.
 
 local function start(t)
-  t.load("04_design_review.lua")
+  t.load("05_design_review.lua")
   for _, skill in ipairs({ "git", "code_review", "giving_feedback", "pair_programming", "documentation" }) do
     t.grant(skill)
   end

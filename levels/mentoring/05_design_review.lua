@@ -1,5 +1,5 @@
--- levels/mentoring/04_design_review.lua: the Mentoring and Teaching quest,
--- level 4, its design review: the player, now the engineer who runs the
+-- levels/mentoring/05_design_review.lua: the Mentoring and Teaching quest,
+-- level 5, its design review: the player, now the engineer who runs the
 -- team's mentoring, designs how the team grows. Noor joins on Monday; the
 -- player builds her first week with the quest's mechanic (lib/juniors.lua):
 -- a working setup and access on day one, a buddy (Tobi, from the first
