@@ -111,8 +111,8 @@ return {
 
   dialogue = {
     amara = {
-      { "Amara Okafor, staff engineer", "You've reviewed, paired and written for the juniors. "
-        .. "Now the team doubles this year, and mentoring can't be luck any more." },
+      { "Amara Okafor, staff engineer", "You've reviewed, paired, written and taught a "
+        .. "workshop. Now the team doubles this year, and mentoring can't be luck any more." },
       "Two jobs today. Noor starts on Monday: build her first week, one step at a time, from "
         .. "the stacks. And Luis in product needs a decision he can follow.",
       "Take the mentoring orb first, and talk to Luis.",
