@@ -121,6 +121,12 @@ local mentoring = {
     use(t, "Amara"); go(t, "code review orb"); go(t, "feedback orb")
     use(t, "review queue"); use(t, "review thread"); use(t, "comment draft")
     give(t, "question stack", "Tobi"); give(t, "blocking stack", "Tobi")
+    -- Once, the player pushes their own fix to Ines's branch: she is back
+    -- stuck a few seconds later, and the quest remembers it.
+    give(t, "push my fix", "Ines")
+    t.expect(t.label("Ines"):find("by you"), "pushed for her: " .. t.label("Ines"))
+    t.wait(60 * 5); t.advance()
+    t.expect(t.label("Ines"):find("stuck again"), "and she is stuck again: " .. t.label("Ines"))
     give(t, "labels stack", "Ines"); give(t, "praise stack", "Yusuf")
   end },
   { id = "mentoring.pairing_corner", play = function(t)
@@ -143,6 +149,10 @@ local mentoring = {
     give(t, "questions stack", "Leila"); give(t, "example stack", "Tomasz")
   end },
   { id = "mentoring.design_review", play = function(t)
+    -- Amara remembers the fix pushed for Ines in the first level.
+    t.wait(40)
+    t.expect(t.text() and t.text():find("work for them 1 time"),
+      "the design review recalls the help done for a junior: " .. tostring(t.text()))
     use(t, "Amara"); go(t, "mentoring orb"); use(t, "Luis"); use(t, "programme board")
     go(t, "onboarding orb"); use(t, "first-week plan")
     give(t, "setup stack", "Noor"); use(t, "Noor")
