@@ -14,13 +14,13 @@ skill{
   id = "code_review", name = "Code review", field = "mentoring", side = "developer",
   requires = { "git" },
   optional = { "clean_code" },
-  card = "A teammate reads a change before it is merged. Start with the big picture, then the details. Comment on the code, not the author, say why, and label what blocks the merge apart from a Nit:. Approve once it improves the code, even if it is not perfect.",
+  card = "A teammate reads a change before it is merged, the big picture first, then the details. Comment on the code, not the author, say why, and mark optional polish with Nit: so it is not read as blocking. Approve once it improves the code, even if it is not perfect.",
 }
 
 skill{
   id = "pair_programming", name = "Pair programming", field = "mentoring", side = "developer",
   requires = {},
-  card = "Two people, one problem, one screen. The driver types; the navigator thinks ahead and reviews. Swap roles often. When you pair with a newcomer, let them drive while you navigate with questions: the knowledge reaches their hands, not only yours.",
+  card = "Two people work on one problem at one screen: the driver types, the navigator thinks ahead and reviews, and they swap often. With a newcomer, let them drive while you navigate with questions, so the knowledge reaches their hands, not only yours.",
 }
 
 skill{
