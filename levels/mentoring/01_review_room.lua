@@ -179,7 +179,7 @@ return {
     },
     mr_thread = {
       kind = "code", skill = "giving_feedback", language = "text",
-      prompt = "One comment in this review thread hurts instead of helping. Which line?",
+      prompt = "One comment in this review thread hurts instead of helping. Tick its lines.",
       code = [==[
 PR #482: Show the average order value
 
@@ -192,10 +192,11 @@ amara: Nit: res could be called average.
 sam:   Blocking: there is no test for a customer
        without orders; one would catch the crash.
 ]==],
-      answer = 4,
+      answers = { 4, 5 },
       why = {
         [3] = "Praise with a reason: it tells Tobi what to keep doing.",
         [4] = "About the person, not the code: no reason and no way forward.",
+        [5] = "The same comment: a verdict with nothing to act on.",
         [6] = "A question that lets the author find the bug himself.",
         [8] = "Labelled optional, small and specific: a fine nit.",
         [9] = "Blocking, with the reason and what would fix it.",

@@ -147,7 +147,8 @@ return {
     },
     talk_slides = {
       kind = "code", skill = "tech_talks", language = "text",
-      prompt = "The outline of a 15-minute talk on testing. Which slide loses the room?",
+      prompt = "The outline of a 15-minute talk on testing. Which slide loses the room? "
+        .. "Tick its lines.",
       code = [==[
 1  Why tests? A bug we shipped last spring
 2  Today: write one useful test in pytest
@@ -157,13 +158,14 @@ return {
 5  The one thing to remember: test the edge
 6  Questions
 ]==],
-      answer = 4,
+      answers = { 4, 5 },
       why = {
         [1] = "A real story: the audience sees why it matters.",
         [2] = "Says what they will be able to do: a learning goal.",
         [3] = "Shows the idea working, live and small.",
-        [4] = "Nobody can read 80 lines at 10 pt; link the file instead.",
-        [5] = "One main idea, said out loud at the end.",
+        [4] = "Nobody can read 80 lines of config from the back row; link the file.",
+        [5] = "And at 10 pt, not even from the front row.",
+        [6] = "One main idea, said out loud at the end.",
       },
       explain = "A slide supports what you say; it is not the document. Put long code in a "
         .. "link, and show only the lines that carry the idea.",

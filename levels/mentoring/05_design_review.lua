@@ -271,7 +271,7 @@ next time two people can do it.
       title = "Noor's first week",
       refuse = {
         bigproject = "The payments redesign, in my first week? I don't know the code yet.",
-        wiki = "I read 40 wiki pages alone. Half are out of date, and nobody to ask.",
+        wiki = "I read 40 wiki pages alone. Half are out of date; nobody to ask.",
         ["setup>buddy"] = "Nice to meet Tobi! But I can't even log in yet.",
         ["setup>firsttask"] = "A task? My laptop has no access to the repo yet.",
         ["buddy>setup"] = "My setup works. It's people I need now: who do I ask?",
