@@ -52,6 +52,17 @@ return {
       end,
       on_interact = function(self) sq.carry(self.id) end,
     },
+    -- A terminal asks its exercises under its own name ("Review queue (1 of
+    -- 2)"): the shared one gives sq.ask no title.
+    terminal = {
+      sprite = "terminal", frames = 2, rate = 40, size = { 14, 12 }, offset = { -1, -4 }, solid = true,
+      props = { quiz = "the exercises it asks: \"a, b\"" },
+      on_interact = function(self)
+        local ids = {}
+        for id in string.gmatch(self.props.quiz, "[%w_]+") do ids[#ids + 1] = id end
+        sq.ask(ids, (self.name:gsub("^%l", string.upper)))
+      end,
+    },
     marker = { hidden = true },
   },
 
@@ -145,7 +156,7 @@ return {
       items = {
         { "total() divides by zero on an empty cart", bin = 1,
           why = "A crash in checkout: it must not be merged." },
-        { "The SQL is built from user input with an f-string", bin = 1,
+        { "SQL built from user input with an f-string", bin = 1,
           why = "SQL injection: a security hole blocks the merge." },
         { "tmp could be named subtotal", bin = 2,
           why = "A clearer name helps, but the code works as it is." },
@@ -282,7 +293,7 @@ so a customer with 500 orders waits for
   end,
 
   on_interact = function(e)
-    if e.name == "Amara" and not asked then sq.ask("mr_scenario") end
+    if e.name == "Amara" and not asked then sq.ask("mr_scenario", "Amara") end
   end,
 
   on_answer = function(id, correct)

@@ -52,6 +52,17 @@ return {
       end,
       on_interact = function(self) sq.carry(self.id) end,
     },
+    -- A terminal asks its exercises under its own name ("Review queue (1 of
+    -- 2)"): the shared one gives sq.ask no title.
+    terminal = {
+      sprite = "terminal", frames = 2, rate = 40, size = { 14, 12 }, offset = { -1, -4 }, solid = true,
+      props = { quiz = "the exercises it asks: \"a, b\"" },
+      on_interact = function(self)
+        local ids = {}
+        for id in string.gmatch(self.props.quiz, "[%w_]+") do ids[#ids + 1] = id end
+        sq.ask(ids, (self.name:gsub("^%l", string.upper)))
+      end,
+    },
     marker = { hidden = true },
   },
 
@@ -290,7 +301,7 @@ def test_average_empty():
   end,
 
   on_interact = function(e)
-    if e.name == "Ingrid" and not asked then sq.ask("talk_scenario") end
+    if e.name == "Ingrid" and not asked then sq.ask("talk_scenario", "Ingrid") end
   end,
 
   on_answer = function(id, correct)

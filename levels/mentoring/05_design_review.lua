@@ -54,6 +54,17 @@ return {
       end,
       on_interact = function(self) sq.carry(self.id) end,
     },
+    -- A terminal asks its exercises under its own name ("Review queue (1 of
+    -- 2)"): the shared one gives sq.ask no title.
+    terminal = {
+      sprite = "terminal", frames = 2, rate = 40, size = { 14, 12 }, offset = { -1, -4 }, solid = true,
+      props = { quiz = "the exercises it asks: \"a, b\"" },
+      on_interact = function(self)
+        local ids = {}
+        for id in string.gmatch(self.props.quiz, "[%w_]+") do ids[#ids + 1] = id end
+        sq.ask(ids, (self.name:gsub("^%l", string.upper)))
+      end,
+    },
     marker = { hidden = true },
   },
 
@@ -131,7 +142,7 @@ return {
       prompt = "Grace alone ships the export in 2 weeks; Yusuf with Grace pairing takes 3, and "
         .. "then two people know it. The date is 3 weeks out. What do you tell Luis?",
       choices = {
-        { "Both options with time and risk; I recommend Yusuf with pairing, and Grace alone if the date moves up", right = true,
+        { "Options, weeks and risks; I pick Yusuf with pairing unless the date moves up", right = true,
           why = "Options, costs, risks and a recommendation he can act on, with its condition." },
         { "It's an engineering decision; we'll handle it",
           why = "The date and the risk are his to weigh too; hiding them loses his trust." },
@@ -300,9 +311,9 @@ next time two people can do it.
       for _, id in ipairs({ "pm_scenario", "pm_order", "pm_fill" }) do
         if not asked[id] then list[#list + 1] = id end
       end
-      if #list > 0 then sq.ask(list) end
+      if #list > 0 then sq.ask(list, "Luis") end
     elseif e.name == "Noor" and juniors().need("Noor") == "buddy" and not asked.onb_buddy then
-      sq.ask("onb_buddy")
+      sq.ask("onb_buddy", "Noor")
     end
   end,
 
