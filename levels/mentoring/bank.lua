@@ -6,6 +6,72 @@ return {
   format = 1,
   quest = "mentoring",
   exercises = {
+    tut_header = {
+      kind = "choice", skill = "tutorials",
+      prompt = "Which line belongs at the top of a tutorial?",
+      choices = {
+        { "Tested on Python 3.12 and Flask 3.1, December 2026", right = true,
+          why = "Readers can tell at once whether their setup matches." },
+        { "This is easy and takes five minutes",
+          why = "A reader who struggles now feels slow; say what they will build instead." },
+        { "See the reference for the details",
+          why = "A tutorial carries the learner through; send them away later, not first." },
+        { "Works on my machine",
+          why = "The one promise a tutorial must not need." },
+      },
+      explain = "Name the versions and the date you tested with, and what the reader will have "
+        .. "at the end.",
+    },
+    talk_habits = {
+      kind = "sort", skill = "tech_talks",
+      prompt = "Does each habit help a talk land, or lose the room?",
+      bins = { "Helps", "Loses the room" },
+      items = {
+        { "One idea per slide", bin = 1, why = "The audience reads one thing while you talk." },
+        { "A demo rehearsed beforehand", bin = 1, why = "Live, but it will not surprise you." },
+        { "Five minutes kept for questions", bin = 1, why = "Where you learn what landed." },
+        { "Reading the slides aloud", bin = 2, why = "They read faster than you speak." },
+        { "A wall of code in small font", bin = 2, why = "Nobody past the front row can read it." },
+        { "Running ten minutes over", bin = 2, why = "The next speaker and the room pay for it." },
+      },
+      explain = "A talk is for what slides cannot do: one idea, shown live, and a conversation.",
+    },
+    course_pilot = {
+      kind = "choice", skill = "creating_courses", scenario = true,
+      prompt = "In the pilot of your course, half the learners stall at exercise 4. What do you do?",
+      choices = {
+        { "Watch where they stall, add a smaller step before it, and pilot again", right = true,
+          why = "The stall shows a gap in the path, not in the learners." },
+        { "Tell them to try harder", why = "Half the room stuck is the course's problem." },
+        { "Remove the check so everyone passes", why = "Then nobody knows what they learned." },
+        { "Publish it as it is", why = "The next cohort stalls at the same place." },
+      },
+      explain = "A pilot is a test run: each stall is a bug report against the course.",
+    },
+    onb_docs = {
+      kind = "choice", skill = "onboarding", scenario = true,
+      prompt = "In her first week Noor found a step missing from the setup guide. Who fixes it?",
+      choices = {
+        { "Noor, in a small PR her buddy reviews", right = true,
+          why = "She saw the gap with fresh eyes, and it is a fine first change." },
+        { "Nobody: she knows it now", why = "The next newcomer falls into the same hole." },
+        { "The team lead, some day", why = "Some day rarely comes; the gap stays." },
+        { "A note on a wiki page nobody links", why = "Found by nobody, out of date by spring." },
+      },
+      explain = "Every newcomer's question is a gap in the docs; fixing it is a good first task.",
+    },
+    mentor_again = {
+      kind = "choice", skill = "mentoring", scenario = true,
+      prompt = "A junior asks you the same kind of question for the third time this week. What do you do?",
+      choices = {
+        { "Ask what they tried and where they looked, then show where the answer lives", right = true,
+          why = "They learn to find it; you learn where the docs fall short." },
+        { "Answer it again, quickly", why = "Fast today, and the fourth question comes next week." },
+        { "Tell them to stop asking", why = "They will stop asking, and stay stuck in silence." },
+        { "Do the task for them", why = "Done, and they are no closer to doing it themselves." },
+      },
+      explain = "Repeated questions call for a better question back, and often a doc to fix.",
+    },
     doc_readme = {
       kind = "choice", skill = "documentation", scenario = true,
       prompt = "The same three questions about the service come up in chat every week. What do you do?",
