@@ -180,7 +180,7 @@ return {
           why = "The biggest logical change gives context to the rest." },
         { "Send any major design problem at once",
           why = "The author may be building on it already; rework gets costlier by the hour." },
-        { "Read the remaining files, often the tests first",
+        { "Read the remaining files, sometimes tests first",
           why = "Tests show what the change is meant to do." },
         { "Approve once it improves the code, and label the nits",
           why = "Perfect is not the bar; better code health is." },
