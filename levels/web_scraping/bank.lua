@@ -1,0 +1,147 @@
+-- levels/web_scraping/bank.lua: the Web Scraping quest's review-only
+-- exercises. The ws_warm_* items are also the warm-ups a mentor asks a
+-- player who arrives without a skill the level builds on (lib/crawl.lua's
+-- refresh). Facts: FACTS.md.
+return {
+  format = 1,
+  quest = "web_scraping",
+  exercises = {
+    -- Warm-ups for skills other quests teach.
+    ws_warm_python = {
+      kind = "choice", skill = "python",
+      prompt = "prices = [\"12.50\", \"3.99\"]. Which line gives their total as a number?",
+      choices = {
+        { "sum(float(p) for p in prices)", right = true, why = "Each string becomes a float, then sum() adds them: 16.49." },
+        { "sum(prices)", why = "sum() starts from 0 and cannot add a string to an int: TypeError." },
+        { "\"\".join(prices)", why = "That glues the strings together: \"12.503.99\"." },
+      },
+      explain = "Text scraped from a page is always a string: convert it before doing arithmetic.",
+    },
+    ws_warm_http = {
+      kind = "choice", skill = "http",
+      prompt = "A crawler gets 429 Too Many Requests from a shop. What is the server saying?",
+      choices = {
+        { "Slow down: this client sent too many requests in a given time", right = true,
+          why = "429 is rate limiting; a Retry-After header may say how long to wait." },
+        { "The page does not exist", why = "That is 404 Not Found." },
+        { "The server crashed", why = "Server failures are 5xx, such as 500 or 503." },
+      },
+      explain = "4xx codes say the client must change something; for 429 that is its speed.",
+    },
+    ws_warm_html = {
+      kind = "choice", skill = "html",
+      prompt = "In <a href=\"/books/2\" class=\"title\">Tipping</a>, where is the link's address?",
+      choices = {
+        { "In the href attribute", right = true, why = "Attributes sit inside the opening tag; href holds the address." },
+        { "In the element's text, Tipping", why = "The text is what the reader sees, not where the link goes." },
+        { "In the class attribute", why = "class names a style group; it points nowhere." },
+      },
+      explain = "An element has a tag, attributes in its opening tag, and content between the tags.",
+    },
+    ws_warm_css = {
+      kind = "choice", skill = "css",
+      prompt = "Which CSS selector picks <p class=\"price\"> elements inside <article> elements?",
+      choices = {
+        { "article p.price", right = true, why = "A space means descendant: any p.price inside an article." },
+        { "article.p.price", why = "That is one article element with the classes p and price." },
+        { "p.price article", why = "That picks articles inside a p.price: the wrong way round." },
+      },
+      explain = "Selectors read left to right, from the outer element to the one you want.",
+    },
+    ws_warm_javascript = {
+      kind = "choice", skill = "javascript",
+      prompt = "A page's HTML has an empty <div id=\"app\"></div>, yet the browser shows a full book list. Why?",
+      choices = {
+        { "JavaScript fetched the data after load and built the list in the page", right = true,
+          why = "Single-page apps render in the browser, often from a JSON API." },
+        { "The server hid the list in a CSS file", why = "CSS styles content; it does not hold the list." },
+        { "The browser guessed the content", why = "Browsers show what the HTML and scripts produce, nothing more." },
+      },
+      explain = "What the server sends and what the browser shows can differ: scripts change the page.",
+    },
+
+    -- Requests
+    ws_warm_requests = {
+      kind = "order", skill = "requests_lib",
+      prompt = "Put the steps of fetching one page with Requests in order.",
+      items = {
+        { "requests.get(url, headers=..., timeout=10)", why = "Send the request, with a User-Agent and a timeout." },
+        { "resp.raise_for_status()", why = "Stop on 4xx and 5xx before using the body." },
+        { "html = resp.text", why = "The body, decoded to text." },
+        { "soup = BeautifulSoup(html, \"html.parser\")", why = "Parse it into a tree to search." },
+      },
+      explain = "Fetch, check the status, then decode and parse: parsing an error page gives garbage that looks like data.",
+    },
+    ws_req_3 = {
+      kind = "choice", skill = "requests_lib", scenario = true,
+      prompt = "Your script fetches 300 pages from one shop, one after another. What makes it faster and kinder to the shop?",
+      choices = {
+        { "One requests.Session() for all of them: it reuses the TCP and TLS connection", right = true,
+          why = "A Session keeps connections alive and carries cookies and headers along." },
+        { "300 threads, each calling requests.get at once", why = "A burst of 300 parallel requests can overload a small shop and get you blocked." },
+        { "verify=False, to skip the certificate check", why = "That saves almost nothing and lets anyone in the middle change the pages." },
+      },
+      explain = "A Session pools connections per host. Keep the pace polite, say 1 request per second for a small site.",
+    },
+
+    -- Beautiful Soup
+    ws_warm_bs4 = {
+      kind = "choice", skill = "beautifulsoup",
+      prompt = "card.select_one(\"p.price\") finds <p class=\"price\">\\n  51.77 </p>. Which call gives \"51.77\"?",
+      choices = {
+        { "get_text(strip=True)", right = true, why = "It joins the text and strips the whitespace around it." },
+        { "get_text()", why = "It keeps the newline and the spaces around the number." },
+        { "prettify()", why = "That returns the element's HTML, tags included, indented." },
+      },
+      explain = "get_text() returns all the text inside a tag; strip=True trims each piece of it.",
+    },
+    ws_bs4_3 = {
+      kind = "sort", skill = "beautifulsoup",
+      prompt = "What does each Beautiful Soup call return when nothing on the page matches?",
+      bins = { "None", "An empty list" },
+      items = {
+        { "soup.select_one(\"p.price\")", bin = 1, why = "select_one returns the first match or None." },
+        { "soup.find(\"table\")", bin = 1, why = "find returns the first match or None." },
+        { "soup.select(\"p.price\")", bin = 2, why = "select returns a list of every match: [] here." },
+        { "soup.find_all(\"a\")", bin = 2, why = "find_all returns a list (a ResultSet): empty here." },
+      },
+      explain = "Single-result calls give None, so check them before calling a method; list calls give [], which is safe to loop over.",
+    },
+
+    -- Selectors
+    ws_warm_selectors = {
+      kind = "choice", skill = "selectors",
+      prompt = "Which selector points at the price by what it means rather than where it sits?",
+      choices = {
+        { "[itemprop=\"price\"]", right = true, why = "Microdata names the meaning; it stays when the layout changes." },
+        { "div:nth-child(4) > span", why = "A position: any new element before it breaks it." },
+        { "body > div > div > div > span", why = "A chain of layout; every redesign breaks it." },
+      },
+      explain = "Meaningful hooks (ids, microdata, data- attributes, structured data) outlive layouts.",
+    },
+    ws_sel_3 = {
+      kind = "fill", skill = "selectors", language = "python",
+      prompt = "Take the title from each book card's link and the price from its microdata.",
+      code = [==[
+for card in soup.select("article.product_pod"):
+    title = card.select_one("h3 a")[{1}]
+    price_tag = card.select_one({2})
+]==],
+      blanks = {
+        { options = { "\"title\"", "\"href\"", "0" }, answer = 1,
+          why = {
+            "The full title sits in the link's title attribute; the text may be cut short.",
+            "href is the link's address, not its title.",
+            "A tag is read by attribute name, not by position.",
+          } },
+        { options = { "\"[itemprop=price]\"", "\"p:nth-child(3)\"", "\"p\"" }, answer = 1,
+          why = {
+            "An attribute selector on the microdata: it names the price.",
+            "A position in the layout: one added element and it reads the wrong line.",
+            "The first p of the card might be the stock line or anything else.",
+          } },
+      },
+      explain = "Read attributes like a dict and select by meaning. Attribute values in selectors may be quoted or bare when they are simple words.",
+    },
+  },
+}
