@@ -143,5 +143,32 @@ for card in soup.select("article.product_pod"):
       },
       explain = "Read attributes like a dict and select by meaning. Attribute values in selectors may be quoted or bare when they are simple words.",
     },
+
+    -- Extraction
+    ws_ext_3 = {
+      kind = "choice", skill = "extraction", scenario = true,
+      prompt = "Your parser had a bug for a week and stored wrong prices. The pages have changed "
+        .. "since. What would have let you fix the data without crawling again?",
+      choices = {
+        { "Keeping the raw HTML or JSON of every fetch, next to the parsed rows", right = true,
+          why = "Raw responses let you parse again with the fixed code, as often as needed." },
+        { "Logging the parsed rows twice", why = "Two copies of wrong data are still wrong." },
+        { "A bigger database", why = "Size does not bring back pages you never kept." },
+      },
+      explain = "Store raw responses (compressed, or WARC files) apart from the parsed data: parsing is cheap to redo, fetching is not.",
+    },
+    ws_ext_4 = {
+      kind = "sort", skill = "extraction",
+      prompt = "Listing pages give you these links. Which are the same book page, to crawl once?",
+      bins = { "Same as /book/42", "A different page" },
+      items = {
+        { "/book/42?utm_source=newsletter", bin = 1, why = "Tracking parameters do not change the page: strip them." },
+        { "/book/42#reviews", bin = 1, why = "A fragment never reaches the server." },
+        { "https://quire.example/book/42", bin = 1, why = "The same path made absolute." },
+        { "/book/420", bin = 2, why = "A different id: another book." },
+        { "/book/42/reviews?page=2", bin = 2, why = "Another resource under the book." },
+      },
+      explain = "Canonicalise URLs before deduplicating: absolute form, no fragment, no tracking parameters. A page's <link rel=\"canonical\"> helps too.",
+    },
   },
 }

@@ -66,6 +66,7 @@ function M.panel()
     "Site: " .. S.site,
     "Fetched: " .. S.nfetched .. " pages",
   }
+  if (S.dropped or 0) > 0 then lines[#lines + 1] = "Dropped: " .. S.dropped end
   if S.want > 0 then
     lines[#lines + 1] = { "Items: " .. S.nitems .. " of " .. S.want,
       value = math.min(1, S.nitems / S.want), tone = S.nitems >= S.want and "good" or "warn" }
@@ -98,6 +99,7 @@ function M.setup(opts)
 end
 
 function M.violations() return S.violations end
+function M.dropped() return S.dropped or 0 end
 function M.items() return S.nitems end
 function M.fetched(url) return S.fetched[url] == true end
 
@@ -154,11 +156,17 @@ end
 function M.offer(slot, token)
   local p = token.props or {}
   local field = p.field
+  -- A dropped item is gone, as DropItem makes it in Scrapy: out of the
+  -- player's hands, with the reason on screen.
   if not S.accept[field] then
+    sq.after(0.1, function() sq.remove(token.id) end)
+    S.dropped = (S.dropped or 0) + 1
     return false, S.drop[field] or "Not asked for: the pipeline drops it."
   end
   local key = p.key or token.name
   if S.items[key] then
+    sq.after(0.1, function() sq.remove(token.id) end)
+    S.dropped = (S.dropped or 0) + 1
     return false, "Duplicate: " .. (p.label or key):gsub("\n", " ") .. " is stored already (DropItem)."
   end
   S.items[key] = true
