@@ -170,5 +170,108 @@ for card in soup.select("article.product_pod"):
       },
       explain = "Canonicalise URLs before deduplicating: absolute form, no fragment, no tracking parameters. A page's <link rel=\"canonical\"> helps too.",
     },
+
+    -- Scrapy
+    ws_warm_scrapy = {
+      kind = "order", skill = "scrapy",
+      prompt = "Follow one page through Scrapy, from the request to the database.",
+      items = {
+        { "The engine takes a Request from the scheduler", why = "The scheduler queues requests, deduplicated." },
+        { "The downloader fetches it, through downloader middlewares", why = "Middlewares add robots.txt checks, retries, headers." },
+        { "The spider's callback parses the Response", why = "parse() or the callback named in the Request." },
+        { "The callback yields items and new requests", why = "Requests go back to the scheduler, items onward." },
+        { "Item pipelines clean, deduplicate and store the item", why = "Each pipeline's process_item in ITEM_PIPELINES order." },
+      },
+      explain = "Scrapy's engine moves requests, responses and items between the scheduler, downloader, spiders and pipelines, many pages at a time.",
+    },
+    ws_scrapy_3 = {
+      kind = "choice", skill = "scrapy", scenario = true,
+      prompt = "An old spider builds its first requests in start_requests(). After upgrading to "
+        .. "Scrapy 2.19 it starts, fetches nothing and closes. Why?",
+      choices = {
+        { "start_requests() was removed in 2.18: define async def start(self) instead", right = true,
+          why = "Deprecated in 2.13, removed in 2.18: the method is no longer called." },
+        { "Scrapy 2.19 needs a browser to start", why = "Scrapy fetches over HTTP itself; browsers are an add-on (scrapy-playwright)." },
+        { "start_urls must now be a tuple", why = "start_urls is still a list of URLs, used by the default start()." },
+      },
+      explain = "Since Scrapy 2.13 the first requests come from the async start() method (it can yield requests and items); keep both only to support older versions.",
+    },
+
+    -- robots.txt
+    ws_warm_robots = {
+      kind = "choice", skill = "robots_txt",
+      prompt = "robots.txt says Disallow: /private. What does that do to a crawler that ignores it?",
+      choices = {
+        { "Nothing technical: robots.txt is a request, not access control", right = true,
+          why = "The server still answers; the file only states the owner's wishes." },
+        { "The server refuses its requests under /private", why = "Servers do not enforce robots.txt; use authentication to protect pages." },
+        { "Browsers warn its users", why = "Browsers do not read robots.txt at all." },
+      },
+      explain = "Honour robots.txt because it is the owner's stated wish (and ignoring it weighs against you legally), never rely on it to hide anything.",
+    },
+    ws_robots_3 = {
+      kind = "fill", skill = "robots_txt", language = "text",
+      prompt = "Keep crawlers out of the shop's account pages but let them read its help pages "
+        .. "under /account/help/.",
+      code = [==[
+User-agent: *
+{1}: /account/
+{2}: /account/help/
+]==],
+      blanks = {
+        { options = { "Disallow", "Allow", "Noindex" }, answer = 1,
+          why = {
+            "Disallow: /account/ keeps crawlers out of everything under it.",
+            "Allow would open the account pages.",
+            "Noindex is not a robots.txt rule in RFC 9309; crawlers ignore it.",
+          } },
+        { options = { "Allow", "Disallow" }, answer = 1,
+          why = {
+            "The longer Allow wins over the shorter Disallow for paths under /account/help/.",
+            "That would shut the help pages too.",
+          } },
+      },
+      explain = "The longest matching rule wins, whatever the order of the lines. RFC 9309 defines only Allow and Disallow (plus * and $ in paths).",
+    },
+
+    -- Polite crawling
+    ws_warm_polite = {
+      kind = "sort", skill = "polite_crawling",
+      prompt = "Which habits make a crawler polite?",
+      bins = { "Polite", "Impolite" },
+      items = {
+        { "A User-Agent naming the bot and a contact URL", bin = 1, why = "The site can see who you are and reach you." },
+        { "One request at a time per site, with a delay", bin = 1, why = "A small site can keep up." },
+        { "Conditional GETs with If-Modified-Since or ETags", bin = 1, why = "Unchanged pages answer 304 with no body." },
+        { "Rotating proxies to get around a rate limit", bin = 2, why = "It defeats the site's own protection on purpose." },
+        { "Crawling all pages again every hour \"just in case\"", bin = 2, why = "Load for no new data: match the schedule to how often pages change." },
+      },
+      explain = "Politeness is identity, pace, and not asking twice for what has not changed.",
+    },
+    ws_polite_3 = {
+      kind = "choice", skill = "polite_crawling", scenario = true,
+      prompt = "You must fetch 50,000 product pages from one small shop each week. Which plan?",
+      choices = {
+        { "One request per second or so over a night, with conditional GETs", right = true,
+          why = "About 14 hours at 1 per second: gentle, and unchanged pages cost almost nothing." },
+        { "200 concurrent requests: done in minutes", why = "A burst like that can take a small shop down: effectively a denial of service." },
+        { "Ask for the shop's product feed or API first", why = "A good first step, but the brief says pages; if there is no feed, you still need a pace." },
+      },
+      explain = "Spread the crawl over time, send one request at a time per host, and make unchanged pages cheap (ETag, Last-Modified, sitemaps' lastmod).",
+    },
+
+    -- Law and ethics
+    ws_ethics_3 = {
+      kind = "choice", skill = "scraping_ethics",
+      prompt = "A profile page on a public site shows a person's name and email to anyone. May "
+        .. "you scrape and store it freely in the EU?",
+      choices = {
+        { "No: it is still personal data, so the GDPR applies", right = true,
+          why = "Public availability does not remove the need for a lawful basis, minimisation and the person's rights." },
+        { "Yes: anything public is free to use", why = "Public does not mean free: data protection and copyright still apply." },
+        { "Yes, if robots.txt allows the page", why = "robots.txt says nothing about what you may do with data." },
+      },
+      explain = "Personal data needs a lawful basis and minimisation under the GDPR, wherever you found it. Leave it out unless your purpose truly needs it.",
+    },
   },
 }
