@@ -32,6 +32,7 @@ return {
     link = {
       sprite = "door_locked", solid = true,
       props = { url = "the URL this link points at", requires = "a skill needed to fetch it",
+                label = "the URL as shown over the door, when it needs two lines",
                 speaker = "who speaks for a locked link" },
       on_spawn = function(self) crawl().link_spawned(self) end,
       on_interact = function(self) crawl().follow(self) end,

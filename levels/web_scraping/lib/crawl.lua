@@ -109,7 +109,7 @@ function M.unlock(url) S.locked[url] = nil end
 
 -- A door spawns: its URL over it, from afar.
 function M.link_spawned(self)
-  sq.set_label(self.id, self.props.url, true)
+  sq.set_label(self.id, self.props.label or self.props.url, true)
 end
 
 -- The player follows a link: fetch the page, or break robots.txt.
