@@ -273,5 +273,69 @@ User-agent: *
       },
       explain = "Personal data needs a lawful basis and minimisation under the GDPR, wherever you found it. Leave it out unless your purpose truly needs it.",
     },
+
+    -- Crawling at scale (engineer)
+    ws_scale_3 = {
+      kind = "fill", skill = "crawl_at_scale", language = "python",
+      prompt = "Retry 429 and 5xx answers politely: honour Retry-After when it is a number of "
+        .. "seconds, else back off exponentially with jitter; give up after 4 tries.",
+      code = [==[
+import random, time
+
+def fetch(session, url, tries=4):
+    for attempt in range(tries):
+        resp = session.get(url, timeout=10)
+        if resp.status_code not in (429, 500, 502, 503):
+            return resp
+        wait = resp.headers.get("Retry-After", "")
+        if not wait.isdigit():
+            wait = 2 ** attempt + random.{1}(0, 1)
+        time.sleep(float(wait))
+    resp.{2}()
+]==],
+      blanks = {
+        { options = { "uniform", "choice", "seed" }, answer = 1,
+          why = {
+            "uniform(0, 1) adds a random fraction of a second, so many workers do not retry in step.",
+            "choice() picks from a sequence; it takes no (0, 1) range.",
+            "seed() resets the generator and returns None.",
+          } },
+        { options = { "raise_for_status", "close", "json" }, answer = 1,
+          why = {
+            "After the last try, raise the HTTP error so the caller records the failure.",
+            "close() hides the failure: the caller gets None and no reason.",
+            "json() would parse an error page as if it were data.",
+          } },
+      },
+      explain = "Exponential backoff with jitter spreads retries out. Retry-After may also be an HTTP date (RFC 9110), which this sketch simply treats as \"back off\".",
+    },
+
+    -- Change detection (engineer)
+    ws_change_4 = {
+      kind = "fill", skill = "change_detection", language = "python",
+      prompt = "Ask for the page only if it changed since last night, using the ETag you stored.",
+      code = [==[
+headers = {"{1}": stored_etag}
+resp = session.get(url, headers=headers, timeout=10)
+if resp.status_code == {2}:
+    return None  # unchanged: keep yesterday's item
+stored_etag = resp.headers.get("ETag")
+]==],
+      blanks = {
+        { options = { "If-None-Match", "If-Match", "Cache-Control" }, answer = 1,
+          why = {
+            "If-None-Match sends the ETag back; the server answers 304 if it still matches.",
+            "If-Match is for safe updates: it fails with 412 when the ETag differs.",
+            "Cache-Control sets caching rules; it does not send the ETag.",
+          } },
+        { options = { "304", "200", "204" }, answer = 1,
+          why = {
+            "304 Not Modified: no body, nothing to parse.",
+            "200 means a full, possibly changed, page came back.",
+            "204 No Content is not the answer to a conditional GET.",
+          } },
+      },
+      explain = "Conditional requests (RFC 9110) make unchanged pages nearly free for both sides; Last-Modified with If-Modified-Since works the same way.",
+    },
   },
 }

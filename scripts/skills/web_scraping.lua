@@ -73,4 +73,11 @@ skill{
   card = "Large crawls need a queue of URLs to visit, deduplication, retries, per-site rate limits and storage for results, often spread over many workers. Monitoring matters, because a site redesign can silently break extraction.",
 }
 
+skill{
+  id = "change_detection", name = "Change detection and data quality", field = "web_scraping", side = "engineer",
+  requires = { "extraction" },
+  optional = { "crawl_at_scale" },
+  card = "A crawl that runs every day must notice what changed and what broke. Conditional requests (ETag, If-Modified-Since) make unchanged pages cheap, a hash of the extracted fields shows a real change, and checks on each site's yield and values catch a redesign before bad data ships.",
+}
+
 return skills

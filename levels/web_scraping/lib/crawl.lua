@@ -189,6 +189,7 @@ M.warmups = {
   css = "ws_warm_css", javascript = "ws_warm_javascript",
   requests_lib = "ws_warm_requests", beautifulsoup = "ws_warm_bs4", selectors = "ws_warm_selectors",
   scrapy = "ws_warm_scrapy", robots_txt = "ws_warm_robots", polite_crawling = "ws_warm_polite",
+  extraction = "ws_ext_4",
 }
 
 function M.refresh(skills)
