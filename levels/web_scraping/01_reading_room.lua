@@ -321,7 +321,6 @@ for a in soup.{1}("a", href=True):
       if id == "ws_sel_2" then
         asked_redesign = true
         crawl().set_talk("Ines", "done")
-        sq.after(0.2, function() sq.dialogue("done") end)
       end
     end
   end,
