@@ -59,6 +59,8 @@ return {
   map = {
     theme = "scraping",
     legend = {
+      ["!"] = { type = "sign", name = "closing note", speaker = "Closing note",
+              text = "facts checked against the Requests docs, the Beautiful Soup 4 docs and bs4 run on sample HTML (select, select_one, find_all, get_text), and schema.org. Sources: FACTS.md." },
       M = { type = "person", name = "Ines", dialogue = "ines", look = "ines", facing = "down" },
       r = { type = "skill", name = "requests orb", skill = "requests_lib" },
       b = { type = "skill", name = "soup orb", skill = "beautifulsoup" },
@@ -90,7 +92,7 @@ return {
     },
     rows = {
       "####E########################################",
-      "#h..........h#h..........h#h...............h#",
+      "#h....!.....h#h..........h#h...............h#",
       "#............#............#.................#",
       "#.F..M...G...#...Q....H...#.................#",
       "#............#............#.................#",

@@ -61,6 +61,8 @@ return {
   map = {
     theme = "scraping",
     legend = {
+      ["!"] = { type = "sign", name = "closing note", speaker = "Closing note",
+              text = "facts checked against the Playwright for Python docs and tests (sync API, launch, wait_for_selector, all_inner_texts), Python's decimal and json docs, and Requests. Sources: FACTS.md." },
       M = { type = "person", name = "Kenji", dialogue = "kenji", look = "kenji", facing = "down" },
       j = { type = "skill", name = "headless orb", skill = "headless_browsers" },
       x = { type = "skill", name = "extraction orb", skill = "extraction" },
@@ -91,7 +93,7 @@ return {
     },
     rows = {
       "##E#################################################",
-      "#h.........h#h..........h#h..........h#h..........h#",
+      "#h..!......h#h..........h#h..........h#h..........h#",
       "#...........#............#............#............#",
       "#..M....Y...#..s.....D...#..1.....2...#..3.....4...#",
       "#...........#............#............#............#",

@@ -65,6 +65,8 @@ return {
   map = {
     theme = "scraping",
     legend = {
+      ["!"] = { type = "sign", name = "closing note", speaker = "Closing note",
+              text = "facts checked against Scrapy 2.18 docs, release notes and project template (2.19 is current), RFC 9309 for robots.txt, and the GDPR on personal data. Sources: FACTS.md." },
       Y = { type = "person", name = "Yusuf", dialogue = "yusuf", look = "yusuf", facing = "down" },
       L = { type = "person", name = "Elena", dialogue = "elena", look = "elena", facing = "down" },
       S = { type = "skill", name = "scrapy orb", skill = "scrapy" },
@@ -110,7 +112,7 @@ return {
       "#.........#.....2..#.....4..#......#.....#.......#",
       "#.........#h......c#l......c#l....c#l...c#l.....c#",
       "#O###########A###############D#######K######U##E##",
-      "#.........#......................................#",
+      "#.........#...................................!..#",
       "#..Y...L..#...G..........................V.......#",
       "#.........#......................................#",
       "#.S.....b.H..........p..............J............#",

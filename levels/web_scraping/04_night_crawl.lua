@@ -125,6 +125,8 @@ return {
   map = {
     theme = "scraping",
     legend = {
+      ["!"] = { type = "sign", name = "closing note", speaker = "Closing note",
+              text = "engineer-side skills earned: Crawling at scale, and Change detection and data quality. Facts checked against RFC 9110 (ETag, 304, Retry-After), RFC 6585 (429) and Scrapy's settings. Sources: FACTS.md." },
       M = { type = "person", name = "Luis", dialogue = "luis", look = "luis", facing = "down" },
       A = { type = "person", name = "Amara", dialogue = "amara", look = "amara", facing = "down" },
       O = { type = "skill", name = "scale orb", skill = "crawl_at_scale" },
@@ -166,7 +168,7 @@ return {
     },
     rows = {
       "##########E###################################",
-      "#r..........................................r#",
+      "#r..........!...............................r#",
       "#...M........B.........K.........N.......A...#",
       "#............................................#",
       "#............................................#",
