@@ -240,7 +240,8 @@ class DedupePipeline:
         { "Crawl only the home page", why = "The RFC has no such middle way." },
       },
       explain = "4xx: the file is unavailable, so crawlers may access anything. 5xx or a network "
-        .. "error: assume complete disallow. After 30 days unreachable, a cached copy may be used.",
+        .. "error: assume complete disallow. After a long outage (the RFC says 30 days, for "
+        .. "example) a crawler may treat it as unavailable or keep a cached copy.",
     },
     ws_polite_1 = {
       kind = "fill", skill = "polite_crawling", language = "python",
