@@ -213,7 +213,7 @@ for a in soup.{1}("a", href=True):
           why = {
             "find_all() returns every matching tag, here every a with an href.",
             "find() returns only the first match (or None), so the loop would walk a tag.",
-            "select_one() returns the first match of a CSS selector, and takes no href=True.",
+            "select_one() returns only the first match, and wants a CSS selector such as a[href].",
           } },
         { options = { "get", "find", "text" }, answer = 1,
           why = {

@@ -233,8 +233,8 @@ def books(session):
     },
     ws_ext_2 = {
       kind = "code", skill = "extraction", language = "python",
-      prompt = "The shop shows prices like \"£1,299.00\". This cleaner crashes with ValueError on "
-        .. "expensive books. Which line is wrong?",
+      prompt = "The shop shows prices like \"£1,299.00\". This cleaner crashes with "
+        .. "decimal.InvalidOperation on expensive books. Which line is wrong?",
       code = [==[
 from decimal import Decimal
 

@@ -11,7 +11,7 @@ return {
       kind = "choice", skill = "python",
       prompt = "prices = [\"12.50\", \"3.99\"]. Which line gives their total as a number?",
       choices = {
-        { "sum(float(p) for p in prices)", right = true, why = "Each string becomes a float, then sum() adds them: 16.49." },
+        { "sum(float(p) for p in prices)", right = true, why = "Each string becomes a float, then sum() adds them: about 16.49 (Decimal would be exact)." },
         { "sum(prices)", why = "sum() starts from 0 and cannot add a string to an int: TypeError." },
         { "\"\".join(prices)", why = "That glues the strings together: \"12.503.99\"." },
       },
