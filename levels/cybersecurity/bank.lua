@@ -56,5 +56,21 @@ nmap {1} -p 22,80 10.0.5.0/24 {2} 10.0.5.1
       explain = "Scapy needs raw sockets, so root. With that much power, the only brake is you: check "
         .. "the scope before you run it.",
     },
+    cy_owasp_3 = {
+      kind = "choice", skill = "owasp_top10", scenario = true,
+      prompt = "An old report files your SQL injection as \"A03 Injection\". The client's policy "
+        .. "follows the OWASP Top 10:2025. How do you file it?",
+      choices = {
+        { "A05:2025 Injection, naming the edition", right = true,
+          why = "Injection moved to A05 in 2025; the edition makes the label unambiguous." },
+        { "A03:2025", why = "In 2025, A03 is Software Supply Chain Failures: the wrong category." },
+        { "A01:2025, because every flaw is an access problem",
+          why = "A01 is Broken Access Control; SQL injection has its own category." },
+        { "No category: the Top 10 is only for training",
+          why = "Reports and policies use it to sort and prioritise findings." },
+      },
+      explain = "Category numbers change between editions, so write the edition with the number: "
+        .. "A05:2025 Injection.",
+    },
   },
 }
