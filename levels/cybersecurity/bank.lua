@@ -72,5 +72,19 @@ nmap {1} -p 22,80 10.0.5.0/24 {2} 10.0.5.1
       explain = "Category numbers change between editions, so write the edition with the number: "
         .. "A05:2025 Injection.",
     },
+    cy_finding_1 = {
+      kind = "choice", skill = "access_control", scenario = true,
+      prompt = "You found that any logged-in user can read any invoice. Which finding title lets a "
+        .. "developer act on it?",
+      choices = {
+        { "Any logged-in user can read any invoice via GET /invoices/<id> (no owner check)",
+          right = true, why = "What, where and why in one line: the developer knows where to look." },
+        { "Access control is broken", why = "True, but where? Which endpoint, which check?" },
+        { "CRITICAL: data breach possible!!!", why = "Alarm without a location or a cause; nobody can fix it." },
+        { "Consider reviewing authorisation", why = "No evidence and no place: easy to postpone forever." },
+      },
+      explain = "A good finding names the weakness, the place and the effect, then gives the steps, the "
+        .. "impact and the fix.",
+    },
   },
 }
