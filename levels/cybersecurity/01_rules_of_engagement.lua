@@ -33,7 +33,7 @@ return {
                 speaker = "who speaks" },
       on_interact = function(self)
         if self.props.text then sq.say(self.props.speaker or "Terminal", self.props.text) end
-        sq.ask({ self.props.quiz, self.props.more })
+        sq.ask({ self.props.quiz, self.props.more }, self.name)
       end,
     },
     door = {
@@ -41,7 +41,8 @@ return {
       props = { host = "the address", port = "the port", state = "what a probe finds",
                 scope = "in or out", note = "what the probe shows", why = "why it is out of scope",
                 finding = "the exercise that proves the finding", opens = "the area gate it opens",
-                speaker = "who reports the probe", tag = "the short address shown above it" },
+                speaker = "who reports the probe", tag = "the short address shown above it",
+                full = "the full address, for the scan panel" },
       on_spawn = function(self) floor().door_spawn(self) end,
       on_interact = function(self) floor().probe(self) end,
     },
@@ -81,29 +82,29 @@ return {
             text = "Opens when a finding on the scan floor is proved. Probe the doors in scope." },
       Z = { type = "area", name = "exit gate",
             text = "Opens when the finding at the packet bench is proved." },
-      a = { type = "door", name = "door 22", tile = "wall", tag = ".10:22", host = "10.0.5.10", port = "22", state = "open",
+      a = { type = "door", name = "door 22", tile = "wall", tag = "22", full = "10.0.5.10:22", host = "10.0.5.10", port = "22", state = "open",
             scope = "in", speaker = "nmap",
             note = "22/tcp open ssh. A SYN/ACK came back: OpenSSH listens. Larkspur uses key-only "
               .. "logins here, as the scope notes say: expected, nothing to report." },
-      b = { type = "door", name = "door 80", tile = "wall", tag = ".10:80", host = "10.0.5.10", port = "80", state = "closed",
+      b = { type = "door", name = "door 80", tile = "wall", tag = "80", full = "10.0.5.10:80", host = "10.0.5.10", port = "80", state = "closed",
             scope = "in", speaker = "nmap",
             note = "80/tcp closed. A RST came back: the host is up and reachable, but nothing listens on 80." },
-      c = { type = "door", name = "door 3306", tile = "wall", tag = ".20:3306", host = "10.0.5.20", port = "3306",
+      c = { type = "door", name = "door 3306", tile = "wall", tag = "3306", full = "10.0.5.20:3306", host = "10.0.5.20", port = "3306",
             state = "filtered", scope = "in", speaker = "nmap",
             note = "3306/tcp filtered. No answer, even to a retry: a firewall drops the probe, so Nmap "
               .. "cannot tell whether MySQL is behind it." },
-      d = { type = "door", name = "door 6379", tile = "wall", tag = ".20:6379", host = "10.0.5.20", port = "6379",
+      d = { type = "door", name = "door 6379", tile = "wall", tag = "6379", full = "10.0.5.20:6379", host = "10.0.5.20", port = "6379",
             state = "open", scope = "in", speaker = "nmap", finding = "cy_nmap_finding", opens = "bench gate",
             note = "6379/tcp open redis. A datastore answers from the network. Is this the one to follow up?" },
-      e = { type = "door", name = "door 443 vendor", tile = "wall", tag = ".9.14:443", host = "10.0.9.14", port = "443",
+      e = { type = "door", name = "door 443 vendor", tile = "wall", tag = "10.0.9.14", full = "10.0.9.14:443", host = "10.0.9.14", port = "443",
             state = "open", scope = "out",
             why = "10.0.9.14 is the payment vendor's. Only the vendor can permit a test of it: tell Elena, "
               .. "and leave it alone." },
-      f = { type = "door", name = "door 5432", tile = "wall", tag = ".20:5432", host = "10.0.5.20", port = "5432",
+      f = { type = "door", name = "door 5432", tile = "wall", tag = "5432", full = "10.0.5.20:5432", host = "10.0.5.20", port = "5432",
             state = "filtered", scope = "in", speaker = "nmap", finding = "cy_scapy_2", opens = "exit gate",
             note = "5432/tcp filtered, says Nmap. Kenji's probe.py should confirm it; but it says closed. "
               .. "Find the bug before the report says the wrong thing." },
-      h = { type = "door", name = "door 22 gateway", tile = "wall", tag = ".1:22", host = "10.0.5.1", port = "22",
+      h = { type = "door", name = "door 22 gateway", tile = "wall", tag = "10.0.5.1", full = "10.0.5.1:22", host = "10.0.5.1", port = "22",
             state = "open", scope = "out",
             why = "10.0.5.1 is inside 10.0.5.0/24, but the scope names it as excluded: the gateway "
               .. "carries production traffic. Exclusions win." },
@@ -116,21 +117,23 @@ return {
       w = { type = "prop", sprite = "security_placard" },
     },
     rows = {
-      "#############################################E##",
-      "#.BB.....k..#.RR....w...q......m..#.l...k....ZP#",
-      "#...........#.....................#............#",
-      "#.1.........#..............2......#...........q#",
-      "#.....M.....#.....Y...............#...K........#",
-      "#...........#.....................#............#",
-      "#........T..#..........N..........#........3...#",
-      "#w..........G.....................H............#",
-      "#...........#.....................#..W.........#",
-      "#..s........#..................S..#............#",
-      "#...........#.....................#............#",
-      "#.....@.....#.....................#............#",
+      "                                                ",
+      "                                                ",
+      "##############a#g#b#g#c#g#d#g##er####f#g##hr#E##",
+      "#...........#,,,,,,,,,,,,,,,,.....#,,,,,.....Z.#",
       "#.........P.#,,,,,,,,,,,,,,,,.....#,,,,,.......#",
-      "#...........#,,,,,,,,,,,,,,,,.....#,,,,,.......#",
-      "##############a#g#b#g#c#g#d#g##er####f#g##hr####",
+      "#.....@.....#.....................#............#",
+      "#...........#.....................#............#",
+      "#..s........#..................S..#............#",
+      "#...........#.....................#..W.........#",
+      "#w..........G.....................H............#",
+      "#........T..#..........N..........#........3...#",
+      "#...........#.....................#............#",
+      "#.....M.....#.....Y...............#...K........#",
+      "#.1.........#..............2......#...........q#",
+      "#...........#.....................#............#",
+      "#.BB.....k..#.RR....w...q......m..#.l...k.....P#",
+      "################################################",
     },
   },
 
@@ -313,7 +316,7 @@ def syn_probe(host, port):
     for _, id in ipairs(asks[e.name] or {}) do
       if not right[id] then list[#list + 1] = id end
     end
-    if #list > 0 then sq.ask(list) end
+    if #list > 0 then sq.ask(list, e.name) end
   end,
 
   on_answer = function(id, correct)

@@ -35,7 +35,7 @@ return {
                 speaker = "who speaks" },
       on_interact = function(self)
         if self.props.text then sq.say(self.props.speaker or "Terminal", self.props.text) end
-        sq.ask({ self.props.quiz, self.props.more })
+        sq.ask({ self.props.quiz, self.props.more }, self.name)
       end,
     },
     door = {
@@ -86,15 +86,15 @@ return {
       Z = { type = "area", name = "exit gate",
             text = "Opens when the finding in the reviews room is proved." },
       a = { type = "door", name = "door search", tile = "wall", tag = "/search", host = "staging.shop.example",
-            port = "/search", state = "HTTP 500", scope = "in", speaker = "GET /search?q='",
+            port = "/search", state = "500", scope = "in", speaker = "GET /search?q='",
             finding = "cy_sqli_1", opens = "reviews gate",
             note = "500 Internal Server Error: sqlite3.OperationalError: unrecognized token. One quote "
               .. "broke the query: the text typed is part of the SQL. Find the line." },
       b = { type = "door", name = "door health", tile = "wall", tag = "/health", host = "staging.shop.example",
-            port = "/health", state = "HTTP 200", scope = "in", speaker = "GET /health",
+            port = "/health", state = "200", scope = "in", speaker = "GET /health",
             note = "200 OK {\"status\": \"ok\"}. No input, no secrets in the answer: nothing to report." },
       e = { type = "door", name = "door production", tile = "wall", tag = "prod", host = "shop.example",
-            port = "/search", state = "HTTP 500", scope = "out",
+            port = "/search", state = "500", scope = "out",
             why = "shop.example is production: the same code, but real customers and real orders. Prove "
               .. "it on staging, and the fix reaches production." },
       f = { type = "door", name = "door reviews", tile = "wall", tag = "/reviews", host = "staging.shop.example",
@@ -103,10 +103,10 @@ return {
             note = "You posted a review: <script>alert(1)</script>. Every reader of product 7 now runs "
               .. "it: stored XSS. Find the line that lets it through." },
       c = { type = "door", name = "door app.js", tile = "wall", tag = "/app.js", host = "staging.shop.example",
-            port = "/static/app.js", state = "HTTP 200", scope = "in", speaker = "GET /static/app.js",
+            port = "/static/app.js", state = "200", scope = "in", speaker = "GET /static/app.js",
             note = "200 OK, a static file, minified. No keys or internal URLs in it: nothing to report." },
       h = { type = "door", name = "door cdn", tile = "wall", tag = "cdn", host = "cdn.vendor.example",
-            scope = "out", state = "HTTP 200",
+            scope = "out", state = "200",
             why = "The CDN belongs to a vendor that signed nothing with you. Larkspur cannot permit a "
               .. "test of someone else's servers." },
       g = { type = "prop", tile = "wall", sprite = "lamp_green" },
@@ -118,21 +118,23 @@ return {
       w = { type = "prop", sprite = "web_monitor_desk" },
     },
     rows = {
-      "##########################################E#",
-      "#.k.....w..#.RR.....q.....m.#.l.....k.....Z#",
-      "#..........#................#..............#",
-      "#.1..M.....#...........2....#.........3....#",
-      "#..........#....L...........#....V.........#",
-      "#..........#................#...........q..#",
-      "#.......T..#................#..............#",
-      "#..........G........N.......H..............#",
-      "#..........#................#..X...........#",
-      "#.s........#.............S..#..............#",
-      "#..........#................#..............#",
-      "#....@.....#................#..............#",
+      "                                            ",
+      "                                            ",
+      "##############a#g#b#g###er#####f#g#c#g##hrE#",
+      "#..........#,,,,,,,,,,......#,,,,,,,,,,...Z#",
       "#........P.#,,,,,,,,,,......#,,,,,,,,,,....#",
-      "#..........#,,,,,,,,,,......#,,,,,,,,,,....#",
-      "##############a#g#b#g###er#####f#g#c#g##hr##",
+      "#....@.....#................#..............#",
+      "#..........#................#..............#",
+      "#.s........#.............S..#..............#",
+      "#..........#................#..X...........#",
+      "#..........G........N.......H..............#",
+      "#.......T..#................#..............#",
+      "#..........#................#...........q..#",
+      "#..........#....L...........#....V.........#",
+      "#.1..M.....#...........2....#.........3....#",
+      "#..........#................#..............#",
+      "#.k.....w..#.RR.....q.....m.#.l.....k......#",
+      "############################################",
     },
   },
 
@@ -370,7 +372,7 @@ function addReview(list, review) {
     for _, id in ipairs(asks[e.name] or {}) do
       if not right[id] then list[#list + 1] = id end
     end
-    if #list > 0 then sq.ask(list) end
+    if #list > 0 then sq.ask(list, e.name) end
   end,
 
   on_answer = function(id, correct)

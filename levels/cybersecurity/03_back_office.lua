@@ -38,7 +38,7 @@ return {
                 speaker = "who speaks" },
       on_interact = function(self)
         if self.props.text then sq.say(self.props.speaker or "Terminal", self.props.text) end
-        sq.ask({ self.props.quiz, self.props.more })
+        sq.ask({ self.props.quiz, self.props.more }, self.name)
       end,
     },
     door = {
@@ -89,13 +89,13 @@ return {
             text = "Opens when the finding in the settings room is proved." },
       Z = { type = "area", name = "exit gate",
             text = "Opens when the finding in the build room is proved." },
-      a = { type = "door", name = "door invoice 1043", tile = "wall", tag = "/inv/1043",
-            host = "staging.shop.example", port = "/invoices/1043", state = "HTTP 200", scope = "in",
+      a = { type = "door", name = "door invoice 1043", tile = "wall", tag = "1043",
+            host = "staging.shop.example", port = "/invoices/1043", state = "200", scope = "in",
             speaker = "GET /invoices/1043 (as alice)", finding = "cy_idor_1", opens = "settings gate",
             note = "200 OK: Bob's invoice, his name and address, shown to Alice. Change the number, get "
               .. "someone else's. Find the line that should have stopped it." },
-      b = { type = "door", name = "door invoice 1042", tile = "wall", tag = "/inv/1042",
-            host = "staging.shop.example", port = "/invoices/1042", state = "HTTP 200", scope = "in",
+      b = { type = "door", name = "door invoice 1042", tile = "wall", tag = "1042",
+            host = "staging.shop.example", port = "/invoices/1042", state = "200", scope = "in",
             speaker = "GET /invoices/1042 (as alice)",
             note = "200 OK: Alice's own invoice. Expected. Now try one that is not hers." },
       e = { type = "door", name = "door admin", tile = "wall", tag = "admin", host = "admin.larkspur.internal",
@@ -108,7 +108,7 @@ return {
             note = "A page on your own test site auto-submitted the form while Alice was logged in. Her "
               .. "email changed: no token was checked. Find the line." },
       h = { type = "door", name = "door mail provider", tile = "wall", tag = "mailer", host = "api.mailer.example",
-            scope = "out", state = "HTTP 200",
+            scope = "out", state = "200",
             why = "The email provider is a vendor. Its API sends Larkspur's mail, but Larkspur cannot "
               .. "permit a test of it." },
       d = { type = "door", name = "door requirements", tile = "wall", tag = "reqs.txt",
@@ -125,21 +125,23 @@ return {
       w = { type = "prop", sprite = "web_monitor_desk" },
     },
     rows = {
-      "#################################################E##",
-      "#.k.....w..#.RR.....q.....m.#.l.....k....#.RR....ZP#",
-      "#..........#................#............#.........#",
-      "#.1..M.....#...........2....#.........3..#.........#",
-      "#..........#.....Y..........#...L........#...C.....#",
-      "#..........#................#............#.........#",
-      "#.......T..#................#............#.........#",
-      "#..........G........N.......H............J.........#",
-      "#..........#................#..X.........#.........#",
-      "#.s........#.............S..#............#......q..#",
-      "#..........#................#............#.........#",
-      "#....@.....#................#............#.........#",
+      "                                                    ",
+      "                                                    ",
+      "##############a#g#b#g###er#####f#g###hr#####d#g##E##",
+      "#..........#,,,,,,,,,,......#,,,,,,......#,,,,,,.Z.#",
       "#........P.#,,,,,,,,,,......#,,,,,,......#,,,,,,...#",
-      "#..........#,,,,,,,,,,......#,,,,,,......#,,,,,,...#",
-      "##############a#g#b#g###er#####f#g###hr#####d#g#####",
+      "#....@.....#................#............#.........#",
+      "#..........#................#............#.........#",
+      "#.s........#.............S..#............#......q..#",
+      "#..........#................#..X.........#.........#",
+      "#..........G........N.......H............J.........#",
+      "#.......T..#................#............#.........#",
+      "#..........#................#............#.........#",
+      "#..........#.....Y..........#...L........#...C.....#",
+      "#.1..M.....#...........2....#.........3..#.........#",
+      "#..........#................#............#.........#",
+      "#.k.....w..#.RR.....q.....m.#.l.....k....#.RR.....P#",
+      "####################################################",
     },
   },
 
@@ -392,7 +394,7 @@ pip install {2}
     for _, id in ipairs(asks[e.name] or {}) do
       if not right[id] then list[#list + 1] = id end
     end
-    if #list > 0 then sq.ask(list) end
+    if #list > 0 then sq.ask(list, e.name) end
   end,
 
   on_answer = function(id, correct)

@@ -75,7 +75,7 @@ function M.probe(self)
   if not d.probed then
     d.probed = true
     probed = probed + 1
-    local result = (p.port or p.host) .. " " .. p.state
+    local result = (p.full or p.port or p.host) .. " " .. p.state
     d.tag = p.tag or addr(p)
     sq.set_label(self.id, tag(p, p.state), true)
     if p.state == "open" then sq.set_sprite(self.id, "door_open") end
@@ -83,7 +83,7 @@ function M.probe(self)
     M.show()
     sq.say(p.speaker or "Probe", p.note)
   end
-  if p.finding and not d.proved then sq.ask(p.finding) end
+  if p.finding and not d.proved then sq.ask(p.finding, "Finding at " .. (p.tag or addr(p))) end
   return true
 end
 
