@@ -41,8 +41,9 @@ function M.show()
     lines[#lines + 1] = { "Findings: " .. found .. " of " .. total, value = found / total,
       tone = found == total and "good" or "warn" }
   end
-  local first = math.max(1, #order - (8 - #lines) + 1)
-  for i = first, #order do lines[#lines + 1] = order[i] end
+  -- The last result only: the doors' own labels keep the rest, and a short
+  -- panel leaves the floor in view.
+  if #order > 0 then lines[#lines + 1] = order[#order] end
   sq.panel(lines)
 end
 
