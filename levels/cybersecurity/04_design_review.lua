@@ -359,7 +359,13 @@ LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
     end
     if floor().answered(id, correct) then
       sq.xp(30)
-      sq.say("Tobi", "Weakness proved, and the design fixed before any code. The next room is open.")
+      if id == "cy_sec_1" then
+        sq.say("Tobi", "Review done: a threat model, layers at every boundary, logs that see an attack, "
+          .. "secrets out of the code.", "You leave as an engineer with two new skills on your card: "
+          .. "Threat modelling and Secrets management. The exit is open.")
+      else
+        sq.say("Tobi", "Weakness proved, and the design fixed before any code. The next room is open.")
+      end
     end
   end,
 }
