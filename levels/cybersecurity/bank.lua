@@ -86,5 +86,118 @@ nmap {1} -p 22,80 10.0.5.0/24 {2} 10.0.5.1
       explain = "A good finding names the weakness, the place and the effect, then gives the steps, the "
         .. "impact and the fix.",
     },
+    cy_nmap_4 = {
+      kind = "choice", skill = "nmap",
+      prompt = "A UDP scan (nmap -sU) reports 161/udp open|filtered. What does Nmap mean?",
+      choices = {
+        { "No answer came back, so it cannot tell open from filtered", right = true,
+          why = "Open UDP services often stay silent, exactly like a firewall that drops the probe." },
+        { "The port is open and filtered at the same time",
+          why = "It is one state or the other; Nmap just cannot tell which." },
+        { "A RST came back", why = "A closed UDP port answers ICMP port unreachable; that would be closed." },
+        { "The scan was out of scope", why = "Nmap knows nothing of your scope: that is your job." },
+      },
+      explain = "Combined states mean the scan type could not decide. A service probe (-sV) or a "
+        .. "protocol-specific request can settle it.",
+    },
+    cy_sqli_4 = {
+      kind = "choice", skill = "sql_injection", scenario = true,
+      prompt = "A login query is built with an f-string, but the developer says the form only "
+        .. "allows letters, so injection is impossible. Your answer?",
+      choices = {
+        { "The browser's form is not a control: send parameters anyway", right = true,
+          why = "Anyone can send any bytes to the endpoint with curl; only the server's code counts." },
+        { "Agreed: client-side validation stops it",
+          why = "An attacker never uses your form." },
+        { "Add a WAF and keep the f-string",
+          why = "A WAF is a layer; the cause is still there." },
+        { "Lower-case the input first",
+          why = "Case changes nothing about quotes and SQL keywords." },
+      },
+      explain = "Validate input for usability, but make the query safe by construction: parameters, "
+        .. "always, on the server.",
+    },
+    cy_xss_4 = {
+      kind = "fill", skill = "xss", language = "http",
+      prompt = "Add a second layer against XSS: the browser may run scripts only from the shop's "
+        .. "own origin.",
+      code = [==[
+HTTP/1.1 200 OK
+Content-Type: text/html; charset=utf-8
+{1}: script-src {2}
+]==],
+      blanks = {
+        { options = { "Content-Security-Policy", "X-Frame-Options" }, answer = 1,
+          why = { "CSP tells the browser where scripts may come from.",
+                  "X-Frame-Options controls framing (clickjacking), not scripts." } },
+        { options = { "'self'", "*" }, answer = 1,
+          why = { "'self' allows only the page's own origin; inline scripts are blocked.",
+                  "* allows scripts from anywhere: no protection at all." } },
+      },
+      explain = "A strict CSP turns many injected scripts into blocked ones. It is defence in depth: "
+        .. "escaping on output stays the fix.",
+    },
+    cy_csrf_4 = {
+      kind = "sort", skill = "csrf",
+      prompt = "Which requests need CSRF protection?",
+      bins = { "Needs a token", "Does not" },
+      items = {
+        { "POST /account/email from a logged-in form", bin = 1, why = "Changes state with the user's cookie." },
+        { "POST /cart/checkout", bin = 1, why = "A forged checkout spends the user's money." },
+        { "DELETE /reviews/12 from the page's JavaScript", bin = 1, why = "Any state change with a session needs it." },
+        { "GET /search?q=mug", bin = 2, why = "Safe requests only read, so forging one changes nothing." },
+        { "A webhook signed with a shared secret, no cookies", bin = 2, why = "No browser session to ride on; its signature is the check." },
+      },
+      explain = "CSRF rides on cookies the browser sends by itself. Protect every state-changing "
+        .. "request that a session authorises, and keep GET free of side effects.",
+    },
+    cy_dep_3 = {
+      kind = "choice", skill = "dependency_audit", scenario = true,
+      prompt = "pip-audit finds a vulnerable version of a library you use. A fixed release exists. "
+        .. "What do you do?",
+      choices = {
+        { "Upgrade to the fixed release, run the tests, and keep the audit in CI", right = true,
+          why = "The fix is known; the tests show nothing broke; CI catches the next one." },
+        { "Ignore it: our code never calls the vulnerable function",
+          why = "Maybe, but prove it and record the exception; usually upgrading is cheaper." },
+        { "Unpin all versions so pip always takes the newest",
+          why = "Unpinned builds change without review: a supply-chain risk of their own." },
+        { "Vendor a copy of the library into the repo",
+          why = "Then nobody audits it at all." },
+      },
+      explain = "Pin, audit, upgrade, test. Record any advisory you decide to ignore, with the reason.",
+    },
+    cy_tm_5 = {
+      kind = "choice", skill = "threat_modeling", scenario = true,
+      prompt = "Which log entry lets the on-call engineer spot credential stuffing on /login?",
+      choices = {
+        { "WARNING login failed email=a@b.example ip=203.0.113.7 ua=python-requests", right = true,
+          why = "Who, from where, with what: failures from many addresses show the pattern." },
+        { "DEBUG something went wrong", why = "Dropped at INFO, and it says nothing." },
+        { "INFO login failed password=hunter2", why = "Never log passwords: the log becomes a leak." },
+        { "ERROR 500", why = "Failed logins are not server errors, and this has no detail." },
+      },
+      explain = "Log security events at a level production keeps, with enough context to correlate, "
+        .. "no secrets, and an alert on the pattern.",
+    },
+    cy_sec_4 = {
+      kind = "fill", skill = "secrets_management", language = "python",
+      prompt = "Read the payments key from the environment the secrets manager fills at deploy, "
+        .. "and fail at start-up when it is missing.",
+      code = [==[
+import os
+
+PAY_KEY = {1}
+]==],
+      blanks = {
+        { options = { "os.environ[\"PAY_KEY\"]", "os.getenv(\"PAY_KEY\", \"test\")", "\"lk_live_4f9a...\"" },
+          answer = 1,
+          why = { "KeyError at start-up if it is missing: the app never runs without its key.",
+                  "A silent default hides a missing secret until payments fail in production.",
+                  "A key in the code is in every clone and in git history." } },
+      },
+      explain = "Secrets come from the environment or a secrets manager's client at start-up; a "
+        .. "missing one should stop the app, loudly.",
+    },
   },
 }
