@@ -37,7 +37,7 @@ skill{
 skill{
   id = "csrf", name = "CSRF", field = "cybersecurity", side = "developer",
   requires = { "owasp_top10" },
-  card = "Cross-site request forgery (CSRF) tricks a logged-in user's browser into sending a request they did not intend, carrying their cookies. A secret token in every state-changing form, and SameSite cookies, defend against it; Django checks the token by default, Flask needs Flask-WTF's CSRFProtect.",
+  card = "Cross-site request forgery (CSRF) tricks a logged-in user's browser into sending a request they did not intend, carrying their cookies. A secret token in each state-changing form and SameSite cookies stop it. Django checks tokens by default; Flask leaves it to an extension such as Flask-WTF.",
 }
 
 skill{
