@@ -72,7 +72,7 @@ skill{
 
 skill{
   id = "python_nmap", name = "python-nmap", field = "cybersecurity", side = "developer",
-  requires = { "nmap", "python" },
+  requires = { "nmap" },
   card = "python-nmap is a Python library that runs the Nmap program and returns its results as Python data. Nmap itself must be installed, since the library is only a wrapper for automating scans from scripts.",
 }
 

@@ -1,4 +1,4 @@
--- Level tests for 04_design_review.lua: run with `skillquest --test levels/cybersecurity/`.
+-- Level tests for 05_design_review.lua: run with `skillquest --test levels/cybersecurity/`.
 
 -- Answers the open exercise; a long feedback may need one more key to close.
 local function solve(t, right)
@@ -22,7 +22,7 @@ local function use(t, target)
 end
 
 local function start(t)
-  t.load("04_design_review.lua")
+  t.load("05_design_review.lua")
   t.grant("pentest_scope"); t.grant("owasp_top10")
   t.advance()
 end

@@ -1,5 +1,5 @@
--- levels/cybersecurity/04_design_review.lua: the Cybersecurity quest,
--- level 4, its design review. The player is the engineer now: Larkspur
+-- levels/cybersecurity/05_design_review.lua: the Cybersecurity quest,
+-- level 5, its design review. The player is the engineer now: Larkspur
 -- rebuilds its shop, and Tobi wants the new design reviewed before a line
 -- is written. A threat model (STRIDE at the trust boundaries), defence in
 -- depth, logging that catches an attack, and secrets kept out of the code.
