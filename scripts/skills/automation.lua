@@ -32,7 +32,7 @@ skill{
 skill{
   id = "subprocess", name = "subprocess module", field = "automation", side = "developer",
   requires = { "python" },
-  card = "The subprocess module runs other programs from Python and captures their output and exit code; subprocess.run is the usual entry point. Pass arguments as a list rather than one shell string to avoid shell injection.",
+  card = "The subprocess module runs other programs from Python; subprocess.run(['tar', '-czf', out, src], check=True) is the usual call. Pass the arguments as a list, not one shell string, so a file name can never become a command, and use check=True so a failing program raises CalledProcessError instead of being ignored.",
 }
 
 skill{
@@ -61,9 +61,10 @@ skill{
 }
 
 skill{
-  id = "cron_jobs", name = "Scheduled jobs (cron)", field = "automation", side = "developer",
-  requires = { "shell_scripting" },
-  card = "cron runs commands on a schedule on Unix-like systems; a crontab line gives the minute, hour, day of month, month and day of week, then the command. Scheduled jobs should log their output, because nobody watches them run.",
+  id = "cron_jobs", name = "Scheduled jobs (cron, systemd timers)", field = "automation", side = "developer",
+  requires = {},
+  optional = { "shell_scripting" },
+  card = "cron runs commands on a schedule: a crontab line gives minute, hour, day of month, month and day of week, then the command (0 3 * * * is 03:00 every day). On systemd Linux a .timer unit with OnCalendar= does the same, logs to the journal and, with Persistent=true, catches up on a run missed while the machine was off.",
 }
 
 skill{
@@ -81,8 +82,9 @@ skill{
 
 skill{
   id = "infra_as_code", name = "Infrastructure as code", field = "automation", side = "engineer",
-  requires = { "idempotent_scripts", "git" },
-  card = "Infrastructure as code describes servers, networks and databases in versioned files that a tool such as Terraform or Ansible applies. Environments become reproducible, and changes to them are reviewed like any other code.",
+  requires = { "idempotent_scripts" },
+  optional = { "git" },
+  card = "Infrastructure as code describes servers, configuration and pipelines in versioned files that a tool applies: Ansible playbooks, Terraform or OpenTofu plans, GitHub Actions workflows. Changes are reviewed like code, rolled back by reverting, and the same files rebuild an environment from nothing.",
 }
 
 return skills

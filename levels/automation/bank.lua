@@ -1,0 +1,77 @@
+-- levels/automation/bank.lua: review-only exercises of the Automation and
+-- Scripting quest. Review desks draw on them, and a terminal asks one in
+-- place of a missed exercise of the same skill. Facts: FACTS.md.
+return {
+  format = 1,
+  quest = "automation",
+  exercises = {
+    auto_os_2 = {
+      kind = "fill", skill = "os_module", language = "python",
+      prompt = "Delete every empty file anywhere under /srv/uploads, subfolders included.",
+      code = [==[
+import os
+
+for root, dirs, files in os.{1}("/srv/uploads"):
+    for name in files:
+        full = os.path.{2}(root, name)
+        if os.path.getsize(full) == 0:
+            os.remove(full)
+]==],
+      blanks = {
+        { options = { "walk", "listdir", "scandir" }, answer = 1,
+          why = {
+            "os.walk yields (folder, subfolders, files) for every folder of the tree.",
+            "listdir gives one folder's names, not three-part tuples: the unpacking fails.",
+            "scandir yields DirEntry objects of one folder, not three-part tuples.",
+          } },
+        { options = { "join", "split", "abspath" }, answer = 1,
+          why = {
+            "join puts the folder and the name together with the right separator.",
+            "split cuts one path in two; it takes a single argument.",
+            "abspath takes a single path: a TypeError with two.",
+          } },
+      },
+      explain = "os.walk visits a whole tree; os.path.join builds each file's path. pathlib's Path.rglob and Path.walk (3.12) do the same with Path objects.",
+    },
+    auto_os_3 = {
+      kind = "sort", skill = "os_module",
+      prompt = "Does each of these live in os or in sys?",
+      bins = { "os", "sys" },
+      items = {
+        { "Environment variables", bin = 1, why = "os.environ: the process's environment." },
+        { "The current working directory", bin = 1, why = "os.getcwd() and os.chdir()." },
+        { "This process's id", bin = 1, why = "os.getpid(): the operating system's view." },
+        { "The command-line arguments", bin = 2, why = "sys.argv: what the interpreter was started with." },
+        { "The script's exit status", bin = 2, why = "sys.exit(code) ends the script with it." },
+        { "Writing an error to stderr", bin = 2, why = "sys.stderr is the interpreter's error stream." },
+      },
+      explain = "os talks to the operating system (files, folders, environment, processes); sys to the Python interpreter (arguments, exit, streams, import path).",
+    },
+    auto_pathlib_2 = {
+      kind = "choice", skill = "pathlib",
+      prompt = "A job removes its lock file when it ends. Which line never fails when the lock is already gone?",
+      choices = {
+        { "Path(\"job.lock\").unlink(missing_ok=True)", right = true,
+          why = "missing_ok=True (Python 3.8+) treats a missing file as done." },
+        { "Path(\"job.lock\").unlink()",
+          why = "Raises FileNotFoundError when the file is not there." },
+        { "Path(\"job.lock\").rmdir()",
+          why = "rmdir removes empty folders, not files." },
+        { "os.remove(\"job.lock\")",
+          why = "Raises FileNotFoundError too." },
+      },
+      explain = "Ask for the end state (the lock is gone), not for an action that assumes the start state: that is what makes a step safe to repeat.",
+    },
+    auto_pathlib_3 = {
+      kind = "order", skill = "pathlib",
+      prompt = "Replace a service's config file so that the service never reads a half-written one. Put the steps in order.",
+      items = {
+        { "tmp = path.with_suffix(\".tmp\")", why = "A temporary file beside the real one, on the same disk." },
+        { "tmp.write_text(new_config)", why = "Write the whole new file where nobody reads it." },
+        { "tmp.replace(path)", why = "An atomic swap on POSIX: readers see the old file or the new one." },
+        { "Reload the service", why = "Only now is the new file complete and in place." },
+      },
+      explain = "Writing in place leaves a half-written file if the script dies. Write beside it, then Path.replace, which renames over the old file in one step.",
+    },
+  },
+}
