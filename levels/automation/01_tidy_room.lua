@@ -65,7 +65,7 @@ local config = {
     return { archive = false, logs = LOGS, archived = 0, tmp = true, destroyed = false }
   end,
   runs = function()
-    return { { label = "Run 1" }, { label = "Run 2 (retry)" } }
+    return { { label = "Run 1" }, { label = "Run 2 (retry)", tag = "Run 2" } }
   end,
   judge = function(fs, runs)
     for _, r in ipairs(runs) do

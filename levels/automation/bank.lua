@@ -5,6 +5,60 @@ return {
   format = 1,
   quest = "automation",
   exercises = {
+    auto_sys_3 = {
+      kind = "fill", skill = "sys_module", language = "python",
+      prompt = "Finish the helper that every tool of the team calls when it must give up.",
+      code = [==[
+import sys
+
+def fail(message: str) -> None:
+    print(f"error: {message}", file=sys.{1})
+    sys.{2}(1)
+]==],
+      blanks = {
+        { options = { "stderr", "stdout", "stdin" }, answer = 1,
+          why = {
+            "Errors go to stderr, so they are not mixed into output a pipe or a file reads.",
+            "stdout is for the output itself: a caller piping it would read the error as data.",
+            "stdin is the input stream: nothing can be printed to it.",
+          } },
+        { options = { "exit", "stop", "_exit" }, answer = 1,
+          why = {
+            "sys.exit(1) raises SystemExit: cleanup runs, then the process ends with status 1.",
+            "sys has no stop(): an AttributeError.",
+            "_exit lives in os, and ends the process without any cleanup.",
+          } },
+      },
+      explain = "Output to stdout, diagnostics to stderr, and a non-zero exit status on failure: that is how a command-line tool tells its callers what happened.",
+    },
+    auto_argparse_2 = {
+      kind = "choice", skill = "argparse",
+      prompt = "backup.py defines add_argument('db') and add_argument('--out'). Someone runs backup.py --out /mnt/b and forgets the database. What happens?",
+      choices = {
+        { "A usage message saying db is required, and exit status 2", right = true,
+          why = "parse_args checks the arguments before your code runs and exits with 2." },
+        { "args.db is None and the script goes on",
+          why = "Positional arguments are required unless nargs says otherwise." },
+        { "IndexError: list index out of range",
+          why = "That is what reading sys.argv[1] by hand does; argparse checks first." },
+        { "The script uses the default database and exits 0",
+          why = "A positional argument has no default unless you give it one." },
+      },
+      explain = "argparse validates sys.argv against the definitions, writes usage and the error to stderr, and exits with status 2, the usual code for bad usage.",
+    },
+    auto_argparse_3 = {
+      kind = "sort", skill = "argparse",
+      prompt = "Which add_argument setting fits each option of a backup tool?",
+      bins = { "positional", "store_true", "type=int", "choices" },
+      items = {
+        { "The database name, always given", bin = 1, why = "add_argument('db'): required, no dashes." },
+        { "--verbose: on or off", bin = 2, why = "A flag: False unless given." },
+        { "--force: skip the free-space check", bin = 2, why = "Another on/off flag." },
+        { "--keep 7: how many backups to keep", bin = 3, why = "type=int turns '7' into 7 and rejects 'seven'." },
+        { "--mode full or incremental", bin = 4, why = "choices=['full', 'incremental'] rejects anything else." },
+      },
+      explain = "Let argparse check types and allowed values: a bad value stops the tool with a clear message before it touches anything.",
+    },
     auto_os_2 = {
       kind = "fill", skill = "os_module", language = "python",
       prompt = "Delete every empty file anywhere under /srv/uploads, subfolders included.",

@@ -35,14 +35,27 @@ local C = nil
 
 function M.setup(config)
   C = config
-  M.panel({ "Cards on the rack, then pull the run lever." })
+  M.panel({ "Cards on every slot,", "then pull the RUN lever." })
+end
+
+-- A panel line holds at most 80 bytes.
+local function clip(text)
+  if #text <= 78 then return text end
+  return text:sub(1, 75) .. "..."
 end
 
 function M.panel(lines)
   S.lines = lines
   local out = { title = C and C.title or "TIDY's program" }
   for i, line in ipairs(lines) do
-    if i <= 8 then out[#out + 1] = line end
+    if i <= 8 then
+      if type(line) == "table" then
+        line = { clip(line[1]), tone = line.tone, value = line.value }
+      else
+        line = clip(line)
+      end
+      out[#out + 1] = line
+    end
   end
   sq.panel(out)
 end
@@ -147,9 +160,11 @@ local function simulate(list)
   return events, runs, good, verdict
 end
 
+-- Panel lines are short (the panel is about 28 characters wide): the
+-- details are in what TIDY says at the end.
 local function run_line(ctx, text, state)
   local tone = (state == "bad" and "bad") or (state == "warn" and "warn") or (state == "good" and "good") or nil
-  return { ctx.label .. ": " .. text, tone = tone }
+  return { (ctx.tag or ctx.label) .. ": " .. text, tone = tone }
 end
 
 -- The run lever: the program twice (or as the level's runs say).
@@ -164,15 +179,17 @@ function M.run()
   S.running = true
   lamp("lamp_amber")
   sq.sound("confirm")
-  local lines = { "Running " .. #list .. " steps, " .. #runs .. " runs..." }
+  local lines = { "Running " .. #list .. " steps..." }
   for r = 1, #runs do lines[#lines + 1] = run_line(runs[r], "waiting") end
   M.panel(lines)
   local pace = C.pace or 0.5
   for k, ev in ipairs(events) do
     sq.after(pace * k, function()
       walk_to(ev.step)
-      local state = ev.ok == false and "bad" or (ev.ok == "warn" and "warn" or nil)
-      lines[ev.run + 1] = run_line(runs[ev.run], "step " .. ev.i .. ": " .. ev.words, state)
+      local state, text = nil, "step " .. ev.i .. " ok"
+      if ev.ok == false then state, text = "bad", "step " .. ev.i .. " error"
+      elseif ev.ok == "warn" then state, text = "warn", "step " .. ev.i .. " wrong!" end
+      lines[ev.run + 1] = run_line(runs[ev.run], text, state)
       M.panel(lines)
       sq.sound(ev.ok == false and "bump" or "pickup")
     end)
@@ -181,12 +198,13 @@ function M.run()
     go_home()
     for r, ctx in ipairs(runs) do
       local text
-      if ctx.failed then text = "stopped, exit 1: " .. ctx.words
-      elseif ctx.warned then text = "exit 0, but " .. ctx.words
-      else text = "exit 0, all steps done" end
+      if ctx.failed then text = "exit 1, stopped"
+      elseif ctx.warned then text = "exit 0, but wrong"
+      else text = "exit 0, all ok" end
       lines[r + 1] = run_line(ctx, text, ctx.failed and "bad" or (ctx.warned and "warn" or "good"))
     end
-    lines[#lines + 1] = { (good and "Job green: " or "Not yet: ") .. verdict, tone = good and "good" or "bad" }
+    lines[1] = "Ran " .. #list .. " steps, " .. #runs .. " runs"
+    lines[#lines + 1] = { good and "Job green!" or "Not yet: ask TIDY", tone = good and "good" or "bad" }
     M.panel(lines)
     lamp(good and "lamp_green" or "lamp_red")
     S.running = false
@@ -205,6 +223,7 @@ function M.run()
       end
     end
     pages[#pages + 1] = (good and "Green: " or "Not yet: ") .. verdict
+    S.last = pages
     if C.on_result then C.on_result(good, list) end
     sq.say(C.who or "TIDY", table.unpack(pages))
   end)
@@ -223,7 +242,7 @@ function M.dry_run()
     pages[#pages + 1] = "DRY RUN " .. i .. ": would " .. (C.steps[step].dry or "run this step")
   end
   pages[#pages + 1] = "Nothing was changed. Read the list: is it what you meant? Then pull the run lever."
-  M.panel({ "DRY RUN: " .. #list .. " steps listed, nothing changed", { "Room untouched", tone = "good" } })
+  M.panel({ "DRY RUN: " .. #list .. " steps listed", { "Nothing changed", tone = "good" } })
   if not S.dried then
     S.dried = true
     sq.goal("dry run")
