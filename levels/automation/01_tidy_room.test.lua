@@ -13,9 +13,37 @@ local function use(t, name)
   t.walk_to(name); t.press("confirm"); solve_all(t)
 end
 
+-- Presses {confirm} at a target until done() says it worked, turning to face
+-- the target when the path ended beside it at an angle.
+local function act(t, target, done)
+  t.walk_to(target)
+  t.press("confirm"); t.wait(2)
+  for _, dir in ipairs({ "up", "left", "right", "down" }) do
+    if done() then return end
+    t.press(dir); t.press("confirm"); t.wait(2)
+  end
+end
+
+local function near(t, a, b)
+  local ax, ay = t.where(a)
+  local bx, by = t.where(b)
+  return ax and bx and math.abs(ax - bx) < 0.5 and math.abs(ay - by) < 0.5
+end
+
+-- Carries a card to a slot.
 local function carry(t, token, slot)
-  t.walk_to(token); t.press("confirm")
+  local x0, y0 = t.where(token)
+  act(t, token, function()
+    local x, y = t.where(token)
+    return x ~= x0 or y ~= y0
+  end)
   t.walk_to(slot); t.press("confirm")
+end
+
+-- Takes a card back off a slot and puts it down on open floor.
+local function take_back(t, token, slot)
+  act(t, slot, function() return not near(t, token, slot) end)
+  t.walk_to("open floor"); t.press("confirm")
 end
 
 -- Pulls a lever and lets TIDY run; returns everything TIDY said.
@@ -73,8 +101,7 @@ test("the whole level can be played to the exit", function(t)
   carry(t, "card rmtree if exists", "slot 3")
   pull(t, "dry-run lever")
   t.expect(pull(t, "run lever"):find("FileExistsError"), "mkdir without exist_ok crashes run 2")
-  t.walk_to("slot 1"); t.press("confirm")          -- take it back
-  t.walk_to("open floor"); t.press("confirm")      -- put it down
+  take_back(t, "card mkdir", "slot 1")
   carry(t, "card mkdir exist_ok", "slot 1")
   local xp = t.xp()
   local said = pull(t, "run lever")

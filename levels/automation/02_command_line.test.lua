@@ -13,10 +13,27 @@ local function use(t, name)
   t.walk_to(name); t.press("confirm"); solve_all(t)
 end
 
+-- Presses {confirm} at a target until done() says it worked, turning to face
+-- the target when the path ended beside it at an angle.
+local function act(t, target, done)
+  t.walk_to(target)
+  t.press("confirm"); t.wait(2)
+  for _, dir in ipairs({ "up", "left", "right", "down" }) do
+    if done() then return end
+    t.press(dir); t.press("confirm"); t.wait(2)
+  end
+end
+
+-- Carries a card to a slot.
 local function carry(t, token, slot)
-  t.walk_to(token); t.press("confirm")
+  local x0, y0 = t.where(token)
+  act(t, token, function()
+    local x, y = t.where(token)
+    return x ~= x0 or y ~= y0
+  end)
   t.walk_to(slot); t.press("confirm")
 end
+
 
 local function pull(t)
   t.walk_to("run lever"); t.press("confirm")
