@@ -24,12 +24,6 @@ local function act(t, target, done)
   end
 end
 
-local function near(t, a, b)
-  local ax, ay = t.where(a)
-  local bx, by = t.where(b)
-  return ax and bx and math.abs(ax - bx) < 0.5 and math.abs(ay - by) < 0.5
-end
-
 -- Carries a card to a slot.
 local function carry(t, token, slot)
   local x0, y0 = t.where(token)
@@ -40,11 +34,6 @@ local function carry(t, token, slot)
   t.walk_to(slot); t.press("confirm")
 end
 
--- Takes a card back off a slot and puts it down on open floor.
-local function take_back(t, token, slot)
-  act(t, slot, function() return not near(t, token, slot) end)
-  t.walk_to("open floor"); t.press("confirm")
-end
 
 local function pull(t)
   t.walk_to("run lever"); t.press("confirm")

@@ -5,6 +5,35 @@ return {
   format = 1,
   quest = "automation",
   exercises = {
+    auto_idem_3 = {
+      kind = "sort", skill = "idempotent_scripts", scenario = true,
+      prompt = "Your team does these by hand today. Which would you automate now, and which not yet?",
+      bins = { "Automate now", "Not yet" },
+      items = {
+        { "A weekly report pasted together from three systems", bin = 1, why = "Frequent, the same every time, and boring: errors come from tired hands." },
+        { "Renewing TLS certificates", bin = 1, why = "Forgotten once, it is an outage: certbot or ACME clients do it." },
+        { "Setting up each new app server", bin = 1, why = "Done often, and servers set up by hand drift apart." },
+        { "A one-off data migration", bin = 2, why = "Run once: write a reviewed script and run it by hand, watching it." },
+        { "Deciding whether to restore a backup over production", bin = 2, why = "A judgement call: write a runbook, keep a human deciding." },
+        { "A task whose steps change every time", bin = 2, why = "Nothing stable to automate yet: write the steps down first." },
+      },
+      explain = "Automate what is frequent, stable and error-prone by hand. Keep people on rare, changing or judgement-heavy work, with a runbook to guide them.",
+    },
+    auto_iac_5 = {
+      kind = "choice", skill = "infra_as_code", scenario = true,
+      prompt = "Your pipeline pages on-call at 3 a.m. when a deploy's smoke test fails. What should the page link to?",
+      choices = {
+        { "A runbook: what the alert means, how to check, how to roll back, who to call", right = true,
+          why = "A tired person can act on it in minutes, the same way every time." },
+        { "The pipeline's source code",
+          why = "Reading YAML at 3 a.m. is slow, and it does not say what to do." },
+        { "The full log of the failed run",
+          why = "Useful evidence, but not a plan: link it from the runbook." },
+        { "Nothing: whoever is on call knows the system",
+          why = "Not every on-call engineer wrote this pipeline, and memory fails at 3 a.m." },
+      },
+      explain = "Every alert should be actionable and come with a runbook. Keep runbooks in the repository next to the code they describe, and update them after each incident.",
+    },
     auto_sys_3 = {
       kind = "fill", skill = "sys_module", language = "python",
       prompt = "Finish the helper that every tool of the team calls when it must give up.",

@@ -77,7 +77,7 @@ skill{
 skill{
   id = "idempotent_scripts", name = "Idempotent automation", field = "automation", side = "engineer",
   requires = { "sysadmin_scripts" },
-  card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes. That makes retries and scheduled runs safe, and it is a core idea behind tools like Ansible.",
+  card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes. That makes retries and scheduled runs safe, and it is a core idea behind tools like Ansible. Reliable jobs also take a lock against overlapping runs and alert when they fail or stop running.",
 }
 
 skill{
