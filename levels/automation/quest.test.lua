@@ -51,11 +51,6 @@ local function use(t, target)
   go(t, target); t.press("confirm"); solve_all(t, target)
 end
 
-local function carry(t, token, slot)
-  go(t, token); t.press("confirm")
-  go(t, slot); t.press("confirm")
-end
-
 local function finish(t, id)
   t.advance()
   t.expect(t.goals_met(), id .. ": every goal is done")
