@@ -64,7 +64,9 @@ function M.slot_spawned(self)
   local i = math.tointeger(tonumber(self.props.index)) or (#S.slots + 1)
   S.slots[i] = self.id
   S.kinds[self.id] = self.props.kind or "step"
-  sq.set_label(self.id, self.props.label or ("slot " .. i), true)
+  S.labels = S.labels or {}
+  S.labels[self.id] = self.props.label or ("slot " .. i)
+  sq.set_label(self.id, S.labels[self.id], true)
 end
 
 function M.token_spawned(self)
@@ -101,12 +103,14 @@ function M.place(slot, token)
     return false, "This slot takes a step of the script, not a " .. kind .. "."
   end
   sq.set_sprite(slot.id, "slot_lit")
+  sq.set_label(slot.id, "Take back")   -- the card's own label says what is there
   lamp("lamp_off")
   return true
 end
 
 function M.take(slot, token)
   sq.set_sprite(slot.id, "slot")
+  if S.labels and S.labels[slot.id] then sq.set_label(slot.id, S.labels[slot.id], true) end
   lamp("lamp_off")
 end
 
