@@ -17,7 +17,7 @@ local LOGS = 2
 local steps = {
   mkdir = { at = "archive", dry = "create archive/ (an error if it is there)",
     run = function(fs)
-      if fs.archive then return false, "FileExistsError: archive" end
+      if fs.archive then return false, "FileExistsError: [Errno 17] File exists: 'archive'" end
       fs.archive = true
       return true, "created archive/"
     end },
@@ -30,7 +30,7 @@ local steps = {
   move = { at = "logs", dry = "move logs/*.log into archive/",
     run = function(fs)
       if fs.logs > 0 and not fs.archive then
-        return false, "FileNotFoundError: no archive/ to move into"
+        return false, "FileNotFoundError: [Errno 2] No such file or directory: 'logs/app.log' -> 'archive/app.log'"
       end
       local n = fs.logs
       fs.archived = fs.archived + n
@@ -39,7 +39,7 @@ local steps = {
     end },
   rmtree = { at = "tmp", dry = "delete tmp/ and all in it (an error if it is gone)",
     run = function(fs)
-      if not fs.tmp then return false, "FileNotFoundError: tmp" end
+      if not fs.tmp then return false, "FileNotFoundError: [Errno 2] No such file or directory: 'tmp'" end
       fs.tmp = false
       return true, "deleted tmp/"
     end },

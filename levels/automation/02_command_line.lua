@@ -19,7 +19,7 @@ local function dump(fs, ctx, checked)
   if ctx.disk_full then
     fs.tmp = "truncated"
     if checked then
-      return false, "CalledProcessError: pg_dump exit 1, disk full"
+      return false, "CalledProcessError: pg_dump returned non-zero exit status 1 (disk full)"
     end
     return "warn", "pg_dump failed (exit 1) and nobody checked"
   end

@@ -39,7 +39,7 @@ local steps = {
     end },
   mkdir = { at = "srv",
     run = function(fs)
-      if fs.dir then return false, "mkdir: cannot create '/srv/app': File exists" end
+      if fs.dir then return false, "mkdir: cannot create directory '/srv/app': File exists" end
       fs.dir = true
       return true, "created /srv/app"
     end },
