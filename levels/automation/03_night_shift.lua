@@ -1,11 +1,13 @@
 -- levels/automation/03_night_shift.lua: the Automation and Scripting quest,
--- level 3. Scheduling: cron and systemd timers, and sysadmin scripts that
+-- level 3. Scheduling: cron and systemd timers, logging for jobs nobody
+-- watches, and sysadmin scripts that
 -- survive being run again. On TIDY's rack (lib/tidy.lua) the first slot
 -- takes a crontab schedule, the others the steps of a provisioning script
 -- run with set -e; the schedule decides how many times the script runs (two
 -- nights, one Monday only, or sixty times a night), and a step that is not
 -- idempotent fails or piles up on the second run.
--- Play order: Tomasz -> the cron orb and the crontab terminals -> the sysadmin
+-- Play order: Tomasz -> the cron orb and the crontab terminals -> the logging
+-- orb and the log terminal -> the sysadmin
 -- orb and its terminals -> Ines -> the rack -> exit.
 -- Facts (crontab(5), systemd.timer(5), systemd.time(7), useradd(8), flock(1)):
 -- FACTS.md.
@@ -163,6 +165,10 @@ return {
       y = { type = "spot", name = "conf gauge", spot = "conf", label = "sysctl.d", sprite = "automation_gauge" },
       o = { type = "skill", name = "cron orb", skill = "cron_jobs" },
       z = { type = "skill", name = "sysadmin orb", skill = "sysadmin_scripts" },
+      l = { type = "skill", name = "logging orb", skill = "python_logging" },
+      t = { type = "terminal", name = "log terminal", speaker = "cleanup.py",
+            text = "Last night's clean-up failed. Its log file holds one line: nothing about why.",
+            quiz = "auto_log_1", more = "auto_log_3" },
       e = { type = "terminal", name = "crontab terminal", speaker = "crontab -e",
             text = "# m h dom mon dow command   (minute first; day of week 0-7, 0 and 7 are Sunday)",
             quiz = "auto_cron_1", more = "auto_cron_2" },
@@ -196,7 +202,7 @@ return {
       "###################E################",
       "#W..c..v......x........u.....y...c.#",
       "#..................................#",
-      "#..z..s............................#",
+      "#..z..s.....l..t...................#",
       "#..................................#",
       "#..p.................D........R....#",
       "#..................................#",
@@ -221,7 +227,8 @@ return {
         .. "The nightly run puts things back. So the script must be safe to run a thousand times.",
       "On TIDY's rack the first slot is the crontab schedule; the others are the script's steps, "
         .. "run with set -e: the first failing command stops it, with a non-zero exit.",
-      "The cron orb and the sysadmin orb are by the terminals. First, a choice I make every week:",
+      "Nobody watches a 3 a.m. job, so it must log what it did. The cron, logging and sysadmin orbs "
+        .. "are by the terminals. First, a choice I make every week:",
     },
     ines = {
       { "Ines Carvalho, on-call engineer", "I get paged when jobs go wrong at night. The worst "
@@ -314,6 +321,58 @@ WantedBy=timers.target
       },
       explain = "cron is everywhere and simple; systemd timers add catch-up (Persistent=), logging in the journal, dependencies and resource limits on systemd machines.",
     },
+    auto_log_1 = {
+      kind = "fill", skill = "python_logging", language = "python",
+      prompt = "Make the clean-up's log say when it started, and why it failed, with the traceback.",
+      code = [==[
+import logging
+
+log = logging.getLogger(__name__)
+
+def main() -> int:
+    logging.basicConfig(
+        filename="/var/log/shop/cleanup.log",
+        level=logging.{1},
+        format="%(asctime)s %(levelname)s %(message)s",
+    )
+    log.info("cleanup started")
+    try:
+        clean()
+    except OSError:
+        log.{2}("cleanup failed")
+        return 1
+    return 0
+]==],
+      blanks = {
+        { options = { "INFO", "WARNING", "ERROR" }, answer = 1,
+          why = {
+            "INFO and everything above it is written: the start line too.",
+            "The default level: the info line is dropped.",
+            "Only errors: the log would not show the job even started.",
+          } },
+        { options = { "exception", "info", "debug" }, answer = 1,
+          why = {
+            "Logs at ERROR level with the traceback of the exception being handled.",
+            "The wrong level, and no traceback.",
+            "Below INFO, so it is dropped, and no traceback either.",
+          } },
+      },
+      explain = "basicConfig sets up the root logger once, in main; modules get their own logger with getLogger(__name__). Timestamps and levels make a 3 a.m. failure readable at 9.",
+    },
+    auto_log_3 = {
+      kind = "sort", skill = "python_logging",
+      prompt = "At which level would you log each event of a nightly backup?",
+      bins = { "DEBUG", "INFO", "WARNING", "ERROR" },
+      items = {
+        { "The SQL sent to the database, with its values", bin = 1, why = "Detail for a developer chasing a bug." },
+        { "Backup of shop started", bin = 2, why = "Normal progress: the job is running." },
+        { "Backup finished: 1.2 GB in 84 s", bin = 2, why = "Normal progress, with numbers worth keeping." },
+        { "Disk 91% full, still working", bin = 3, why = "Nothing failed yet, but someone should look." },
+        { "Upload timed out, retry 2 of 5", bin = 3, why = "Handled for now; many of them mean trouble." },
+        { "pg_dump failed: no backup tonight", bin = 4, why = "The job did not do its work." },
+      },
+      explain = "Levels let one log serve everyone: production writes INFO and up, a developer turns on DEBUG, and alerts watch ERROR.",
+    },
     auto_sysadmin_1 = {
       kind = "code", skill = "sysadmin_scripts", language = "shell",
       prompt = "This script runs every night. Which line does something different on the second night than on the first?",
@@ -375,6 +434,8 @@ echo "vm.swappiness=10" >> /etc/sysctl.conf
       hint = "Tomasz stands beside where you start: press {confirm} next to him." },
     { collect = "cron_jobs", text = "Hold scheduled jobs",
       hint = "Take the cron orb, then answer the crontab terminal or the timer terminal." },
+    { collect = "python_logging", text = "Hold the logging module",
+      hint = "Take the logging orb near the top wall, then answer the log terminal beside it." },
     { collect = "sysadmin_scripts", text = "Hold sysadmin scripting",
       hint = "Take the sysadmin orb at the top, then answer the provision terminal or Ines." },
     { reach = "job green", text = "A nightly job that survives every night",

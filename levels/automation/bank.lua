@@ -5,6 +5,21 @@ return {
   format = 1,
   quest = "automation",
   exercises = {
+    auto_log_2 = {
+      kind = "choice", skill = "python_logging", scenario = true,
+      prompt = "A cron job reports progress with print(). Last night it failed, and cron's mail was never read. What change helps most?",
+      choices = {
+        { "logging with timestamps and levels to a file, and log.exception() in the except", right = true,
+          why = "The next failure leaves a dated record with its traceback, where you look." },
+        { "More print() calls, so more gets mailed",
+          why = "Still no time, no level, and still in mail nobody reads." },
+        { "open('job.log', 'a').write(...) for each message",
+          why = "A log without levels or timestamps, and file handling in every call." },
+        { "An email for every line it prints",
+          why = "Hundreds of emails a night: the important one drowns." },
+      },
+      explain = "The logging module gives levels, timestamps and handlers (file, syslog, journal) in one place; log.exception records the traceback of the error being handled.",
+    },
     auto_idem_3 = {
       kind = "sort", skill = "idempotent_scripts", scenario = true,
       prompt = "Your team does these by hand today. Which would you automate now, and which not yet?",

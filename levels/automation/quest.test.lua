@@ -187,6 +187,7 @@ local automation = {
   { id = "automation.night_shift", play = function(t)
     use(t, "Tomasz")
     go(t, "cron orb"); use(t, "crontab terminal"); use(t, "timer terminal")
+    go(t, "logging orb"); use(t, "log terminal")
     go(t, "sysadmin orb"); use(t, "provision terminal"); use(t, "Ines")
     card(t, "card daily", "schedule slot"); card(t, "card id or useradd", "slot 1")
     card(t, "card mkdir -p", "slot 2"); card(t, "card grep or append", "slot 3")
@@ -204,7 +205,7 @@ local automation = {
 }
 
 local SKILLS = { "os_module", "pathlib", "shutil_module", "sys_module", "argparse", "subprocess",
-                 "cron_jobs", "sysadmin_scripts", "idempotent_scripts", "infra_as_code" }
+                 "cron_jobs", "python_logging", "sysadmin_scripts", "idempotent_scripts", "infra_as_code" }
 
 test("the Automation portal is sealed for a new player, and says it needs Python", function(t)
   t.new_game()

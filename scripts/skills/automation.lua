@@ -44,7 +44,7 @@ skill{
 skill{
   id = "python_logging", name = "logging module", field = "automation", side = "developer",
   requires = { "python" },
-  card = "Python's logging module records events with levels such as DEBUG, INFO, WARNING and ERROR and sends them to the console, files or other handlers. Unlike print, logging can be filtered and formatted, and it is what you read when a script fails at night.",
+  card = "Python's logging module records events with levels such as DEBUG, INFO, WARNING and ERROR and sends them to the console, files or other handlers. Unlike print, logging can be filtered and formatted, and it is what you read when a script fails at night. Inside an except block, log.exception() records the traceback too.",
 }
 
 skill{
