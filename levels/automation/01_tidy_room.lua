@@ -118,7 +118,7 @@ return {
       sprite = "robot_down", frames = 2, rate = 30, solid = true,
       on_spawn = function(self) tidy().robot_spawned(self) end,
       on_interact = function(self)
-        sq.say("TIDY", "Beep. I run the cards on my rack from slot 1 to the last, then I run "
+        tidy().robot_talk("Beep. I run the cards on my rack from slot 1 to the last, then I run "
           .. "them again, because scripts get run again: a retry, tomorrow's cron.")
       end,
     },

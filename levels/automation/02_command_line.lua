@@ -114,8 +114,8 @@ return {
       sprite = "robot_down", frames = 2, rate = 30, solid = true,
       on_spawn = function(self) tidy().robot_spawned(self) end,
       on_interact = function(self)
-        sq.say("TIDY", "Beep. I run the cards on my rack from slot 1 to the last, then I run "
-          .. "them again, because scripts get run again: a retry, tomorrow's cron.")
+        tidy().robot_talk("Beep. I run the cards on my rack from slot 1 to the last, on two nights. "
+          .. "On the second night the disk is full, and pg_dump fails.")
       end,
     },
     run_lever = {

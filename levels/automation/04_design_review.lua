@@ -90,7 +90,7 @@ local config = {
   end,
 }
 
-local asks = { Amara = { "auto_idem_2" }, Yusuf = { "auto_iac_4" }, Luis = { "auto_idem_4" } }
+local asks = { Amara = { "auto_idem_2" }, Yusuf = { "auto_iac_4" }, Luis = { "auto_idem_4", "auto_idem_3" } }
 local right = {}
 
 return {
@@ -130,7 +130,7 @@ return {
       sprite = "robot_down", frames = 2, rate = 30, solid = true,
       on_spawn = function(self) tidy().robot_spawned(self) end,
       on_interact = function(self)
-        sq.say("TIDY", "Beep. Today I am a pipeline: I run the stages from slot 1 to 4 on every "
+        tidy().robot_talk("Beep. Today I am a pipeline: I run the stages from slot 1 to 4 on every "
           .. "push. After a failed stage I skip the rest, except a stage marked if failure().")
       end,
     },
@@ -168,7 +168,7 @@ return {
             quiz = "auto_iac_2" },
       b = { type = "terminal", name = "runbook", speaker = "RUNBOOK.md",
             text = "Alert: shop /health failing after a deploy. Steps, for whoever is on call:",
-            quiz = "auto_iac_3" },
+            quiz = "auto_iac_3", more = "auto_iac_5" },
       ["1"] = { type = "rack", name = "slot 1", index = 1, label = "stage 1" },
       ["2"] = { type = "rack", name = "slot 2", index = 2, label = "stage 2" },
       ["3"] = { type = "rack", name = "slot 3", index = 3, label = "stage 3" },
@@ -225,7 +225,8 @@ return {
     luis = {
       { "Luis Ortega, engineering manager", "Automation I trust is automation that tells me when "
         .. "it fails, and also when it silently stopped running at all." },
-      "Last quarter our backup job was dead for three weeks before anyone noticed. What would you add?",
+      "Last quarter our backup job was dead for three weeks before anyone noticed. What would you add? "
+        .. "And then: what should we automate next, and what not?",
     },
   },
 

@@ -254,6 +254,15 @@ function M.dry_run()
   sq.say(C.who or "TIDY", table.unpack(pages))
 end
 
+-- TIDY, talked to: what the last run showed, or what it does.
+function M.robot_talk(default)
+  if S.last then
+    sq.say(C and C.who or "TIDY", table.unpack(S.last))
+  else
+    sq.say(C and C.who or "TIDY", default)
+  end
+end
+
 function M.is_good()
   return S.good
 end
