@@ -5,6 +5,86 @@ return {
   format = 1,
   quest = "automation",
   exercises = {
+    auto_shutil_4 = {
+      kind = "fill", skill = "shutil_module", language = "python",
+      prompt = "Before an upgrade, back up the /etc/shop folder, but only when at least 5 GiB are free.",
+      code = [==[
+import shutil
+
+usage = shutil.disk_usage("/var/backups")
+if usage.{1} < 5 * 1024**3:
+    raise SystemExit("less than 5 GiB free")
+shutil.{2}("/etc/shop", "/var/backups/etc-shop")
+]==],
+      blanks = {
+        { options = { "free", "used", "total" }, answer = 1,
+          why = {
+            "Bytes still free on that file system.",
+            "Bytes already used: the opposite of what is asked.",
+            "The size of the whole disk, free or not.",
+          } },
+        { options = { "copytree", "copy", "move" }, answer = 1,
+          why = {
+            "Copies the folder and everything below it.",
+            "copy copies one file; given a folder it raises an error.",
+            "Moves the live config away: the service loses it.",
+          } },
+      },
+      explain = "raise SystemExit(\"message\") prints the message to stderr and exits with status 1. Check before the risky step, not after it.",
+    },
+    auto_subprocess_4 = {
+      kind = "sort", skill = "subprocess",
+      prompt = "The file name comes from a user. Is each call safe, or can the name run a command?",
+      bins = { "Safe", "Injection risk" },
+      items = {
+        { "run([\"rm\", \"--\", name], check=True)", bin = 1, why = "One argument, no shell; -- stops a name like -rf being an option." },
+        { "run([\"gzip\", name], check=True)", bin = 1, why = "A list and no shell: the name is one argument." },
+        { "run(f\"rm {name}\", shell=True)", bin = 2, why = "The name is part of a shell command line." },
+        { "run([\"sh\", \"-c\", f\"gzip {name}\"])", bin = 2, why = "A shell again, just started by hand." },
+        { "os.system(\"tar -czf out.tgz \" + name)", bin = 2, why = "os.system always runs a shell." },
+      },
+      explain = "The risk is a shell reading text built from input. Pass a list with no shell; if a shell is unavoidable, quote each value with shlex.quote.",
+    },
+    auto_cron_5 = {
+      kind = "choice", skill = "cron_jobs",
+      prompt = "backup.sh works when you run it, but from cron it fails with 'pg_dump: command not found'. Why?",
+      choices = {
+        { "cron runs jobs with a short PATH: use full paths or set PATH in the crontab", right = true,
+          why = "cron starts jobs with PATH=/usr/bin:/bin, not your login shell's PATH." },
+        { "cron runs jobs in your login shell, with your aliases",
+          why = "The opposite: a plain /bin/sh with a minimal environment." },
+        { "The script needs chmod 777",
+          why = "It needs to be executable (755 is enough); 777 lets anyone change it." },
+        { "cron cannot run shell scripts, only binaries",
+          why = "cron runs any command line through /bin/sh." },
+      },
+      explain = "Jobs run from cron see a minimal environment. Use absolute paths, set PATH= and other variables at the top of the crontab, and test with the same environment.",
+    },
+    auto_sysadmin_4 = {
+      kind = "fill", skill = "sysadmin_scripts", language = "shell",
+      prompt = "Delete the shop's database dumps that are older than 14 days, and stop at the first error.",
+      code = [==[
+#!/usr/bin/env bash
+set -{1}
+backup_dir=/var/backups/shop
+find "$backup_dir" -name '*.sql.gz' -mtime {2} -delete
+]==],
+      blanks = {
+        { options = { "euo pipefail", "x", "+e" }, answer = 1,
+          why = {
+            "Stop on errors, on unset variables and on failures inside pipes.",
+            "Prints each command as it runs; it stops on nothing.",
+            "Turns stopping on errors off.",
+          } },
+        { options = { "+14", "-14", "14" }, answer = 1,
+          why = {
+            "Modified more than 14 days ago.",
+            "Modified less than 14 days ago: it deletes the recent dumps.",
+            "Exactly 14 days, rounded: it misses everything older.",
+          } },
+      },
+      explain = "Run the find without -delete first: a dry run that lists what would go. With set -u a misspelt variable stops the script instead of quietly expanding to nothing.",
+    },
     auto_log_2 = {
       kind = "choice", skill = "python_logging", scenario = true,
       prompt = "A cron job reports progress with print(). Last night it failed, and cron's mail was never read. What change helps most?",
