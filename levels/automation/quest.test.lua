@@ -193,6 +193,14 @@ local automation = {
     card(t, "card mkdir -p", "slot 2"); card(t, "card grep or append", "slot 3")
     t.expect(pull(t, "run lever"):find("Green"), "level 3: the nightly job is green")
   end },
+  { id = "automation.playbook", play = function(t)
+    use(t, "Sione")
+    go(t, "ansible orb"); use(t, "playbook terminal"); use(t, "change plan")
+    go(t, "actions orb"); use(t, "workflow terminal"); use(t, "Elena")
+    card(t, "card user module", "slot 1"); card(t, "card lineinfile", "slot 2")
+    card(t, "card template notify", "slot 3")
+    t.expect(pull(t, "run lever"):find("Green"), "level 4: the playbook's second run changes nothing")
+  end },
   { id = "automation.design_review", play = function(t)
     use(t, "Amara"); use(t, "Amara")
     go(t, "idempotence orb"); use(t, "idempotence board")
@@ -200,12 +208,13 @@ local automation = {
     use(t, "Yusuf"); use(t, "Luis")
     card(t, "card pytest", "slot 1"); card(t, "card deploy", "slot 2")
     card(t, "card smoke test", "slot 3"); card(t, "card notify", "slot 4")
-    t.expect(pull(t, "run lever"):find("Green"), "level 4: the pipeline is green")
+    t.expect(pull(t, "run lever"):find("Green"), "level 5: the pipeline is green")
   end },
 }
 
 local SKILLS = { "os_module", "pathlib", "shutil_module", "sys_module", "argparse", "subprocess",
-                 "cron_jobs", "python_logging", "sysadmin_scripts", "idempotent_scripts", "infra_as_code" }
+                 "cron_jobs", "python_logging", "sysadmin_scripts", "ansible", "github_actions",
+                 "idempotent_scripts", "infra_as_code" }
 
 test("the Automation portal is sealed for a new player, and says it needs Python", function(t)
   t.new_game()
@@ -222,7 +231,7 @@ end)
 -- Reviews at the desk until nothing is due.
 local function review(t)
   go(t, "review desk")
-  for _ = 1, 8 do
+  for _ = 1, 16 do
     if t.reviews_due() == 0 then break end
     t.press("confirm")
     t.advance()
@@ -251,7 +260,7 @@ test("the Automation quest, from the hub to the end, and reviews on later days",
   end
   t.expect(t.screen() == "quest complete", "the last level ends on the quest-complete screen")
   for _, skill in ipairs(SKILLS) do t.expect(t.has_skill(skill), "the quest taught " .. skill) end
-  t.expect(t.xp() - xp_before >= 600, "the quest is worth at least 600 XP, got " .. (t.xp() - xp_before))
+  t.expect(t.xp() - xp_before >= 700, "the quest is worth at least 700 XP, got " .. (t.xp() - xp_before))
   local saved = t.save()
   t.expect(saved.xp == t.xp(), "the save on disk holds the XP")
   t.expect(saved.skills >= #SKILLS, "the save on disk holds the skills")
@@ -268,13 +277,14 @@ test("the Automation quest, from the hub to the end, and reviews on later days",
   review(t)
   local mastered = 0
   for _, skill in ipairs(SKILLS) do if t.mastered(skill) then mastered = mastered + 1 end end
-  t.expect(mastered >= 8, "right again on a later due day: most of the quest's skills mastered, got " .. mastered)
+  t.expect(mastered >= 10, "right again on a later due day: most of the quest's skills mastered, got " .. mastered)
   saved = t.save()
   t.expect(saved.mastered >= mastered, "the save on disk holds the mastered skills")
   t.expect(saved.rank >= 1, "the save holds the rank: " .. t.rank())
 end)
 
-local FILES = { "01_tidy_room.lua", "02_command_line.lua", "03_night_shift.lua", "04_design_review.lua" }
+local FILES = { "01_tidy_room.lua", "02_command_line.lua", "03_night_shift.lua", "04_playbook.lua",
+                "05_design_review.lua" }
 
 test("the quest level after level from its first level, with what a player brings", function(t)
   local total = 0
@@ -293,5 +303,5 @@ test("the quest level after level from its first level, with what a player bring
     total = total + t.xp()
     t.expect(t.error() == nil, level.id .. ": no script errors")
   end
-  t.expect(total >= 600, "the four levels are worth at least 600 XP, got " .. total)
+  t.expect(total >= 700, "the five levels are worth at least 700 XP, got " .. total)
 end)

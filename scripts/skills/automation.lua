@@ -75,6 +75,19 @@ skill{
 }
 
 skill{
+  id = "ansible", name = "Ansible", field = "automation", side = "developer",
+  requires = { "sysadmin_scripts" },
+  card = "Ansible configures servers over SSH from YAML playbooks. Each task calls a module (user, apt, lineinfile, template, service) that describes a state, so a second run reports changed=0; handlers restart a service only when a task changed its config, and --check --diff shows a run's changes before it makes them.",
+}
+
+skill{
+  id = "github_actions", name = "GitHub Actions", field = "automation", side = "developer",
+  requires = {},
+  optional = { "git" },
+  card = "GitHub Actions runs workflows from YAML files in .github/workflows/. on: says when (push, pull_request, schedule, workflow_dispatch), each job runs on a runner (runs-on:), and each step either uses an action (uses:) or runs a command (run:). A failing step fails the job; secrets come from secrets.NAME and are masked in logs.",
+}
+
+skill{
   id = "idempotent_scripts", name = "Idempotent automation", field = "automation", side = "engineer",
   requires = { "sysadmin_scripts" },
   card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes. That makes retries and scheduled runs safe, and it is a core idea behind tools like Ansible. Reliable jobs also take a lock against overlapping runs and alert when they fail or stop running.",

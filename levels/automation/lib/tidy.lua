@@ -17,7 +17,8 @@
 --     (each run table is the ctx its steps get; ctx.failed says a step raised)
 --   config.judge(fs, runs, program) -> good, words
 --   config.goal           -> the goal met when good
---   config.title, config.who ("TIDY")
+--   config.title, config.who ("TIDY"), config.pace (seconds a step)
+--   config.summary(ctx)   -> a run's words on the panel at the end (short)
 -- and wires its behaviours to M.slot_spawned, M.place, M.take, M.token_spawned,
 -- M.spot_spawned, M.robot_spawned, M.lamp_spawned, M.run, M.dry_run.
 local M = {}
@@ -202,7 +203,8 @@ function M.run()
     go_home()
     for r, ctx in ipairs(runs) do
       local text
-      if ctx.failed then text = "exit 1, stopped"
+      if C.summary then text = C.summary(ctx)
+      elseif ctx.failed then text = "exit 1, stopped"
       elseif ctx.warned then text = "exit 0, but wrong"
       else text = "exit 0, all ok" end
       lines[r + 1] = run_line(ctx, text, ctx.failed and "bad" or (ctx.warned and "warn" or "good"))

@@ -1,4 +1,4 @@
--- Level tests for 04_design_review.lua: run with `skillquest --test levels/automation/`.
+-- Level tests for 05_design_review.lua: run with `skillquest --test levels/automation/`.
 
 local function solve_all(t)
   t.advance()
@@ -48,7 +48,7 @@ local function pull(t)
 end
 
 local function start(t)
-  t.load("04_design_review.lua")
+  t.load("05_design_review.lua")
   for _, s in ipairs({ "python", "os_module", "sys_module", "shutil_module", "subprocess", "sysadmin_scripts" }) do
     t.grant(s)
   end
@@ -61,7 +61,7 @@ local function pipeline(t, cards)
 end
 
 test("the brief says who the player is now", function(t)
-  t.load("04_design_review.lua")
+  t.load("05_design_review.lua")
   t.expect(t.error() == nil, "no level error")
   t.expect(t.text():find("engineer now"), "the brief: you are the engineer now")
 end)

@@ -1,5 +1,5 @@
--- levels/automation/04_design_review.lua: the Automation and Scripting quest,
--- level 4, the design review. The player is the engineer now: from scripts to
+-- levels/automation/05_design_review.lua: the Automation and Scripting quest,
+-- level 5, the design review. The player is the engineer now: from scripts to
 -- infrastructure as code and CI/CD pipelines. TIDY's rack (lib/tidy.lua)
 -- becomes a deploy pipeline with four stages, run on three pushes: a good
 -- one, one that fails a test, and one that passes its tests but breaks
@@ -211,8 +211,8 @@ return {
     amara = {
       { "Amara Okafor, head of platform", "Welcome to the review. Scripts got us this far: "
         .. "cron on twelve servers, each set up a little differently. Nobody knows them all any more." },
-      "From today the setup and the jobs live in the repository: Ansible playbooks for the servers, "
-        .. "GitHub Actions workflows for the jobs and the deploys. Reviewed, versioned, repeatable.",
+      "Sione's playbooks and Elena's workflows were the start: the setup and the jobs live in the "
+        .. "repository now. Reviewed, versioned, repeatable. Today we decide how far to take it.",
       "TIDY's rack is our deploy pipeline: four stages, run on three pushes. One push fails a "
         .. "test; one passes its tests and still breaks production. Design it so both end well.",
       "Yusuf guards the secrets, Luis the pager. Start with idempotence, our first rule:",
