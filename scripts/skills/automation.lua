@@ -32,7 +32,7 @@ skill{
 skill{
   id = "subprocess", name = "subprocess module", field = "automation", side = "developer",
   requires = { "python" },
-  card = "The subprocess module runs other programs from Python and captures their output and exit code; subprocess.run is the usual entry point. Pass arguments as a list rather than one shell string to avoid shell injection.",
+  card = "The subprocess module runs other programs from Python; subprocess.run(['tar', '-czf', out, src], check=True) is the usual call. Pass the arguments as a list, not one shell string, so a file name can never become a command, and use check=True so a failing program raises CalledProcessError instead of being ignored.",
 }
 
 skill{
@@ -44,7 +44,7 @@ skill{
 skill{
   id = "python_logging", name = "logging module", field = "automation", side = "developer",
   requires = { "python" },
-  card = "Python's logging module records events with levels such as DEBUG, INFO, WARNING and ERROR and sends them to the console, files or other handlers. Unlike print, logging can be filtered and formatted, and it is what you read when a script fails at night.",
+  card = "Python's logging module records events with levels such as DEBUG, INFO, WARNING and ERROR and sends them to the console, files or other handlers. Unlike print, logging can be filtered and formatted, and it is what you read when a script fails at night. Inside an except block, log.exception() records the traceback too.",
 }
 
 skill{
@@ -61,9 +61,10 @@ skill{
 }
 
 skill{
-  id = "cron_jobs", name = "Scheduled jobs (cron)", field = "automation", side = "developer",
-  requires = { "shell_scripting" },
-  card = "cron runs commands on a schedule on Unix-like systems; a crontab line gives the minute, hour, day of month, month and day of week, then the command. Scheduled jobs should log their output, because nobody watches them run.",
+  id = "cron_jobs", name = "Scheduled jobs (cron, systemd timers)", field = "automation", side = "developer",
+  requires = {},
+  optional = { "shell_scripting" },
+  card = "cron runs commands on a schedule: a crontab line gives minute, hour, day of month, month and day of week, then the command (0 3 * * * is 03:00 every day). On systemd Linux a .timer unit with OnCalendar= does the same, logs to the journal and, with Persistent=true, catches up on a run missed while the machine was off.",
 }
 
 skill{
@@ -74,15 +75,29 @@ skill{
 }
 
 skill{
+  id = "ansible", name = "Ansible", field = "automation", side = "developer",
+  requires = { "sysadmin_scripts" },
+  card = "Ansible configures servers over SSH from YAML playbooks. Each task calls a module (user, apt, lineinfile, template, service) that describes a state, so a second run reports changed=0; handlers restart a service only when a task changed its config, and --check --diff shows a run's changes before it makes them.",
+}
+
+skill{
+  id = "github_actions", name = "GitHub Actions", field = "automation", side = "developer",
+  requires = {},
+  optional = { "git" },
+  card = "GitHub Actions runs workflows from YAML files in .github/workflows/. on: says when (push, pull_request, schedule, workflow_dispatch), each job runs on a runner (runs-on:), and each step either uses an action (uses:) or runs a command (run:). A failing step fails the job; secrets come from secrets.NAME and are masked in logs.",
+}
+
+skill{
   id = "idempotent_scripts", name = "Idempotent automation", field = "automation", side = "engineer",
   requires = { "sysadmin_scripts" },
-  card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes. That makes retries and scheduled runs safe, and it is a core idea behind tools like Ansible.",
+  card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes. That makes retries and scheduled runs safe, and it is a core idea behind tools like Ansible. Reliable jobs also take a lock against overlapping runs and alert when they fail or stop running.",
 }
 
 skill{
   id = "infra_as_code", name = "Infrastructure as code", field = "automation", side = "engineer",
-  requires = { "idempotent_scripts", "git" },
-  card = "Infrastructure as code describes servers, networks and databases in versioned files that a tool such as Terraform or Ansible applies. Environments become reproducible, and changes to them are reviewed like any other code.",
+  requires = { "idempotent_scripts" },
+  optional = { "git" },
+  card = "Infrastructure as code describes servers, configuration and pipelines in versioned files that a tool applies: Ansible playbooks, Terraform or OpenTofu plans, GitHub Actions workflows. Changes are reviewed like code, rolled back by reverting, and the same files rebuild an environment from nothing.",
 }
 
 return skills
