@@ -292,11 +292,12 @@ end
 local function portal_state(q)
   if q.levels == 0 then return "coming soon" end
   if not q.open then
-    local needs = skill_names(q.requires, true)
+    -- Quests still to finish say it all (they teach the skills too), and
+    -- keep the capstone's label short enough to stay on screen.
     if (q.needs_quests or 0) > 0 then
-      needs[#needs + 1] = q.needs_quests .. " more quest" .. (q.needs_quests == 1 and "" or "s") .. " done"
+      return "needs " .. q.needs_quests .. " more quest" .. (q.needs_quests == 1 and "" or "s")
     end
-    return "needs " .. table.concat(needs, ", ") .. " first"
+    return "needs " .. table.concat(skill_names(q.requires, true), ", ")
   end
   if q.won >= q.levels then return "complete" end
   return q.won .. " of " .. q.levels .. " levels won"

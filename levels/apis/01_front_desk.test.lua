@@ -38,12 +38,17 @@ test("the whole level can be played to the exit, with a miss on the way", functi
   t.load("01_front_desk.lua")
   t.grant("http"); t.grant("json") -- what opens the portal
   t.advance()
-  t.walk_to("Amara"); t.press("confirm"); t.advance()
-  t.expect(not t.exercise(), "Amara asks nothing before REST is taught")
-  t.walk_to("rest orb"); t.advance()
-  t.expect(t.learning("rest_apis"), "the orb teaches REST APIs")
-  t.walk_to("Amara"); t.press("confirm"); t.advance()
-  t.expect(t.exercise() and t.exercise().id == "apis_rest_2", "now Amara asks about the URL")
+  if not t.has_skill("rest_apis") then
+    t.walk_to("Amara"); t.press("confirm"); t.advance()
+    t.expect(not t.exercise(), "Amara asks nothing before REST is taught")
+    t.walk_to("rest orb"); t.advance()
+    t.expect(t.learning("rest_apis"), "the orb teaches REST APIs")
+    t.walk_to("Amara"); t.press("confirm"); t.advance()
+    t.expect(t.exercise() and t.exercise().id == "apis_rest_2", "now Amara asks about the URL")
+  else -- a career (levels/campaign.test.lua): the Web quest taught REST already
+    t.walk_to("rest orb"); t.advance()
+    t.walk_to("Amara"); t.press("confirm"); t.advance()
+  end
   solve_all(t)
   t.expect(t.has_skill("rest_apis"), "REST APIs held")
   t.walk_to("method board"); t.press("confirm"); t.advance(); solve_all(t)

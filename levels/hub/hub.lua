@@ -23,9 +23,9 @@ local STATIONS = {
   architect = { "architect_drafting_table", "architect_whiteboard" },
 }
 -- The capstone's portal stands apart, top centre, above the twelve fields.
-local CAPSTONE, CAPSTONE_X, CAPSTONE_Y = "architect", 20, 4
+local CAPSTONE, CAPSTONE_X, CAPSTONE_Y = "architect", 20, 6
 local START_QUEST = "web"
-local COLUMNS, FIRST_X, STEP_X, FIRST_Y, STEP_Y = 4, 5, 10, 9, 7
+local COLUMNS, FIRST_X, STEP_X, FIRST_Y, STEP_Y = 4, 5, 10, 11, 6
 
 return {
   format = 1,

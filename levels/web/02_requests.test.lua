@@ -56,6 +56,10 @@ end)
 test("the whole level can be played to the exit", function(t)
   t.load("02_requests.lua")
   local xp0 = t.xp() -- in a career (t.play) the player brings XP
+  local new_orbs = 0 -- an orb whose skill is held already gives no XP
+  for _, skill in ipairs({ "http", "json", "rest_apis" }) do
+    if not t.has_skill(skill) and not t.learning(skill) then new_orbs = new_orbs + 1 end
+  end
   t.advance()
   t.walk_to("Ken"); t.press("confirm"); t.advance()
   t.expect(t.solve(), "the request in order")
@@ -78,6 +82,6 @@ test("the whole level can be played to the exit", function(t)
   t.expect(t.goals_met(), "every goal is done")
   t.walk_to("exit")
   t.expect(t.complete(), "the exit ends the level")
-  t.expect(t.xp() - xp0 == 50 + 3 * 10 + 8 * 10, "xp from orbs, eight answers and the level: " .. t.xp() - xp0)
+  t.expect(t.xp() - xp0 == 50 + new_orbs * 10 + 8 * 10, "xp from orbs, eight answers and the level: " .. t.xp() - xp0)
   t.expect(t.error() == nil, "no script errors")
 end)

@@ -32,7 +32,7 @@ skill{
 skill{
   id = "subprocess", name = "subprocess module", field = "automation", side = "developer",
   requires = { "python" },
-  card = "The subprocess module runs other programs from Python; subprocess.run(['tar', '-czf', out, src], check=True) is the usual call. Pass the arguments as a list, not one shell string, so a file name can never become a command, and use check=True so a failing program raises CalledProcessError instead of being ignored.",
+  card = "The subprocess module runs other programs: subprocess.run(['tar', '-czf', out, src], check=True). Pass arguments as a list, not one shell string, so a file name can never become a command, and use check=True so a failing program raises CalledProcessError instead of being ignored.",
 }
 
 skill{
@@ -44,7 +44,7 @@ skill{
 skill{
   id = "python_logging", name = "logging module", field = "automation", side = "developer",
   requires = { "python" },
-  card = "Python's logging module records events with levels such as DEBUG, INFO, WARNING and ERROR and sends them to the console, files or other handlers. Unlike print, logging can be filtered and formatted, and it is what you read when a script fails at night. Inside an except block, log.exception() records the traceback too.",
+  card = "Python's logging module records events with levels (DEBUG, INFO, WARNING, ERROR) and sends them to the console, files or other handlers. Unlike print it can be filtered and formatted, and it is what you read when a night job fails; in an except block, log.exception() adds the traceback.",
 }
 
 skill{
@@ -61,10 +61,10 @@ skill{
 }
 
 skill{
-  id = "cron_jobs", name = "Scheduled jobs (cron, systemd timers)", field = "automation", side = "developer",
+  id = "cron_jobs", name = "cron and timers", field = "automation", side = "developer",
   requires = {},
   optional = { "shell_scripting" },
-  card = "cron runs commands on a schedule: a crontab line gives minute, hour, day of month, month and day of week, then the command (0 3 * * * is 03:00 every day). On systemd Linux a .timer unit with OnCalendar= does the same, logs to the journal and, with Persistent=true, catches up on a run missed while the machine was off.",
+  card = "cron runs commands on a schedule: minute, hour, day of month, month, day of week, then the command (0 3 * * * is 03:00 daily). A systemd .timer with OnCalendar= does the same, logs to the journal and, with Persistent=true, catches up on a run missed while the machine was off.",
 }
 
 skill{
@@ -77,20 +77,20 @@ skill{
 skill{
   id = "ansible", name = "Ansible", field = "automation", side = "developer",
   requires = { "sysadmin_scripts" },
-  card = "Ansible configures servers over SSH from YAML playbooks. Each task calls a module (user, apt, lineinfile, template, service) that describes a state, so a second run reports changed=0; handlers restart a service only when a task changed its config, and --check --diff shows a run's changes before it makes them.",
+  card = "Ansible configures servers over SSH from YAML playbooks. Each task calls a module (apt, user, template, service) that declares a state, so a second run reports changed=0; handlers restart a service only when its config changed, and --check --diff previews a run.",
 }
 
 skill{
   id = "github_actions", name = "GitHub Actions", field = "automation", side = "developer",
   requires = {},
   optional = { "git" },
-  card = "GitHub Actions runs workflows from YAML files in .github/workflows/. on: says when (push, pull_request, schedule, workflow_dispatch), each job runs on a runner (runs-on:), and each step either uses an action (uses:) or runs a command (run:). A failing step fails the job; secrets come from secrets.NAME and are masked in logs.",
+  card = "GitHub Actions runs workflows from YAML in .github/workflows/. on: says when (push, pull_request, schedule), each job runs on a runner (runs-on:), and each step uses an action (uses:) or runs a command (run:). Secrets come from secrets.NAME and are masked in logs.",
 }
 
 skill{
   id = "idempotent_scripts", name = "Idempotent automation", field = "automation", side = "engineer",
   requires = { "sysadmin_scripts" },
-  card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes. That makes retries and scheduled runs safe, and it is a core idea behind tools like Ansible. Reliable jobs also take a lock against overlapping runs and alert when they fail or stop running.",
+  card = "An idempotent script gives the same result whether it runs once or twice: it checks before it creates, copies or deletes, so retries and scheduled runs are safe (the idea behind Ansible). Reliable jobs also take a lock against overlapping runs and alert when they fail or stop running.",
 }
 
 skill{

@@ -45,25 +45,25 @@ skill{
 skill{
   id = "qiskit", name = "Qiskit", field = "quantum", side = "developer",
   requires = { "python", "quantum_circuits" },
-  card = "Qiskit is IBM's open-source Python SDK for quantum computing (2.x today). You build a QuantumCircuit, transpile it for a backend and run it through a primitive: a Sampler for counts, an Estimator for expectation values. Qiskit 1.0 removed execute() and qiskit.Aer; simulators are in the qiskit-aer package.",
+  card = "Qiskit is IBM's open-source Python SDK for quantum computing (2.x today). Build a QuantumCircuit, transpile it for a backend and run it through a primitive: a Sampler for counts, an Estimator for expectation values. execute() and qiskit.Aer are gone; simulators live in qiskit-aer.",
 }
 
 skill{
   id = "quantum_simulators", name = "Quantum simulators", field = "quantum", side = "developer",
   requires = { "qiskit" },
-  card = "A simulator runs quantum circuits on an ordinary computer, which is ideal for learning and testing: Qiskit's StatevectorSampler, or AerSimulator from qiskit-aer, which can also add noise. An exact simulation stores 2^n complex amplitudes for n qubits, so memory doubles with each added qubit and only a few dozen qubits are feasible.",
+  card = "A simulator runs quantum circuits on an ordinary computer, ideal for learning and testing: Qiskit's StatevectorSampler, or AerSimulator from qiskit-aer, which can add noise. An exact simulation stores 2^n amplitudes for n qubits, so memory doubles per qubit and a few dozen is the limit.",
 }
 
 skill{
   id = "quantum_noise", name = "Noise and errors", field = "quantum", side = "developer",
   requires = { "qiskit", "quantum_measurement" },
-  card = "Today's quantum hardware is noisy: qubits lose their state quickly and gates make errors, which limits how long a circuit can be. Error mitigation (readout correction, zero-noise extrapolation) reduces the bias of results at the cost of extra runs; error correction encodes one logical qubit in many physical ones, and making that work at scale is still an open challenge.",
+  card = "Today's quantum hardware is noisy: qubits lose their state quickly and gates make errors, which limits circuit depth. Error mitigation (readout correction, zero-noise extrapolation) reduces bias at the cost of extra runs; error correction encodes one logical qubit in many physical ones.",
 }
 
 skill{
   id = "quantum_cloud", name = "Quantum in the cloud", field = "quantum", side = "engineer",
   requires = { "qiskit", "quantum_noise" },
-  card = "Real quantum processors are used as cloud services, such as IBM Quantum through qiskit-ibm-runtime, by submitting jobs to a queue; paid plans bill for the QPU time used. Results come back later and vary from run to run, much like a slow, busy remote API, so hybrid programs keep the classical work on classical machines and send only the quantum part.",
+  card = "Real quantum processors are cloud services, such as IBM Quantum through qiskit-ibm-runtime: jobs wait in a queue and paid plans bill QPU time. Results come back later and vary run to run, like a slow, busy remote API, so hybrid programs keep classical work classical and send only the quantum part.",
 }
 
 skill{
@@ -75,7 +75,7 @@ skill{
 skill{
   id = "shor", name = "Shor's algorithm", field = "quantum", side = "engineer",
   requires = { "quantum_circuits", "entanglement" },
-  card = "Shor's algorithm factors large numbers, and a variant solves discrete logarithms, fast enough on a large error-corrected quantum computer to break RSA and elliptic-curve cryptography. No machine today comes close, but data recorded now can be decrypted later, which is why NIST standardised post-quantum algorithms in 2024 (FIPS 203 ML-KEM, FIPS 204 ML-DSA, FIPS 205 SLH-DSA).",
+  card = "Shor's algorithm factors large numbers (and solves discrete logarithms) fast enough, on a large error-corrected quantum computer, to break RSA and elliptic-curve cryptography. None exists yet, but data recorded now can be decrypted later: hence NIST's 2024 post-quantum standards (ML-KEM, ML-DSA).",
 }
 
 return skills

@@ -289,6 +289,7 @@ static void view_draw_labels(const game *g, game_painter *p, int cam_x, int cam_
         int top = dy < -2 ? dy : -2; /* the picture's top, or just above the collider */
         int sx = (int)x - cam_x + w / 2, sy = (int)y - cam_y + top - 2 - line * rows;
         if (sx < -200 || sx > REN_LOGICAL_W + 200 || sy < -line * rows || sy > REN_LOGICAL_H) continue;
+        if (sy < 2) sy = 2; /* a label above the map's top edge stays readable */
         int lx = sx - tw / 2;
         if (lx < 2) lx = 2;
         if (lx + tw > REN_LOGICAL_W - 2) lx = REN_LOGICAL_W - 2 - tw;
