@@ -309,7 +309,8 @@ opt = optim.AdamW(model.fc.parameters(), lr=1e-3)
 
     ai_gpu_acceleration_1 = { kind = "fill", skill = "gpu_acceleration", language = "python",
       prompt = "Use the GPU when there is one, and fall back to the CPU otherwise.",
-      code = "device = \"cuda\" if torch.cuda.{1}() else \"cpu\"\n"
+      code = "device = (\"cuda\" if torch.cuda.{1}()\n"
+        .. "          else \"cpu\")\n"
         .. "model = model.{2}(device)",
       blanks = {
         { options = { "is_available", "available", "exists" }, answer = 1,
@@ -381,7 +382,8 @@ import onnxruntime as ort
 sess = ort.InferenceSession(
     "router.onnx", providers=[{1}])
 name = sess.get_inputs()[0].name
-outputs = sess.run(None, {name: batch.astype({2})})
+x = batch.astype({2})
+outputs = sess.run(None, {name: x})
 probs = outputs[0]]=],
       blanks = {
         { options = { "\"CPUExecutionProvider\"", "\"CPU\"", "\"numpy\"" }, answer = 1,

@@ -260,7 +260,8 @@ print(orders["amount"].min())
       prompt = "Add each order's region. Keep orders whose customer is unknown, and fail "
         .. "loudly if customers.csv ever lists a customer twice.",
       code = "df = orders.merge(customers, on=\"customer_id\",\n"
-        .. "                  how={1}, validate={2})",
+        .. "                  how={1},\n"
+        .. "                  validate={2})",
       blanks = {
         { options = { "\"left\"", "\"inner\"", "\"outer\"" }, answer = 1,
           why = { "A left join keeps every order; unknown customers get NaN in region.",
