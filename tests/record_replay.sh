@@ -12,7 +12,8 @@ play() {
     "$bin" --record "$out/session.rec" --data-dir "$out/data" --today 20000 \
         --screenshot "$out/window.png" --mute 2>"$out/window.log" &
     local pid=$! win
-    win=$(xdotool search --sync --onlyvisible --name SkillQuest | head -1)
+    # By class: the title (WM_NAME) is UTF-8 text, which xdotool in the C locale cannot match.
+    win=$(xdotool search --sync --onlyvisible --class io.github.skillquest.SkillQuest | head -1)
     k() { xdotool key --window "$win" "$1"; sleep "${2:-0.12}"; }
     sleep 0.5
     k Return 0.6                       # New game: the campus, Grace's welcome

@@ -5,8 +5,9 @@
  * The tiles go through the engine's own path: scr_level_load reads the map into a
  * level (scaled to the 16 px grid), ren_add_sheet_scaled cuts and scales the tileset
  * images, ren_draw_tile draws them on the headless 640x360 canvas, one screen at a
- * time. What the game does not draw yet is done here in software after the canvas,
- * so the golden images show the map as Tiled means it: each layer's opacity and tint
+ * time. The rest is done here in software after the canvas, independently of the
+ * game's own drawing (src/game/game_map.c, whose goldens are tests/golden/tiled_game_*),
+ * so these images show the map as Tiled means it: each layer's opacity and tint
  * (a layer is drawn on black and on white, which gives its coverage), the image
  * layers, the tile objects. Text objects are left out: that is the game's text
  * module's job. Exit 0 on success, 1 when the map does not load, 2 on bad usage. */

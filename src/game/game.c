@@ -278,6 +278,7 @@ void game_reload(game *g)
         game_level_close(g);
         *lv = *old;
         free(old);
+        game_level_bind_tiles(g); /* the failed load may have replaced the tilesets */
         pr->skill_count = skills_now;
         pr->xp = xp_now;
         snprintf(lv->error, sizeof lv->error, "Reload failed: %s", err);

@@ -83,12 +83,24 @@ typedef struct {
 } game_box;
 
 /* --- the simulation: a level in play ---------------------------------------- */
+/* The renderer's sprites for the level's map (game_map.c), made when the level binds
+ * its tiles: the map itself stays in def.map. */
+typedef struct {
+    uint16_t *base;   /* per tileset: its sheet's first sprite (0: none) */
+    uint16_t **names; /* per tileset drawn from the atlas: the sprite of each tile */
+    uint16_t *images; /* per picture: an image layer's sprite (0: a tile, or not loaded) */
+    int *image_w, *image_h; /* per picture: the image's drawn size */
+    int tilesets, pictures;
+    int reach; /* cells a tile of this map may stray from its own: the view's margin */
+} game_map_art;
+
 typedef struct {
     lvl_def def;
     scr_level *script;
     bool loaded;
     char path[GAME_PATH_MAX];
     world *world;
+    game_map_art art;
     game_entity *entities; /* grows as the level spawns, up to GAME_MAX_ENTITIES */
     int entity_cap;
     int free_hint; /* no free slot below this one */
@@ -313,6 +325,11 @@ void game_level_restart(game *g);
 /* (Re)registers the level's tilesets with the renderer and fills the world's
  * tile layers from the definition. */
 void game_level_bind_tiles(game *g);
+/* game_map.c: the map's sprites forgotten, and the map drawn as Tiled draws it: tile
+ * layers with their offsets, opacity, tint and animated tiles, image layers, tile
+ * objects and text objects at their depth, under the level's people and things. */
+void game_map_art_free(game_map_art *art);
+void game_map_draw(const game *g, game_painter *p, int cam_x, int cam_y);
 void game_level_tick(game *g, const in_frame *in);
 /* game_dialogue.c: a speaker and pages, one dialogue screen each. */
 void game_level_say(game *g, const char *speaker, const char *const *pages, int count);

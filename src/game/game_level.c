@@ -105,50 +105,6 @@ void game_report(game *g, const char *message)
 
 /* --- building the world ----------------------------------------------------- */
 
-void game_level_bind_tiles(game *g)
-{
-    game_level *lv = &g->level;
-    const lvl_map *m = &lv->def.map;
-    if (!lv->world) return;
-    if (g->cfg.ren) ren_clear_sheets(g->cfg.ren);
-    /* gid -> sprite id, per tileset. */
-    uint16_t *base = calloc((size_t)m->tileset_count + 1, sizeof *base);
-    uint16_t **names = calloc((size_t)m->tileset_count + 1, sizeof *names);
-    for (int t = 0; base && names && t < m->tileset_count; t++) {
-        const lvl_tileset *ts = &m->tilesets[t];
-        if (ts->names) {
-            names[t] = calloc((size_t)ts->count, sizeof **names);
-            for (int i = 0; names[t] && i < ts->count; i++) names[t][i] = game_sprite(g, ts->names[i]);
-        } else if (ts->image && g->cfg.ren) {
-            /* Any tile size: cut as Tiled describes it, scaled to the 16 px grid. */
-            ren_sheet sh = {ts->image,   ts->tile_w, ts->tile_h, ts->margin,      ts->spacing,
-                            ts->count,   ts->columns, ts->draw_w, ts->draw_h, ts->transparent,
-                            ts->has_transparent};
-            base[t] = ren_add_sheet_scaled(g->cfg.ren, &sh);
-        }
-    }
-    for (int layer = 0; layer < m->layer_count && layer < WLD_LAYERS; layer++) {
-        for (int y = 0; y < m->height; y++)
-            for (int x = 0; x < m->width; x++) {
-                uint32_t raw = m->layers[layer][y * m->width + x];
-                uint32_t gid = raw & LVL_GID_MASK, sprite = 0;
-                for (int t = m->tileset_count - 1; gid && t >= 0; t--) {
-                    const lvl_tileset *ts = &m->tilesets[t];
-                    if (gid < ts->firstgid) continue;
-                    uint32_t local = gid - ts->firstgid;
-                    if (local < (uint32_t)ts->count)
-                        sprite = names && names[t] ? names[t][local] : (base[t] ? base[t] + local : 0);
-                    break;
-                }
-                uint32_t flips = raw & (LVL_FLIP_H | LVL_FLIP_V | LVL_FLIP_D);
-                wld_map_set(lv->world, x, y, layer, sprite ? (sprite | flips) : 0);
-            }
-    }
-    for (int t = 0; names && t < m->tileset_count; t++) free(names[t]);
-    free(names);
-    free(base);
-}
-
 static void game_spawn_player(game *g)
 {
     game_level *lv = &g->level;
@@ -248,6 +204,7 @@ void game_level_free(game_level *lv)
     scr_level_destroy(lv->script);
     lv->script = NULL;
     lvl_free(&lv->def);
+    game_map_art_free(&lv->art);
     wld_destroy(lv->world);
     lv->world = NULL;
     free(lv->entities);

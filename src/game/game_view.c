@@ -61,14 +61,7 @@ static void view_draw_world(const game *g, game_painter *p, float alpha, int *ca
     wld_camera(lv->world, px + pw / 2.0f, py + ph / 2.0f, REN_LOGICAL_W, REN_LOGICAL_H, &cfx, &cfy);
     int cam_x = (int)(cfx < 0 ? cfx - 0.5f : cfx + 0.5f);
     int cam_y = (int)(cfy < 0 ? cfy - 0.5f : cfy + 0.5f);
-    int tx0 = cam_x / WLD_TILE - 1, ty0 = cam_y / WLD_TILE - 1;
-    int tx1 = (cam_x + REN_LOGICAL_W) / WLD_TILE + 1, ty1 = (cam_y + REN_LOGICAL_H) / WLD_TILE + 1;
-    for (int layer = 0; layer < WLD_LAYERS; layer++)
-        for (int ty = ty0; ty <= ty1; ty++)
-            for (int tx = tx0; tx <= tx1; tx++) {
-                uint32_t tile = wld_map_tile(lv->world, tx, ty, layer);
-                if (tile) ren_draw_tile(p->ren, tile, tx * WLD_TILE - cam_x, ty * WLD_TILE - cam_y);
-            }
+    game_map_draw(g, p, cam_x, cam_y);
     wld_draw_item items[VIEW_MAX_SPRITES];
     int n = wld_collect_visible(lv->world, (float)cam_x, (float)cam_y, REN_LOGICAL_W, REN_LOGICAL_H,
                                 alpha, items, VIEW_MAX_SPRITES);
@@ -432,7 +425,9 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
         ren_begin(p->ren, (ren_color){26, 28, 44, 255});
         return;
     }
-    ren_begin(p->ren, (ren_color){26, 28, 44, 255});
+    /* A Tiled map's background colour, where it has one, around and under its tiles. */
+    const uint8_t *bg = lv->def.map.background;
+    ren_begin(p->ren, bg[3] ? (ren_color){bg[0], bg[1], bg[2], 255} : (ren_color){26, 28, 44, 255});
     /* While the world is paused nothing moves: draw the settled positions. */
     bool paused = game_level_paused(g) || (lv->result != 0 && lv->result != 2);
     if (paused) alpha = 1.0f;

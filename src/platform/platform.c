@@ -9,7 +9,10 @@
 
 #include <SDL.h>
 #include <SDL_image.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #define PLAT_MAX_PADS 4
@@ -83,6 +86,14 @@ plat_system *plat_create(const plat_config *cfg)
     SDL_setenv("SDL_VIDEO_X11_WMCLASS", PLAT_APP_ID, 0);
     SDL_setenv("SDL_VIDEO_WAYLAND_WMCLASS", PLAT_APP_ID, 0);
     SDL_SetHint(SDL_HINT_APP_NAME, "SkillQuest");
+    /* SDL gives X11 the title (_NET_WM_NAME, what title bars show) through Xlib's
+     * locale conversion, which in the C locale fails on any non-ASCII character:
+     * "SkillQuest — Level" would stay "SkillQuest". Characters are classified as
+     * UTF-8 (the user's locale when it is UTF-8, else C.UTF-8); numbers, collation
+     * and everything else keep the C locale. */
+    const char *ctype = setlocale(LC_CTYPE, "");
+    if (!ctype || strcmp(nl_langinfo(CODESET), "UTF-8") != 0) ctype = setlocale(LC_CTYPE, "C.UTF-8");
+    if (!ctype) setlocale(LC_CTYPE, "C");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         log_error("platform: cannot start SDL video: %s", SDL_GetError());
         free(p);

@@ -225,7 +225,8 @@ uint16_t ren_add_sheet_scaled(ren_context *ctx, const ren_sheet *sh)
 {
     int dw = sh->draw_w > 0 ? sh->draw_w : sh->tile_w, dh = sh->draw_h > 0 ? sh->draw_h : sh->tile_h;
     if (ctx->sheet_count == REN_MAX_SHEETS || sh->tile_w <= 0 || sh->tile_h <= 0 || sh->count <= 0 ||
-        sh->columns <= 0 || sh->margin < 0 || sh->spacing < 0 || dw > 1024 || dh > 1024 ||
+        sh->columns <= 0 || sh->margin < 0 || sh->spacing < 0 ||
+        dw > (sh->count == 1 ? REN_MAX_IMAGE : 1024) || dh > (sh->count == 1 ? REN_MAX_IMAGE : 1024) ||
         ctx->atlas.count + ctx->extra_count + sh->count > 65535) {
         log_error("render: cannot add tileset %s (too many tilesets or tiles)", sh->png_path);
         return 0;
@@ -281,6 +282,29 @@ uint16_t ren_add_sheet_scaled(ren_context *ctx, const ren_sheet *sh)
     return first;
 }
 
+uint16_t ren_add_image_scaled(ren_context *ctx, const char *png_path, float scale,
+                              uint32_t transparent, bool has_transparent, int *w, int *h)
+{
+    SDL_Surface *raw = IMG_Load(png_path);
+    if (!raw) {
+        log_error("render: cannot load %s: %s", png_path, IMG_GetError());
+        return 0;
+    }
+    int iw = raw->w, ih = raw->h;
+    SDL_FreeSurface(raw);
+    int dw = (int)(iw * scale + 0.5f), dh = (int)(ih * scale + 0.5f);
+    if (scale <= 0 || dw < 1 || dh < 1 || dw > REN_MAX_IMAGE || dh > REN_MAX_IMAGE) {
+        log_error("render: cannot add image %s (%dx%d drawn at %dx%d; at most %d a side)",
+                  png_path, iw, ih, dw, dh, REN_MAX_IMAGE);
+        return 0;
+    }
+    ren_sheet sh = {png_path, iw, ih, 0, 0, 1, 1, dw, dh, transparent, has_transparent};
+    uint16_t id = ren_add_sheet_scaled(ctx, &sh);
+    if (id && w) *w = dw;
+    if (id && h) *h = dh;
+    return id;
+}
+
 void ren_clear_sheets(ren_context *ctx)
 {
     for (int i = 0; i < ctx->sheet_count; i++) SDL_DestroyTexture(ctx->sheets[i]);
@@ -316,30 +340,44 @@ static bool ren_sprite_rect(const ren_context *ctx, uint16_t sprite, SDL_Rect *s
 
 void ren_draw_tile(ren_context *ctx, uint32_t tile, int x, int y)
 {
+    ren_draw_tile_in(ctx, tile, (ren_rect){x, y, 0, 0}, (ren_color){255, 255, 255, 255});
+}
+
+void ren_draw_tile_in(ren_context *ctx, uint32_t tile, ren_rect to, ren_color mod)
+{
     SDL_Rect src;
     SDL_Texture *tex = ren_sprite_src(ctx, (uint16_t)(tile & 0xffffu), &src);
-    if (!tex) return;
-    SDL_Rect dst = {x, y, src.w, src.h};
+    if (!tex || mod.a == 0) return;
+    SDL_Rect dst = {to.x, to.y, to.w > 0 ? to.w : src.w, to.h > 0 ? to.h : src.h};
+    bool plain = mod.r == 255 && mod.g == 255 && mod.b == 255 && mod.a == 255;
+    if (!plain) {
+        SDL_SetTextureColorMod(tex, mod.r, mod.g, mod.b);
+        SDL_SetTextureAlphaMod(tex, mod.a);
+    }
     uint32_t flips = tile & (REN_FLIP_H | REN_FLIP_V | REN_FLIP_D);
     if (!flips) {
         SDL_RenderCopy(ctx->renderer, tex, &src, &dst);
-        return;
-    }
-    /* SDL flips first, then rotates. Tiled transposes (D) first, then flips:
-     * D = rotate 90 after a vertical flip, and the H/V flags fold into that. */
-    bool h = flips & REN_FLIP_H, v = flips & REN_FLIP_V;
-    double angle = 0;
-    int flip = 0;
-    if (flips & REN_FLIP_D) {
-        angle = 90;
-        if (h && v) flip = SDL_FLIP_HORIZONTAL;
-        else if (h) flip = SDL_FLIP_NONE;
-        else if (v) angle = 270;
-        else flip = SDL_FLIP_VERTICAL;
     } else {
-        flip = (h ? SDL_FLIP_HORIZONTAL : 0) | (v ? SDL_FLIP_VERTICAL : 0);
+        /* SDL flips first, then rotates. Tiled transposes (D) first, then flips:
+         * D = rotate 90 after a vertical flip, and the H/V flags fold into that. */
+        bool h = flips & REN_FLIP_H, v = flips & REN_FLIP_V;
+        double angle = 0;
+        int flip = 0;
+        if (flips & REN_FLIP_D) {
+            angle = 90;
+            if (h && v) flip = SDL_FLIP_HORIZONTAL;
+            else if (h) flip = SDL_FLIP_NONE;
+            else if (v) angle = 270;
+            else flip = SDL_FLIP_VERTICAL;
+        } else {
+            flip = (h ? SDL_FLIP_HORIZONTAL : 0) | (v ? SDL_FLIP_VERTICAL : 0);
+        }
+        SDL_RenderCopyEx(ctx->renderer, tex, &src, &dst, angle, NULL, (SDL_RendererFlip)flip);
     }
-    SDL_RenderCopyEx(ctx->renderer, tex, &src, &dst, angle, NULL, (SDL_RendererFlip)flip);
+    if (!plain) {
+        SDL_SetTextureColorMod(tex, 255, 255, 255);
+        SDL_SetTextureAlphaMod(tex, 255);
+    }
 }
 
 void ren_draw_sprite(ren_context *ctx, uint16_t sprite, int x, int y)

@@ -72,6 +72,12 @@ typedef struct {
 } ren_sheet;
 /* Like ren_add_sheet, for any tile size, margin, spacing and colour key. */
 uint16_t ren_add_sheet_scaled(ren_context *ctx, const ren_sheet *sheet);
+/* A whole image (a Tiled image layer) as one sprite, scaled by scale (area-averaged)
+ * and its transparent colour made clear; its drawn size goes to *w, *h (may be NULL).
+ * Returns the sprite id, 0 on error (logged). */
+#define REN_MAX_IMAGE 4096 /* drawn pixels a side */
+uint16_t ren_add_image_scaled(ren_context *ctx, const char *png_path, float scale,
+                              uint32_t transparent, bool has_transparent, int *w, int *h);
 /* Forgets every sheet (a level is unloaded); atlas ids stay valid. */
 void ren_clear_sheets(ren_context *ctx);
 
@@ -83,6 +89,9 @@ void ren_clear_sheets(ren_context *ctx);
 void ren_begin(ren_context *ctx, ren_color clear);
 /* Draws a tile: a sprite id in the low 16 bits, REN_FLIP_* in the top bits. */
 void ren_draw_tile(ren_context *ctx, uint32_t tile, int x, int y);
+/* A tile stretched to `to` (w or h 0: the sprite's own size), its colour multiplied by
+ * mod and its alpha by mod.a (Tiled's layer tint and opacity). */
+void ren_draw_tile_in(ren_context *ctx, uint32_t tile, ren_rect to, ren_color mod);
 void ren_draw_sprite(ren_context *ctx, uint16_t sprite, int x, int y);
 /* Tinted and faded copy: mod multiplies the sprite's colour. */
 void ren_draw_sprite_mod(ren_context *ctx, uint16_t sprite, int x, int y, ren_color mod);
