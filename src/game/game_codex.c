@@ -6,20 +6,17 @@
  * one needs head the screen; the chosen skill's card is at the bottom. A
  * mastered skill is gold with a dark heart, and the card says when its
  * questions come back for review. */
-#include "game_internal.h"
+#include "game_codex.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define CODEX_MAX 512
 #define CODEX_TOP 72
 #define CODEX_ROW 8
 #define CODEX_COL 48
 
-static const struct {
-    const char *id, *short_name, *name;
-} codex_fields[] = {
+const codex_field codex_fields[] = {
     {"web", "Web", "Web Development"},          {"data_science", "Data", "Data Science and ML"},
     {"web_scraping", "Scrape", "Web Scraping"}, {"cybersecurity", "Secure", "Cybersecurity"},
     {"ai_frameworks", "AI/ML", "AI and ML Frameworks"}, {"quantum", "Qubit", "Quantum Computing"},
@@ -29,19 +26,7 @@ static const struct {
     {"backend", "Roles", "Backend roles"},
 };
 #define CODEX_FIELDS ((int)(sizeof codex_fields / sizeof *codex_fields))
-
-typedef struct {
-    int x, y;  /* node centre on screen */
-    int field; /* column */
-    int requires[SCR_SKILL_REQUIRES]; /* indices of the prerequisites; -1 when not in the catalogue */
-} codex_node;
-
-struct game_codex {
-    scr_skill_info skills[CODEX_MAX];
-    codex_node nodes[CODEX_MAX];
-    int count;
-    int cursor;
-};
+const int codex_field_count = CODEX_FIELDS;
 
 static int codex_field_of(const char *field)
 {
@@ -71,7 +56,7 @@ static void codex_layout(game_codex *c)
 }
 
 /* Laid out the first time the codex opens, so drawing only reads it. */
-static game_codex *codex_get(game *g)
+game_codex *codex_get(game *g)
 {
     if (!g->ui.codex) {
         g->ui.codex = calloc(1, sizeof *g->ui.codex);
@@ -95,11 +80,115 @@ static int codex_find(const game_codex *c, const char *id)
     return -1;
 }
 
-static bool codex_ready(const game *g, const scr_skill_info *s)
+bool codex_ready(const game *g, const scr_skill_info *s)
 {
     for (int k = 0; k < s->require_count; k++)
         if (!game_has_skill(g, s->requires[k])) return false;
     return true;
+}
+
+/* The chosen skill: its state in words, what it still needs, its card. */
+static void codex_card_text(const game *g, const game_codex *c, char *title, size_t title_size,
+                            char *needs, size_t needs_size)
+{
+    const scr_skill_info *sel = &c->skills[c->cursor];
+    const codex_node *cn = &c->nodes[c->cursor];
+    char review[80] = "held";
+    const sav_skill *st = game_skill_find(g, sel->id);
+    if (game_has_skill(g, sel->id) && st && st->right + st->wrong > 0) {
+        /* When its questions come back: spaced review in words. */
+        int32_t days = st->due_day - g->progress.today;
+        char when[32];
+        if (days <= 0) snprintf(when, sizeof when, "due now");
+        else if (days == 1) snprintf(when, sizeof when, "tomorrow");
+        else snprintf(when, sizeof when, "in %d days", (int)days);
+        snprintf(review, sizeof review, "%s, review %s",
+                 game_skill_mastered(g, sel->id) ? "mastered" : "held", when);
+    }
+    const char *state = game_has_skill(g, sel->id)        ? review
+                        : game_skill_learning(g, sel->id) ? "learning: answer one of its questions to hold it"
+                        : codex_ready(g, sel)             ? "ready to learn"
+                                                          : "locked";
+    snprintf(title, title_size, "%s  (%s, %s side: %s)", sel->name, codex_fields[cn->field].name,
+             sel->engineer ? "engineer" : "developer", state);
+    needs[0] = '\0';
+    if (!game_skill_taught(g, sel->id) && !codex_ready(g, sel)) {
+        snprintf(needs, needs_size, "Needs first:");
+        for (int k = 0; k < sel->require_count; k++)
+            if (!game_has_skill(g, sel->requires[k])) {
+                int r = cn->requires[k];
+                strncat(needs, needs[strlen(needs) - 1] == ':' ? " " : ", ", needs_size - strlen(needs) - 1);
+                strncat(needs, r >= 0 ? c->skills[r].name : sel->requires[k], needs_size - strlen(needs) - 1);
+            }
+    }
+}
+
+#define CODEX_CARD_INNER (REN_LOGICAL_W - 12 - 20)
+
+static ren_rect codex_card_panel(const game *g, game_painter *p, const game_codex *c, int *title_lines,
+                                 int *needs_lines, char *title, char *needs)
+{
+    int lh = txt_line_height(p->font);
+    codex_card_text(g, c, title, 300, needs, 200);
+    *title_lines = txt_count_lines(p->font, title, CODEX_CARD_INNER);
+    *needs_lines = needs[0] ? txt_count_lines(p->font, needs, CODEX_CARD_INNER) : 0;
+    int card_lines = txt_count_lines(p->font, c->skills[c->cursor].card, CODEX_CARD_INNER);
+    int panel_h = 6 + lh * (*title_lines + *needs_lines + card_lines);
+    panel_h = panel_h > 126 ? panel_h + 8 : 126;
+    if (panel_h > REN_LOGICAL_H - 12) panel_h = REN_LOGICAL_H - 12;
+    return (ren_rect){6, REN_LOGICAL_H - 6 - panel_h, REN_LOGICAL_W - 12, panel_h};
+}
+
+int codex_card_top(const game *g, game_painter *p, const game_codex *c)
+{
+    char title[300], needs[200];
+    int tl, nl;
+    return codex_card_panel(g, p, c, &tl, &nl, title, needs).y;
+}
+
+void codex_draw_card(const game *g, game_painter *p, const game_codex *c)
+{
+    static const ren_color text = {240, 240, 232, 255}, accent = {255, 214, 102, 255},
+                           dim = {150, 160, 185, 255};
+    char title[300], needs[200];
+    int title_lines, needs_lines, lh = txt_line_height(p->font);
+    ren_rect panel = codex_card_panel(g, p, c, &title_lines, &needs_lines, title, needs);
+    ren_draw_nine_slice(p->ren, game_sprite(g, "ui_panel"), panel, 8);
+    int py = panel.y + 6;
+    txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, CODEX_CARD_INNER, lh * title_lines}, title, accent);
+    py += lh * title_lines;
+    if (needs_lines) {
+        txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, CODEX_CARD_INNER, lh * needs_lines}, needs, dim);
+        py += lh * needs_lines;
+    }
+    txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, CODEX_CARD_INNER, panel.y + panel.h - py},
+                     c->skills[c->cursor].card, text);
+}
+
+void codex_draw_box(const game *g, game_painter *p, const scr_skill_info *s, int x, int y)
+{
+    static const ren_color text = {240, 240, 232, 255}, dim = {150, 160, 185, 255},
+                           held = {140, 230, 160, 255}, strong = {255, 214, 102, 255},
+                           backdrop = {20, 22, 36, 255};
+    ren_rect box = {x - 3, y - 3, 7, 7};
+    if (game_skill_mastered(g, s->id)) {
+        /* Mastered: gold with a dark heart, told from held by shape too. */
+        ren_fill_rect(p->ren, box, strong);
+        ren_outline_rect(p->ren, box, text);
+        ren_fill_rect(p->ren, (ren_rect){x - 1, y - 1, 3, 3}, backdrop);
+    } else if (game_has_skill(g, s->id)) {
+        ren_fill_rect(p->ren, box, held);
+        ren_outline_rect(p->ren, box, text);
+    } else if (game_skill_learning(g, s->id)) {
+        /* Learning: half filled, told from held by shape too. */
+        ren_fill_rect(p->ren, (ren_rect){box.x, box.y + 4, box.w, 3}, held);
+        ren_outline_rect(p->ren, box, text);
+    } else if (codex_ready(g, s)) {
+        ren_outline_rect(p->ren, box, text);
+    } else {
+        ren_fill_rect(p->ren, (ren_rect){x, y, 1, 1}, dim); /* locked: a dot */
+        ren_outline_rect(p->ren, box, (ren_color){90, 100, 130, 255});
+    }
 }
 
 /* The nearest node in a direction, for arrow-key moves across the picture. */
@@ -123,12 +212,18 @@ static int codex_step(const game_codex *c, int from, int dx, int dy)
 static void codex_tick(game *g, game_screen *s, const in_frame *in)
 {
     game_codex *c = codex_get(g);
-    if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU) | IN_BIT(IN_CONFIRM))) {
+    if (in->pressed & (IN_BIT(IN_CANCEL) | IN_BIT(IN_MENU))) {
         game_sound(g, "cancel");
         game_screen_close(g, s);
         return;
     }
     if (!c || c->count == 0) return;
+    if (in->pressed & IN_BIT(IN_CONFIRM)) {
+        /* The chosen skill's field, as a page of names. */
+        game_sound(g, "confirm");
+        game_screen_push(g, &game_codex_field_ops, 0, NULL);
+        return;
+    }
     int to = c->cursor;
     if (in->pressed & IN_BIT(IN_LEFT)) to = codex_step(c, c->cursor, -1, 0);
     if (in->pressed & IN_BIT(IN_RIGHT)) to = codex_step(c, c->cursor, 1, 0);
@@ -151,26 +246,27 @@ static void codex_help(const game *g, char *out, size_t size)
         game_key_label(g, dirs[i], false, k[i], sizeof k[i]);
         all_arrows &= game_key_bound(g, dirs[i], false, arrows[i]);
     }
+    char open[40];
     game_key_label(g, IN_CANCEL, false, back, sizeof back);
+    game_key_label(g, IN_CONFIRM, false, open, sizeof open);
     if (all_arrows)
-        snprintf(out, size, "Arrows: move   %s: back", back);
+        snprintf(out, size, "Arrows: move   %s: field   %s: back", open, back);
     else
-        snprintf(out, size, "%s/%s/%s/%s: move   %s: back", k[0], k[1], k[2], k[3], back);
+        snprintf(out, size, "%s/%s/%s/%s: move   %s: field   %s: back", k[0], k[1], k[2], k[3], open, back);
 }
 
-static void codex_draw(const game *g, const game_screen *s, game_painter *p)
+/* Where the overview's parts go at the player's text size: the header
+ * takes the room its words need, and the graph goes where it leaves it
+ * (dy: how far it moved). The same for drawing and for clicks. */
+typedef struct {
+    char rank[200], next[400], help[256];
+    int rank_x, rank_lines, help_x, help_y, next_y, next_lines, labels_y, stagger, graph_top, dy;
+    txt_line next_wrap[8];
+} codex_head;
+
+static void codex_place(const game *g, game_painter *p, const game_codex *c, codex_head *hd)
 {
-    (void)s;
-    static const ren_color text = {240, 240, 232, 255}, accent = {255, 214, 102, 255},
-                           dim = {150, 160, 185, 255}, held = {140, 230, 160, 255},
-                           edge = {120, 140, 190, 60}, strong = {255, 214, 102, 255},
-                           backdrop = {20, 22, 36, 255};
-    ren_begin(p->ren, backdrop);
-    const game_codex *c = g->ui.codex;
     int lh = txt_line_height(p->font);
-    /* Everything is measured first: the header, the field names and the
-     * card take the room their words need at the player's text size, and
-     * the graph goes where they leave it. */
     char rank[200], next[400];
     snprintf(rank, sizeof rank, "Rank: %s, %d mastered", g->progress.rank.title ? g->progress.rank.title : "",
              game_mastered_count(g));
@@ -187,8 +283,9 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
     bool help_first = rank_lines == 1 && rank_x + rank_w + 16 <= help_x;
     if (!help_first && rank_lines == 1) {
         /* Larger text: the way back matters most; arrows move as anywhere. */
-        char back[40];
-        snprintf(help, sizeof help, "%s: back",
+        char back[40], open[40];
+        snprintf(help, sizeof help, "%s: field   %s: back",
+                 game_key_label(g, IN_CONFIRM, false, open, sizeof open),
                  game_key_label(g, IN_CANCEL, false, back, sizeof back));
         help_w = txt_measure(p->font, help, strlen(help));
         help_x = REN_LOGICAL_W - 10 - help_w;
@@ -225,53 +322,43 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
     int graph_top = labels_y + stagger + lh + 5;
     int dy = graph_top - (CODEX_TOP + 11); /* 0 at the normal text size */
 
-    /* The chosen skill: its state in words, then its card, in a panel as
-     * tall as they need. */
     const scr_skill_info *sel = c && c->count ? &c->skills[c->cursor] : NULL;
     const codex_node *cn = sel ? &c->nodes[c->cursor] : NULL;
-    char title[300] = "", needs[200] = "";
-    if (sel) {
-        char review[80] = "held";
-        const sav_skill *st = game_skill_find(g, sel->id);
-        if (game_has_skill(g, sel->id) && st && st->right + st->wrong > 0) {
-            /* When its questions come back: spaced review in words. */
-            int32_t days = st->due_day - g->progress.today;
-            char when[32];
-            if (days <= 0) snprintf(when, sizeof when, "due now");
-            else if (days == 1) snprintf(when, sizeof when, "tomorrow");
-            else snprintf(when, sizeof when, "in %d days", (int)days);
-            snprintf(review, sizeof review, "%s, review %s",
-                     game_skill_mastered(g, sel->id) ? "mastered" : "held", when);
-        }
-        const char *state = game_has_skill(g, sel->id)        ? review
-                            : game_skill_learning(g, sel->id) ? "learning: answer one of its questions to hold it"
-                            : codex_ready(g, sel)             ? "ready to learn"
-                                                              : "locked";
-        snprintf(title, sizeof title, "%s  (%s, %s side: %s)", sel->name,
-                 codex_fields[cn->field].name, sel->engineer ? "engineer" : "developer", state);
-        if (!game_skill_taught(g, sel->id) && !codex_ready(g, sel)) {
-            snprintf(needs, sizeof needs, "Needs first:");
-            for (int k = 0; k < sel->require_count; k++)
-                if (!game_has_skill(g, sel->requires[k])) {
-                    int r = cn->requires[k];
-                    strncat(needs, needs[strlen(needs) - 1] == ':' ? " " : ", ",
-                            sizeof needs - strlen(needs) - 1);
-                    strncat(needs, r >= 0 ? c->skills[r].name : sel->requires[k],
-                            sizeof needs - strlen(needs) - 1);
-                }
-        }
-    }
-    int inner = REN_LOGICAL_W - 12 - 20;
-    int title_lines = sel ? txt_count_lines(p->font, title, inner) : 0;
-    int needs_lines = needs[0] ? txt_count_lines(p->font, needs, inner) : 0;
-    int card_lines = sel ? txt_count_lines(p->font, sel->card, inner) : 0;
-    int panel_h = 6 + lh * (title_lines + needs_lines + card_lines);
-    panel_h = panel_h > 126 ? panel_h + 8 : 126;
-    if (panel_h > REN_LOGICAL_H - 12) panel_h = REN_LOGICAL_H - 12;
-    ren_rect panel = {6, REN_LOGICAL_H - 6 - panel_h, REN_LOGICAL_W - 12, panel_h};
+    ren_rect panel = {0, sel ? codex_card_top(g, p, c) : REN_LOGICAL_H, 0, 0};
     /* Keep the chosen skill in sight: the graph slides up under the header
      * when the card would cover it. */
     if (cn && cn->y + dy + 8 > panel.y - 2) dy -= cn->y + dy + 8 - (panel.y - 2);
+    memcpy(hd->rank, rank, sizeof rank);
+    memcpy(hd->next, next, sizeof next);
+    memcpy(hd->help, help, sizeof help);
+    memcpy(hd->next_wrap, next_wrap, sizeof next_wrap);
+    hd->rank_x = rank_x, hd->rank_lines = rank_lines, hd->help_x = help_x, hd->help_y = help_y;
+    hd->next_y = next_y, hd->next_lines = next_lines, hd->labels_y = labels_y, hd->stagger = stagger;
+    hd->graph_top = graph_top, hd->dy = dy;
+}
+
+static void codex_draw(const game *g, const game_screen *s, game_painter *p)
+{
+    (void)s;
+    static const ren_color text = {240, 240, 232, 255}, accent = {255, 214, 102, 255},
+                           dim = {150, 160, 185, 255},
+                           edge = {120, 140, 190, 60}, strong = {255, 214, 102, 255},
+                           backdrop = {20, 22, 36, 255};
+    ren_begin(p->ren, backdrop);
+    const game_codex *c = g->ui.codex;
+    int lh = txt_line_height(p->font);
+    /* Everything is measured first: the header, the field names and the
+     * card take the room their words need at the player's text size, and
+     * the graph goes where they leave it. */
+    codex_head hd;
+    codex_place(g, p, c, &hd);
+    const char *rank = hd.rank, *next = hd.next, *help = hd.help;
+    int rank_x = hd.rank_x, rank_lines = hd.rank_lines, help_x = hd.help_x, help_y = hd.help_y;
+    int next_y = hd.next_y, next_lines = hd.next_lines, labels_y = hd.labels_y, stagger = hd.stagger;
+    int graph_top = hd.graph_top, dy = hd.dy;
+    const txt_line *next_wrap = hd.next_wrap;
+    const scr_skill_info *sel = c && c->count ? &c->skills[c->cursor] : NULL;
+    const codex_node *cn = sel ? &c->nodes[c->cursor] : NULL;
 
     ren_fill_rect(p->ren, (ren_rect){8, CODEX_TOP + 90 + dy, REN_LOGICAL_W - 16, 1},
                   (ren_color){80, 90, 120, 255});
@@ -285,29 +372,8 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
                 ren_draw_line(p->ren, c->nodes[r].x, c->nodes[r].y + dy, c->nodes[i].x,
                               c->nodes[i].y + dy, lit ? strong : edge);
             }
-        for (int i = 0; i < c->count; i++) {
-            const codex_node *n = &c->nodes[i];
-            int ny = n->y + dy;
-            ren_rect box = {n->x - 3, ny - 3, 7, 7};
-            if (game_skill_mastered(g, c->skills[i].id)) {
-                /* Mastered: gold with a dark heart, told from held by shape too. */
-                ren_fill_rect(p->ren, box, strong);
-                ren_outline_rect(p->ren, box, text);
-                ren_fill_rect(p->ren, (ren_rect){n->x - 1, ny - 1, 3, 3}, backdrop);
-            } else if (game_has_skill(g, c->skills[i].id)) {
-                ren_fill_rect(p->ren, box, held);
-                ren_outline_rect(p->ren, box, text);
-            } else if (game_skill_learning(g, c->skills[i].id)) {
-                /* Learning: half filled, told from held by shape too. */
-                ren_fill_rect(p->ren, (ren_rect){box.x, box.y + 4, box.w, 3}, held);
-                ren_outline_rect(p->ren, box, text);
-            } else if (codex_ready(g, &c->skills[i])) {
-                ren_outline_rect(p->ren, box, text);
-            } else {
-                ren_fill_rect(p->ren, (ren_rect){n->x, ny, 1, 1}, dim); /* locked: a dot */
-                ren_outline_rect(p->ren, box, (ren_color){90, 100, 130, 255});
-            }
-        }
+        for (int i = 0; i < c->count; i++)
+            codex_draw_box(g, p, &c->skills[i], c->nodes[i].x, c->nodes[i].y + dy);
         ren_outline_rect(p->ren, (ren_rect){cn->x - 5, cn->y + dy - 5, 11, 11}, strong);
     }
     /* The header over whatever of the graph slid under it. */
@@ -325,22 +391,35 @@ static void codex_draw(const game *g, const game_screen *s, game_painter *p)
         txt_draw(p->font, 8 + f * CODEX_COL + (CODEX_COL - w) / 2, labels_y + (f % 2) * stagger, h,
                  strlen(h), dim);
     }
-    if (!sel) return;
-    ren_draw_nine_slice(p->ren, game_sprite(g, "ui_panel"), panel, 8);
-    int py = panel.y + 6;
-    txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, inner, lh * title_lines}, title, accent);
-    py += lh * title_lines;
-    if (needs_lines) {
-        txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, inner, lh * needs_lines}, needs,
-                         dim);
-        py += lh * needs_lines;
+    if (sel) codex_draw_card(g, p, c);
+}
+
+/* A click near a skill's box chooses it; on the chosen one, opens its field.
+ * The overview's picture slides with the text size; a click is matched to
+ * the nearest box within a few pixels, wherever the header put the graph. */
+static uint32_t codex_click(game *g, game_screen *s, int x, int y)
+{
+    (void)s;
+    game_codex *c = codex_get(g);
+    if (!c || c->count == 0) return 0;
+    if (!g->ui.have_measure) return 0;
+    codex_head hd;
+    codex_place(g, &g->ui.measure, c, &hd);
+    int best = -1, best_d = 0, dy = hd.dy;
+    for (int i = 0; i < c->count; i++) {
+        int d = abs(c->nodes[i].x - x) + abs(c->nodes[i].y + dy - y);
+        if (d <= 6 && (best < 0 || d < best_d)) best = i, best_d = d;
     }
-    txt_draw_wrapped(p->font, (ren_rect){panel.x + 10, py, inner, panel.y + panel.h - py},
-                     sel->card, text);
+    if (best < 0) return 0;
+    if (best == c->cursor) return IN_BIT(IN_CONFIRM);
+    c->cursor = best;
+    game_sound(g, "cursor");
+    return 0;
 }
 
 const game_screen_ops game_codex_ops = {
     .name = "codex", .pauses_level = true, .opaque = true, .tick = codex_tick, .draw = codex_draw,
+    .click = codex_click,
 };
 
 void game_codex_open(game *g)
