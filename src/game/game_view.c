@@ -190,6 +190,11 @@ static void view_hud_layout(const game *g, int player_x, int player_y, view_hud 
     ren_rect sr = {REN_LOGICAL_W - v->sw - 6, 6, v->sw, line + 12};
     if (v->sw >= 300) sr.y = REN_LOGICAL_H - line - 18;
     v->stats_rect = view_dodge(sr, player_x, player_y, &v->stats_faded);
+    /* Both moved to the same edge: the goals go just inside the rank panel,
+     * never under it. */
+    ren_rect a = v->panel, b = v->stats_rect;
+    if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        v->panel.y = b.y < REN_LOGICAL_H / 2 ? b.y + b.h + 4 : b.y - a.h - 4;
 }
 
 /* The goals, top left: one line with the goal in hand and the hint key, or
@@ -353,10 +358,12 @@ static void view_draw_panel(const game *g, game_painter *p, int player_x, int pl
 }
 
 /* A line that says what just happened (a bite), low on the screen. */
-static void view_draw_toast(const game *g, game_painter *p)
+static void view_draw_toast(const game *g, game_painter *p, int player_x, int player_y)
 {
     const game_level *lv = &g->level;
     if (lv->toast_ticks <= 0 || !lv->toast[0]) return;
+    view_hud v;
+    view_hud_layout(g, player_x, player_y, &v);
     int line = txt_line_height(p->font);
     int w = ui_width(p, lv->toast) + 24;
     if (w > REN_LOGICAL_W - 16) w = REN_LOGICAL_W - 16;
@@ -365,6 +372,9 @@ static void view_draw_toast(const game *g, game_painter *p)
     if (rows > 3) rows = 3;
     if (rows < 1) rows = 1;
     ren_rect r = {(REN_LOGICAL_W - w) / 2, REN_LOGICAL_H - line * rows - 40, w, line * rows + 12};
+    /* Above the rank panel when that sits at the bottom, never over it. */
+    ren_rect sr = v.stats_rect;
+    if (r.x < sr.x + sr.w && sr.x < r.x + r.w && r.y < sr.y + sr.h && sr.y < r.y + r.h) r.y = sr.y - r.h - 4;
     ren_fill_rect(p->ren, r, (ren_color){70, 16, 24, 230});
     ren_outline_rect(p->ren, r, UI_BAD);
     txt_draw_wrapped(p->font, (ren_rect){r.x + 12, r.y + 6, r.w - 24, line * rows}, lv->toast,
@@ -469,7 +479,7 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
         view_draw_hud(g, p, player_x, player_y);
         view_draw_panel(g, p, player_x, player_y);
     }
-    view_draw_toast(g, p);
+    view_draw_toast(g, p, player_x, player_y);
     view_draw_log(g, p);
     if (lv->error_ticks > 0 && lv->error[0]) view_draw_error_banner(g, p);
 }
