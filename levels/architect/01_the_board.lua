@@ -234,8 +234,9 @@ return {
     },
     arch_design_2 = {
       kind = "choice", skill = "system_design", scenario = true,
-      prompt = "Someone proposes the multi-region NoSQL store for seat sales: cheaper and faster "
-        .. "than the database and a replica. What do you decide?",
+      prompt = "Someone proposes the board's multi-region NoSQL store (eventually consistent "
+        .. "across regions) for seat sales: cheaper and faster than the database and a replica. "
+        .. "What do you decide?",
       choices = {
         { "Keep seat sales on the transactional database; NoSQL may serve the catalogue",
           right = true,

@@ -118,8 +118,9 @@ return {
         "Decision: orders on the primary, reads on cache and replica",
         "Consequences: writes scale up only; a second region needs a new record",
       },
-      explain = "Michael Nygard's ADR format: title, status, context, decision, consequences. The "
-        .. "context says which forces applied; the consequences say what got harder, not only easier.",
+      explain = "The usual ADR template (adr-tools, after Michael Nygard): title, status, context, "
+        .. "decision, consequences. The context says which forces applied; the consequences say "
+        .. "what got harder, not only easier.",
     },
     arch_adr_2 = {
       kind = "sort", skill = "tech_decisions",
