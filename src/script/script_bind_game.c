@@ -51,6 +51,8 @@ int scr_api_ask(lua_State *L)
     const scr_host *h = scr_host_of(L);
     const char *ids[16];
     int n = 0;
+    /* Slot 2 is the title or nil: the list's items are pushed above it. */
+    lua_settop(L, 2);
     if (lua_type(L, 1) == LUA_TTABLE) {
         lua_Unsigned len = lua_rawlen(L, 1);
         if (len < 1 || len > 16) return luaL_error(L, "sq.ask: a list of 1 to 16 exercises");

@@ -52,7 +52,12 @@ static void h_say(void *u, const char *who, const char *const *pages, int n)
     (void)u, (void)who, (void)n;
     snprintf(rec.said, sizeof rec.said, "%s", pages[0]);
 }
-static bool h_ask(void *u, const char *const *ids, int n, const char *t) { (void)u, (void)ids, (void)n, (void)t; return true; }
+static bool h_ask(void *u, const char *const *ids, int n, const char *t)
+{
+    (void)u;
+    snprintf(rec.last, sizeof rec.last, "%s: %d from %s", t, n, n > 0 ? ids[0] : "");
+    return true;
+}
 static bool h_grant(void *u, const char *s, const char *n, const char *c, char *w, size_t ws) { (void)u, (void)s, (void)n, (void)c, (void)w, (void)ws; return true; }
 static void h_xp(void *u, int xp) { (void)u, rec.xp += xp, rec.xp_calls++; }
 static bool h_has(void *u, const char *s) { (void)u, (void)s; return false; }
@@ -132,6 +137,21 @@ static void finish(loaded *l)
 }
 
 static const scr_limits tight = {16u << 20, 2000000, 200000, 2.0};
+
+/* --- sq.ask -------------------------------------------------------------------- */
+
+/* A list asked without a title is asked under the default title, not under
+ * the name of its first exercise. */
+static void test_ask_list_without_title(void **state)
+{
+    (void)state;
+    loaded l = start(level("a1", "unit.ask", "  on_start = function() sq.ask({ 'q1', 'q2' }) end,"), 1, tight);
+    assert_string_equal(rec.last, "Terminal: 2 from q1");
+    finish(&l);
+    l = start(level("a1", "unit.ask", "  on_start = function() sq.ask({ 'q1' }, 'Desk') end,"), 1, tight);
+    assert_string_equal(rec.last, "Desk: 1 from q1");
+    finish(&l);
+}
 
 /* --- the random stream ---------------------------------------------------------- */
 
@@ -401,7 +421,7 @@ static int make_tmpdir(void **state)
 static int remove_tmpdir(void **state)
 {
     (void)state;
-    static const char *const names[] = {"r1", "r2", "r3", "b1", "b2", "b3", "u1", "u2", "e1"};
+    static const char *const names[] = {"r1", "r2", "r3", "b1", "b2", "b3", "u1", "u2", "e1", "a1"};
     char path[300];
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         snprintf(path, sizeof path, "%s/%s.lua", tmpdir, names[i]);
@@ -413,6 +433,7 @@ static int remove_tmpdir(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ask_list_without_title),
         cmocka_unit_test(test_random_streams),
         cmocka_unit_test(test_random_known_values),
         cmocka_unit_test(test_budget_is_per_tick),
