@@ -252,7 +252,9 @@ static void codex_help(const game *g, char *out, size_t size)
     if (all_arrows)
         snprintf(out, size, "Arrows: move   %s: field   %s: back", open, back);
     else
-        snprintf(out, size, "%s/%s/%s/%s: move   %s: field   %s: back", k[0], k[1], k[2], k[3], open, back);
+        /* Key names are short; the bound only keeps the line within its buffer. */
+        snprintf(out, size, "%.24s/%.24s/%.24s/%.24s: move   %.24s: field   %.24s: back", k[0], k[1], k[2],
+                 k[3], open, back);
 }
 
 /* Where the overview's parts go at the player's text size: the header
