@@ -11,7 +11,8 @@
  *                      that open on the way closed with Enter
  *
  * Each figure is the median of --runs fresh games (default 3); a run ticks until
- * --seconds of wall time (default 0.3) and at least 1,000 ticks have passed.
+ * --seconds of wall time (default 0.3) and at least 1,000 ticks have passed, or exactly
+ * --ticks N (for a profiler, whose slowdown would otherwise shorten the run).
  * --frame adds the 1280x720 frame figures (level_frame.c). Figures are printed,
  * never judged. */
 #include "game.h"
@@ -96,7 +97,7 @@ void lb_walk_tick(game *g, uint64_t tick, uint32_t *prev)
 }
 
 static double lb_run(const char *root, const char *path, const ren_atlas *atlas, bool walk,
-                     double seconds, bool *closed, bool *in_play)
+                     double seconds, long fixed_ticks, bool *closed, bool *in_play)
 {
     game *g = lb_open_level(root, path, atlas, NULL);
     if (!g) return 0.0;
@@ -115,7 +116,8 @@ static double lb_run(const char *root, const char *path, const ren_atlas *atlas,
                 game_tick_actions(g, &none);
         }
         elapsed = lb_now() - t0;
-        if (elapsed >= seconds && ticks >= 1000) break;
+        if (fixed_ticks > 0 ? ticks >= (uint64_t)fixed_ticks : elapsed >= seconds && ticks >= 1000)
+            break;
     }
     /* A walk can end in a page, a portal or the summary: then it timed a paused level. */
     *in_play = !game_dialogue_open(g) && !game_top_screen(g) && game_level_result(g) == 0 &&
@@ -126,13 +128,14 @@ static double lb_run(const char *root, const char *path, const ren_atlas *atlas,
 
 static void lb_usage(void)
 {
-    fprintf(stderr, "usage: skillquest-level-bench [--runs N] [--seconds S] [--only SUBSTRING]\n"
+    fprintf(stderr, "usage: skillquest-level-bench [--runs N] [--seconds S | --ticks N] [--only SUBSTRING]\n"
                     "                              [--frame] [--frame-ticks N] [--data-root DIR]\n");
 }
 
 int main(int argc, char **argv)
 {
     int runs = 3, frame_ticks = 600;
+    long fixed_ticks = 0;
     double seconds = 0.3;
     const char *only = NULL, *root = SQ_SOURCE_DIR;
     bool frame = false;
@@ -142,6 +145,8 @@ int main(int argc, char **argv)
             runs = atoi(argv[++i]);
         else if (strcmp(argv[i], "--seconds") == 0 && has_value)
             seconds = atof(argv[++i]);
+        else if (strcmp(argv[i], "--ticks") == 0 && has_value)
+            fixed_ticks = atol(argv[++i]);
         else if (strcmp(argv[i], "--only") == 0 && has_value)
             only = argv[++i];
         else if (strcmp(argv[i], "--data-root") == 0 && has_value)
@@ -184,7 +189,7 @@ int main(int argc, char **argv)
             double v[LB_MAX_RUNS];
             bool closed = false, in_play = false;
             for (int r = 0; r < runs; r++)
-                v[r] = lb_run(root, paths[l], atlas, walk, seconds, &closed, &in_play);
+                v[r] = lb_run(root, paths[l], atlas, walk, seconds, fixed_ticks, &closed, &in_play);
             if (!closed) fprintf(stderr, "# %s: the brief did not close\n", id);
             if (closed && !in_play)
                 fprintf(stderr, "# %s%s: the level was no longer in plain play at the end\n",

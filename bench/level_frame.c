@@ -5,6 +5,7 @@
  *
  *   frame_empty  ren_begin (black) + ren_end: an empty frame presented at 1280x720
  *   frame_scene  game_draw + ren_end: the level's frame as the game draws it
+ *   frame_draw   game_draw alone (the drawing before the present), for diagnosis
  *
  * The ticks between frames are not timed. Printed per level: the median and p99 of
  * both, and scene/empty for each (the target is <= 1.3). Needs a display (Xvfb). */
@@ -28,12 +29,14 @@ static void lf_level(const char *root, const char *path, ren_context *ren, game_
     if (!g) return;
     game_set_painter(g, painter);
     double *scene = malloc(sizeof *scene * (size_t)ticks), *empty = malloc(sizeof *empty * (size_t)ticks);
-    if (!scene || !empty) goto done;
+    double *draw = malloc(sizeof *draw * (size_t)ticks);
+    if (!scene || !empty || !draw) goto done;
     uint32_t prev = 0;
     for (int i = -LF_WARMUP; i < ticks; i++) {
         lb_walk_tick(g, (uint64_t)(i + LF_WARMUP), &prev);
         double t0 = lb_now();
         game_draw(g, painter, 1.0f);
+        double td = lb_now();
         ren_end(ren);
         double t1 = lb_now();
         ren_begin(ren, (ren_color){0, 0, 0, 255});
@@ -41,6 +44,7 @@ static void lf_level(const char *root, const char *path, ren_context *ren, game_
         double t2 = lb_now();
         if (i < 0) continue;
         scene[i] = (t1 - t0) * 1e3;
+        draw[i] = (td - t0) * 1e3;
         empty[i] = (t2 - t1) * 1e3;
     }
     double sm = lb_median(scene, ticks), sp = lb_p99(scene, ticks);
@@ -49,12 +53,14 @@ static void lf_level(const char *root, const char *path, ren_context *ren, game_
     printf("frame_empty_p99_%s %.3f ms\n", id, ep);
     printf("frame_scene_median_%s %.3f ms\n", id, sm);
     printf("frame_scene_p99_%s %.3f ms\n", id, sp);
+    printf("frame_draw_median_%s %.3f ms\n", id, lb_median(draw, ticks));
     printf("frame_ratio_median_%s %.3f x\n", id, em > 0 ? sm / em : 0.0);
     printf("frame_ratio_p99_%s %.3f x\n", id, ep > 0 ? sp / ep : 0.0);
     fflush(stdout);
 done:
     free(scene);
     free(empty);
+    free(draw);
     game_destroy(g);
 }
 
