@@ -2,10 +2,13 @@
 # Run the SkillQuest benchmark and the equivalent LÖVE 11 scene under one
 # Xvfb display and print both programs' figures plus SkillQuest/LÖVE ratios.
 #
-#   bench/compare.sh [--bench PATH_TO_skillquest-bench] [--timeout SECONDS] [N...]
+#   bench/compare.sh [--bench PATH_TO_skillquest-bench] [--game PATH_TO_skillquest]
+#                    [--game-level LEVEL.lua] [--no-game] [--timeout SECONDS] [N...]
 #
-# Defaults: N = 1000 10000 100000, bench = build/release/skillquest-bench
-# (relative to the repository root), timeout = 300 s per program run.
+# Defaults: N = 1000 10000 100000, bench = build/release/skillquest-bench, game =
+# build/release/skillquest (relative to the repository root), game level =
+# levels/web/03_frameworks.lua, timeout = 300 s per program run. After the N runs,
+# the real game's start-up and peak memory beside an empty LÖVE window (--no-game: not).
 # Exit status: 0 if every run succeeded, 1 if any run failed or a figure was
 # missing, 2 if a required tool (love, Xvfb) is not installed or bad usage.
 # See bench/README.md.
@@ -15,17 +18,23 @@ script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_root=$(cd "$script_dir/.." && pwd)
 
 bench="$repo_root/build/release/skillquest-bench"
+game="$repo_root/build/release/skillquest"
+game_level="$repo_root/levels/web/03_frameworks.lua"
+with_game=1
 run_timeout=300
 ns=()
 
 usage() {
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
 }
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --bench) [ $# -ge 2 ] || { usage; exit 2; }; bench=$2; shift 2 ;;
         --bench=*) bench=${1#--bench=}; shift ;;
+        --game) [ $# -ge 2 ] || { usage; exit 2; }; game=$2; shift 2 ;;
+        --game-level) [ $# -ge 2 ] || { usage; exit 2; }; game_level=$2; shift 2 ;;
+        --no-game) with_game=0; shift ;;
         --timeout) [ $# -ge 2 ] || { usage; exit 2; }; run_timeout=$2; shift 2 ;;
         --timeout=*) run_timeout=${1#--timeout=}; shift ;;
         -h|--help) usage; exit 0 ;;
@@ -36,12 +45,15 @@ while [ $# -gt 0 ]; do
 done
 [ ${#ns[@]} -gt 0 ] || ns=(1000 10000 100000)
 case "$bench" in /*) ;; *) bench="$repo_root/$bench" ;; esac
+case "$game" in /*) ;; *) game="$repo_root/$game" ;; esac
+case "$game_level" in /*) ;; *) game_level="$repo_root/$game_level" ;; esac
 
 # ---------------------------------------------------------------- tools --
 missing=()
 command -v love >/dev/null 2>&1 || missing+=(love)
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v timeout >/dev/null 2>&1 || missing+=(coreutils)
+[ "$with_game" = 0 ] || [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "compare.sh: missing: ${missing[*]}" >&2
     echo "install with:  sudo apt-get install -y ${missing[*]}" >&2
@@ -161,6 +173,47 @@ for n in "${ns[@]}"; do
         }')")
     done
 done
+
+# ------------------------------------------------- the real game vs LÖVE --
+# The game's title: its first presented frame after SQ_BENCH_T0_NS. Its peak memory
+# while playing a shipped level (bench/walk.replay: the brief closed, a walk), read
+# by /usr/bin/time as for LÖVE's empty 1280x720 window beside it.
+game_figure() {   # game_figure LABEL NAME VALUE UNIT
+    [ -n "$3" ] && echo "$1 $2 $3 $4"
+}
+if [ "$with_game" = 1 ]; then
+    gdata="$workdir/gamedata"
+    mkdir -p "$gdata"
+    if [ -x "$game" ]; then
+        SQ_BENCH_T0_NS=$(date +%s%N) timeout -k 10 "$run_timeout" "$game" --frames 1 --mute \
+            --data-dir "$gdata" >"$workdir/game_start.out" 2>&1
+        g_start=$(sed -n 's/.*first frame \([0-9.]*\) ms after SQ_BENCH_T0_NS.*/\1/p' "$workdir/game_start.out" | head -n1)
+        timeout -k 10 "$run_timeout" /usr/bin/time -f "maxrss_kb %M" "$game" --level "$game_level" \
+            --replay "$script_dir/walk.replay" --frames 660 --mute --data-dir "$gdata" \
+            >"$workdir/game_play.out" 2>&1
+        g_rss=$(awk '$1 == "maxrss_kb" { printf "%.1f", $2 / 1024 }' "$workdir/game_play.out")
+    else
+        echo "# skillquest FAILED game: not found or not executable: $game"
+        failures=$((failures + 1))
+    fi
+    SQ_BENCH_T0_NS=$(date +%s%N) timeout -k 10 "$run_timeout" /usr/bin/time -f "maxrss_kb %M" \
+        love "$script_dir/love_empty" >"$workdir/love_empty.out" 2>&1
+    l_start=$(awk '$1 == "empty_startup" { print $2 }' "$workdir/love_empty.out")
+    l_rss=$(awk '$1 == "maxrss_kb" { printf "%.1f", $2 / 1024 }' "$workdir/love_empty.out")
+    game_figure skillquest game_startup "${g_start:-}" ms
+    game_figure skillquest game_peak_rss "${g_rss:-}" MB
+    game_figure love empty_startup "${l_start:-}" ms
+    game_figure love empty_peak_rss "${l_rss:-}" MB
+    for pair in "game_startup ${g_start:-} ${l_start:-}" "game_peak_rss ${g_rss:-} ${l_rss:-}"; do
+        set -- $pair
+        if [ $# -ne 3 ]; then
+            ratio_lines+=("# ratio_$1 unavailable (a figure is missing)")
+            failures=$((failures + 1))
+            continue
+        fi
+        ratio_lines+=("$(awk -v n="$1" -v sq="$2" -v lv="$3" 'BEGIN { printf "ratio_%s %.3f x\n", n, lv / sq }')")
+    done
+fi
 
 echo "# ratios (> 1 means SkillQuest is better)"
 printf '%s\n' "${ratio_lines[@]}"

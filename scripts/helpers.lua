@@ -23,7 +23,11 @@ end
 
 -- True when the player stands within `tiles` of the entity.
 function quest.player_near(id, tiles)
-  return quest.distance(sq.player().id, id) <= (tiles or 1.5)
+  -- Gates ask this every tick: the player's own table serves, no third lookup.
+  local p, e = sq.player(), sq.entity(id)
+  if not p or not e then return false end
+  local dx, dy = p.x - e.x, p.y - e.y
+  return math.sqrt(dx * dx + dy * dy) <= (tiles or 1.5)
 end
 
 -- Runs fn the first time it is called with this key, never again.

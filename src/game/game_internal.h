@@ -330,6 +330,8 @@ void game_level_bind_tiles(game *g);
  * objects and text objects at their depth, under the level's people and things. */
 void game_map_art_free(game_map_art *art);
 void game_map_draw(const game *g, game_painter *p, int cam_x, int cam_y);
+/* Whether the map is plain tile layers only, which the view may draw from its cache. */
+bool game_map_plain(const game *g);
 void game_level_tick(game *g, const in_frame *in);
 /* game_dialogue.c: a speaker and pages, one dialogue screen each. */
 void game_level_say(game *g, const char *speaker, const char *const *pages, int count);

@@ -263,3 +263,25 @@ void game_map_draw(const game *g, game_painter *p, int cam_x, int cam_y)
         if (layer < m->layer_count && layer < LVL_MAX_LAYERS) map_draw_layer(g, p, layer, cam_x, cam_y, ms);
     }
 }
+
+/* A map the cached path draws exactly as game_map_draw would: every tile at its
+ * cell, one grid size, nothing that moves or blends, no pictures or text, and
+ * the game's own background. */
+bool game_map_plain(const game *g)
+{
+    const lvl_map *m = &g->level.def.map;
+    if (m->text_count || m->picture_count || m->background[3] || m->layer_count > WLD_LAYERS) return false;
+    for (int i = 0; m->looks && i < m->layer_count; i++) {
+        const lvl_layer_look *l = &m->looks[i];
+        if (l->opacity < 1.0f || l->offset_x || l->offset_y || l->parallax_x != 1.0f || l->parallax_y != 1.0f ||
+            l->tint[0] != 255 || l->tint[1] != 255 || l->tint[2] != 255 || l->tint[3] != 255)
+            return false;
+    }
+    for (int t = 0; t < m->tileset_count; t++) {
+        const lvl_tileset *ts = &m->tilesets[t];
+        if (ts->anim_count || ts->draw_dx || ts->draw_dy || (ts->draw_w && ts->draw_w != LVL_TILE) ||
+            (ts->draw_h && ts->draw_h != LVL_TILE))
+            return false;
+    }
+    return true;
+}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #define VIEW_MAX_SPRITES 1024
+#define VIEW_BACKGROUND ((ren_color){26, 28, 44, 255})
 
 typedef struct {
     uint16_t panel, star, orb, shadow;
@@ -45,6 +46,26 @@ int game_view_player_y(const game *g)
     return (int)py - cam_y;
 }
 
+/* The tile layers in the square (x, y, w, h) of the map, bottom layer first, each row
+ * by row; tiles up to two tiles big reach in from outside it (a 16x32 tile, a turned
+ * one), so those around it are drawn too and clipped. */
+static void view_paint_tiles(void *user, ren_context *ren, int x, int y, int w, int h)
+{
+    const world *wd = user;
+    int tx0 = x / WLD_TILE - 2, ty0 = y / WLD_TILE - 2;
+    int tx1 = (x + w) / WLD_TILE + 2, ty1 = (y + h) / WLD_TILE + 2;
+    if (tx0 < 0) tx0 = 0;
+    if (ty0 < 0) ty0 = 0;
+    if (tx1 >= wld_map_width(wd)) tx1 = wld_map_width(wd) - 1;
+    if (ty1 >= wld_map_height(wd)) ty1 = wld_map_height(wd) - 1;
+    for (int layer = 0; layer < WLD_LAYERS; layer++)
+        for (int ty = ty0; ty <= ty1; ty++)
+            for (int tx = tx0; tx <= tx1; tx++) {
+                uint32_t tile = wld_map_tile(wd, tx, ty, layer);
+                if (tile) ren_draw_tile(ren, tile, tx * WLD_TILE - x, ty * WLD_TILE - y);
+            }
+}
+
 static void view_draw_world(const game *g, game_painter *p, float alpha, int *cam_x_out, int *cam_y_out,
                           int *player_x, int *player_y)
 {
@@ -61,7 +82,16 @@ static void view_draw_world(const game *g, game_painter *p, float alpha, int *ca
     wld_camera(lv->world, px + pw / 2.0f, py + ph / 2.0f, REN_LOGICAL_W, REN_LOGICAL_H, &cfx, &cfy);
     int cam_x = (int)(cfx < 0 ? cfx - 0.5f : cfx + 0.5f);
     int cam_y = (int)(cfy < 0 ? cfy - 0.5f : cfy + 0.5f);
-    game_map_draw(g, p, cam_x, cam_y);
+    if (!game_map_plain(g)) {
+        /* Tiled's extras (animations, parallax, tints, pictures, text) are drawn as
+         * Tiled shows them, every frame. */
+        game_map_draw(g, p, cam_x, cam_y);
+    } else if (!ren_draw_cached(p->ren, wld_map_version(lv->world), cam_x, cam_y, VIEW_BACKGROUND,
+                                view_paint_tiles, lv->world)) {
+        /* Plain tile layers never move: drawn once into cached squares, then copied. */
+        ren_begin(p->ren, VIEW_BACKGROUND);
+        view_paint_tiles(lv->world, p->ren, cam_x, cam_y, REN_LOGICAL_W, REN_LOGICAL_H);
+    }
     wld_draw_item items[VIEW_MAX_SPRITES];
     int n = wld_collect_visible(lv->world, (float)cam_x, (float)cam_y, REN_LOGICAL_W, REN_LOGICAL_H,
                                 alpha, items, VIEW_MAX_SPRITES);
@@ -432,12 +462,17 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
 {
     const game_level *lv = &g->level;
     if (!lv->world) {
-        ren_begin(p->ren, (ren_color){26, 28, 44, 255});
+        ren_begin(p->ren, VIEW_BACKGROUND);
         return;
     }
-    /* A Tiled map's background colour, where it has one, around and under its tiles. */
-    const uint8_t *bg = lv->def.map.background;
-    ren_begin(p->ren, bg[3] ? (ren_color){bg[0], bg[1], bg[2], 255} : (ren_color){26, 28, 44, 255});
+    if (game_map_plain(g)) {
+        /* The cached tile layers cover the frame (view_draw_world): no clear first. */
+        ren_begin_covered(p->ren);
+    } else {
+        /* A Tiled map's background colour, where it has one, around and under its tiles. */
+        const uint8_t *bg = lv->def.map.background;
+        ren_begin(p->ren, bg[3] ? (ren_color){bg[0], bg[1], bg[2], 255} : VIEW_BACKGROUND);
+    }
     /* While the world is paused nothing moves: draw the settled positions. */
     bool paused = game_level_paused(g) || (lv->result != 0 && lv->result != 2);
     if (paused) alpha = 1.0f;

@@ -12,6 +12,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -258,6 +259,16 @@ double plat_now(void)
     static Uint64 freq;
     if (!freq) freq = SDL_GetPerformanceFrequency();
     return (double)SDL_GetPerformanceCounter() / (double)freq;
+}
+
+double plat_since_env_ns(const char *name)
+{
+    const char *v = getenv(name);
+    if (!v || !*v) return -1.0;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    double now = (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+    return now - strtod(v, NULL) / 1e6;
 }
 
 /* Days from 1970-01-01 to a civil date (the proleptic Gregorian calendar):

@@ -50,6 +50,10 @@ bool plat_is_fullscreen(const plat_system *p);
 int plat_gamepad_count(const plat_system *p);
 /* Monotonic seconds. */
 double plat_now(void);
+/* Milliseconds of the real-time clock since the time in the environment variable
+ * `name` (nanoseconds since 1970, as `date +%s%N` prints), or -1 when it is not set:
+ * how benchmarks time a start from before the process existed. */
+double plat_since_env_ns(const char *name);
 /* Sleeps about this long (the rest of a frame). */
 void plat_sleep(double seconds);
 /* The window's display refresh rate in Hz (60 when unknown). */

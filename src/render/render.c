@@ -7,6 +7,7 @@
  * and screenshots come out the same on every run. */
 #include "render.h"
 #include "log.h"
+#include "render_chunks.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -31,7 +32,13 @@ struct ren_context {
     SDL_Texture *atlas_tex;
     ren_atlas atlas;
     char driver[32];
+    ren_chunks *chunks; /* render_chunks.c */
 };
+
+ren_chunks **ren_chunks_of(ren_context *ctx)
+{
+    return &ctx->chunks;
+}
 
 static ren_context *ren_alloc(void)
 {
@@ -72,6 +79,10 @@ ren_context *ren_create_windowed(SDL_Window *window, bool prefer_gpu)
         ren_destroy(ctx);
         return NULL;
     }
+    /* Every pixel of the frame is opaque (cleared opaque, then only blended onto or
+     * filled opaque): copied, not blended, into the window, which is the same
+     * picture for much less work in the software renderer's scaled copy. */
+    SDL_SetTextureBlendMode(ctx->frame, SDL_BLENDMODE_NONE);
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(ctx->renderer, &info) == 0)
         SDL_strlcpy(ctx->driver, info.name, sizeof ctx->driver);
@@ -98,6 +109,7 @@ void ren_destroy(ren_context *ctx)
 {
     if (!ctx) return;
     ren_clear_sheets(ctx);
+    ren_chunks_free(ctx->chunks);
     if (ctx->atlas_tex) SDL_DestroyTexture(ctx->atlas_tex);
     if (ctx->frame) SDL_DestroyTexture(ctx->frame);
     if (ctx->renderer) SDL_DestroyRenderer(ctx->renderer);
@@ -142,6 +154,12 @@ const ren_atlas *ren_get_atlas(const ren_context *ctx)
 uint16_t ren_sprite(const ren_context *ctx, const char *name)
 {
     return ren_atlas_find(&ctx->atlas, name);
+}
+
+void ren_begin_covered(ren_context *ctx)
+{
+    if (ctx->frame) SDL_SetRenderTarget(ctx->renderer, ctx->frame);
+    SDL_SetRenderDrawBlendMode(ctx->renderer, SDL_BLENDMODE_NONE);
 }
 
 void ren_begin(ren_context *ctx, ren_color clear)
@@ -483,9 +501,14 @@ void ren_end(ren_context *ctx)
         return;
     }
     SDL_SetRenderTarget(ctx->renderer, NULL);
-    SDL_SetRenderDrawColor(ctx->renderer, 0, 0, 0, 255);
-    SDL_RenderClear(ctx->renderer);
     SDL_Rect dst = ren_frame_dest(ctx);
+    int ow = 0, oh = 0;
+    SDL_GetRendererOutputSize(ctx->renderer, &ow, &oh);
+    /* Black bars only where the picture leaves some: at 1280x720 it covers all. */
+    if (dst.x > 0 || dst.y > 0 || dst.w < ow || dst.h < oh) {
+        SDL_SetRenderDrawColor(ctx->renderer, 0, 0, 0, 255);
+        SDL_RenderClear(ctx->renderer);
+    }
     SDL_RenderCopy(ctx->renderer, ctx->frame, NULL, &dst);
     SDL_RenderPresent(ctx->renderer);
 }

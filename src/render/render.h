@@ -87,6 +87,9 @@ void ren_clear_sheets(ren_context *ctx);
 #define REN_FLIP_D 0x20000000u
 
 void ren_begin(ren_context *ctx, ren_color clear);
+/* Begins a frame without clearing it, for a caller that covers every pixel first
+ * (ren_draw_cached): a clear the next copy overwrites is work for nothing. */
+void ren_begin_covered(ren_context *ctx);
 /* Draws a tile: a sprite id in the low 16 bits, REN_FLIP_* in the top bits. */
 void ren_draw_tile(ren_context *ctx, uint32_t tile, int x, int y);
 /* A tile stretched to `to` (w or h 0: the sprite's own size), its colour multiplied by
@@ -100,6 +103,19 @@ void ren_draw_nine_slice(ren_context *ctx, uint16_t sprite, ren_rect rect, int c
 void ren_fill_rect(ren_context *ctx, ren_rect rect, ren_color color);
 void ren_outline_rect(ren_context *ctx, ren_rect rect, ren_color color);
 void ren_draw_line(ren_context *ctx, int x0, int y0, int x1, int y1, ren_color color);
+/* A static picture drawn once and then copied: the map's tile layers. paint draws
+ * the part of it in the square (x, y, w, h) of its own coordinates, with the ren_draw_*
+ * calls at positions relative to (x, y), in the order the frame would draw it; what
+ * falls outside the square is clipped. ren_draw_cached then shows the view whose
+ * top-left is (view_x, view_y) in those coordinates, painted over `clear`, covering
+ * the whole logical frame: pixel for pixel what clearing to `clear` and painting
+ * the view directly gives. Painted squares are kept until `version` changes, the
+ * sheets are cleared or ren_forget_cached. False when this renderer cannot (the
+ * frame is then undefined: clear it and draw directly). */
+typedef void (*ren_paint_fn)(void *user, ren_context *ctx, int x, int y, int w, int h);
+bool ren_draw_cached(ren_context *ctx, uint64_t version, int view_x, int view_y, ren_color clear,
+                     ren_paint_fn paint, void *user);
+void ren_forget_cached(ren_context *ctx);
 /* Copies the finished logical frame (640x360, ARGB8888); caller frees it. */
 SDL_Surface *ren_capture(ren_context *ctx);
 /* Shows the frame (windowed); a no-op headless. */

@@ -32,100 +32,24 @@ void scr_problem(scr_reader *r, int line, const char *fmt, ...)
     if (r->report) r->report(r->report_user, r->path, line, message);
 }
 
-/* Skips a Lua long bracket opening at p ("[[" or "[==["); returns its level
- * or -1 when p does not open one. */
-static int scr_long_open(const char *p)
-{
-    if (*p != '[') return -1;
-    int level = 0;
-    for (p++; *p == '='; p++) level++;
-    return *p == '[' ? level : -1;
-}
-
-/* Finds where token first appears at or after line `from`: as a name outside
- * strings and comments, or (in_string) as the whole text of a string
- * literal. A tiny Lua lexer, enough to never match inside comments. */
-int scr_find_line(const char *src, const char *token, int from, bool in_string)
-{
-    if (!src || !token || !*token) return 0;
-    size_t tlen = strlen(token);
-    int line = 1;
-    const char *p = src;
-    while (*p) {
-        if (*p == '\n') {
-            line++;
-            p++;
-        } else if (p[0] == '-' && p[1] == '-') {
-            int level = scr_long_open(p + 2);
-            if (level >= 0) {
-                p += 4 + level;
-                for (; *p; p++) {
-                    if (*p == '\n') line++;
-                    if (*p == ']' && strncmp(p + 1, "==========", (size_t)level) == 0 &&
-                        p[1 + level] == ']') {
-                        p += 2 + level;
-                        break;
-                    }
-                }
-            } else {
-                while (*p && *p != '\n') p++;
-            }
-        } else if (*p == '"' || *p == '\'' || scr_long_open(p) >= 0) {
-            int level = scr_long_open(p);
-            char quote = *p;
-            const char *start = p + (level >= 0 ? 2 + level : 1);
-            const char *q = start;
-            int start_line = line;
-            while (*q) {
-                if (level < 0 && *q == '\\' && q[1]) {
-                    if (q[1] == '\n') line++;
-                    q += 2;
-                    continue;
-                }
-                if (level < 0 && (*q == quote || *q == '\n')) break;
-                if (level >= 0 && *q == ']' && strncmp(q + 1, "==========", (size_t)level) == 0 &&
-                    q[1 + level] == ']')
-                    break;
-                if (*q == '\n') line++;
-                q++;
-            }
-            if (in_string && start_line >= from && (size_t)(q - start) == tlen &&
-                strncmp(start, token, tlen) == 0)
-                return start_line;
-            p = *q ? q + (level >= 0 ? 2 + level : 1) : q;
-        } else if (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
-            const char *start = p;
-            while (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                   (*p >= '0' && *p <= '9'))
-                p++;
-            if (!in_string && line >= from && (size_t)(p - start) == tlen &&
-                strncmp(start, token, tlen) == 0)
-                return line;
-        } else {
-            p++;
-        }
-    }
-    return 0;
-}
-
 int scr_line_of(scr_reader *r, const char *token)
 {
-    return scr_find_line(r->source, token, 1, false);
+    return scr_reader_find(r, token, 1, false);
 }
 
 /* A name declared inside a section (a quiz id under quizzes = ...). */
 int scr_line_in(scr_reader *r, const char *section, const char *token)
 {
-    int from = scr_find_line(r->source, section, 1, false);
-    int line = scr_find_line(r->source, token, from > 0 ? from : 1, false);
+    int from = scr_reader_find(r, section, 1, false);
+    int line = scr_reader_find(r, token, from > 0 ? from : 1, false);
     return line ? line : from;
 }
 
 /* A string value inside a section (a goal's target, an object's name). */
 static int scr_string_in(scr_reader *r, const char *section, const char *text, int from_line)
 {
-    int from = from_line > 0 ? from_line : scr_find_line(r->source, section, 1, false);
-    int line = scr_find_line(r->source, text, from > 0 ? from : 1, true);
+    int from = from_line > 0 ? from_line : scr_reader_find(r, section, 1, false);
+    int line = scr_reader_find(r, text, from > 0 ? from : 1, true);
     return line ? line : from;
 }
 

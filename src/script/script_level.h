@@ -21,6 +21,7 @@ typedef struct {
     void (*report)(void *user, const char *file, int line, const char *message);
     void *report_user;
     const char *data_root; /* the game's data: its own Tiled tilesets are there */
+    struct scr_line_index *lines; /* script_lines.c: source's names and strings, once lexed */
 } scr_reader;
 
 void scr_problem(scr_reader *r, int line, const char *fmt, ...)
@@ -57,6 +58,11 @@ unsigned scr_take_dropped(void);
 /* Where token first appears at or after line `from`: as a name outside
  * strings and comments, or (in_string) as the whole text of a string. */
 int scr_find_line(const char *src, const char *token, int from, bool in_string);
+/* The same in the reader's source, from an index made on the first call (and again
+ * when the source changes); scr_reader_forget_lines frees it. */
+typedef struct scr_line_index scr_line_index;
+int scr_reader_find(scr_reader *r, const char *token, int from, bool in_string);
+void scr_reader_forget_lines(scr_reader *r);
 /* Copies the table's string, number and boolean fields (but type, name, x
  * and y) into the object's props. */
 void scr_read_props(scr_reader *r, int idx, lvl_object *o);

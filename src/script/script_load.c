@@ -192,7 +192,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     snprintf(chunk, sizeof chunk, "@%s", path);
     scr_first_problem fp = {err, err_size, report, user};
     scr_reader r = {L, lv->sb, path, ".", NULL, def, 0, false, 0.0, scr_keep_first, &fp,
-                    env->data_root};
+                    env->data_root, NULL};
     if (!def->path) scr_problem(&r, 0, "out of memory");
     char dir[4096];
     snprintf(dir, sizeof dir, "%s", path);
@@ -249,6 +249,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
         scr_problem(&r, scr_line_of(&r, "map"),
                     "the level places %d objects; a level may have at most %d entities",
                     def->object_count, SCR_MAX_ENTITIES);
+    scr_reader_forget_lines(&r);
     free(r.source);
     *problems = r.problems;
     if (r.problems) {

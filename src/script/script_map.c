@@ -180,7 +180,7 @@ void scr_read_inline_map(scr_reader *r, int map_idx)
             return;
         }
         const char *text = lua_tolstring(L, -1, &len);
-        int line = scr_find_line(r->source, text, search_from > 0 ? search_from : 1, true);
+        int line = scr_reader_find(r, text, search_from > 0 ? search_from : 1, true);
         if (line > 0) search_from = line + (len > 0 ? 0 : 1);
         if (row_lines) row_lines[y - 1] = line;
         if (line > 0 && y > 1 && row_lines && row_lines[y - 2] == line) search_from = line + 1;

@@ -552,7 +552,10 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
     }
     tld_map_free(&m);
     r->path = saved_path;
-    if (!bare) free(r->source);
+    if (!bare) {
+        scr_reader_forget_lines(r); /* it indexed the map's text, about to be freed */
+        free(r->source);
+    }
     r->source = saved_source;
 }
 

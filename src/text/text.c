@@ -14,7 +14,8 @@
 typedef struct {
     uint32_t codepoint; /* 0 = empty slot */
     uint16_t page;
-    uint16_t x, y, w, h; /* in the page */
+    uint16_t x, y, w, h; /* in the page: the glyph's inked pixels only */
+    int16_t dx, dy;      /* where they sit in the glyph's box (pen at its top-left) */
     int16_t advance;
 } txt_glyph;
 
@@ -131,6 +132,28 @@ static bool txt_grow_table(txt_font *font)
 
 static const txt_glyph *txt_glyph_for(txt_font *font, uint32_t cp);
 
+/* The smallest box holding every pixel of the glyph that is not fully clear; false
+ * when there is none (a space). Only that box is kept and drawn: a clear pixel blended
+ * onto the frame leaves it exactly as it was, so the text looks the same, bit for bit,
+ * for a fraction of the pixels (a glyph's box is the font's whole height). */
+static bool txt_ink(const SDL_Surface *s, SDL_Rect *ink)
+{
+    int x0 = s->w, y0 = s->h, x1 = -1, y1 = -1;
+    for (int y = 0; y < s->h; y++) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < s->w; x++)
+            if (row[x] >> 24) {
+                if (x < x0) x0 = x;
+                if (x > x1) x1 = x;
+                if (y < y0) y0 = y;
+                y1 = y;
+            }
+    }
+    if (x1 < 0) return false;
+    *ink = (SDL_Rect){x0, y0, x1 - x0 + 1, y1 - y0 + 1};
+    return true;
+}
+
 static const txt_glyph *txt_rasterise(txt_font *font, uint32_t cp, txt_glyph *slot)
 {
     if (!TTF_GlyphIsProvided32(font->ttf, cp)) {
@@ -142,17 +165,20 @@ static const txt_glyph *txt_rasterise(txt_font *font, uint32_t cp, txt_glyph *sl
     int minx, maxx, miny, maxy, advance;
     if (TTF_GlyphMetrics32(font->ttf, cp, &minx, &maxx, &miny, &maxy, &advance) != 0)
         return NULL;
-    txt_glyph g = {cp, 0, 0, 0, 0, 0, (int16_t)advance};
+    txt_glyph g = {cp, 0, 0, 0, 0, 0, 0, 0, (int16_t)advance};
     SDL_Surface *rendered = TTF_RenderGlyph32_Blended(font->ttf, cp, (SDL_Color){255, 255, 255, 255});
     if (rendered) {
         SDL_Surface *argb = SDL_ConvertSurfaceFormat(rendered, SDL_PIXELFORMAT_ARGB8888, 0);
         SDL_FreeSurface(rendered);
+        SDL_Rect ink = {0, 0, 0, 0};
         int x, y;
-        if (argb && argb->w > 0 && argb->h > 0 && txt_pack(font, argb->w, argb->h, &x, &y)) {
-            SDL_Rect r = {x, y, argb->w, argb->h};
-            SDL_UpdateTexture(font->pages[font->page_count - 1], &r, argb->pixels, argb->pitch);
+        if (argb && txt_ink(argb, &ink) && txt_pack(font, ink.w, ink.h, &x, &y)) {
+            SDL_Rect r = {x, y, ink.w, ink.h};
+            const Uint8 *from = (const Uint8 *)argb->pixels + ink.y * argb->pitch + ink.x * 4;
+            SDL_UpdateTexture(font->pages[font->page_count - 1], &r, from, argb->pitch);
             g.page = (uint16_t)(font->page_count - 1);
-            g.x = (uint16_t)x, g.y = (uint16_t)y, g.w = (uint16_t)argb->w, g.h = (uint16_t)argb->h;
+            g.x = (uint16_t)x, g.y = (uint16_t)y, g.w = (uint16_t)ink.w, g.h = (uint16_t)ink.h;
+            g.dx = (int16_t)ink.x, g.dy = (int16_t)ink.y;
         }
         SDL_FreeSurface(argb);
     }
@@ -212,7 +238,7 @@ int txt_draw(txt_font *font, int x, int y, const char *text, size_t len, ren_col
             /* A page created during this call has not been tinted yet. */
             SDL_SetTextureColorMod(page, color.r, color.g, color.b);
             SDL_SetTextureAlphaMod(page, color.a);
-            SDL_Rect src = {g->x, g->y, g->w, g->h}, dst = {x, y, g->w, g->h};
+            SDL_Rect src = {g->x, g->y, g->w, g->h}, dst = {x + g->dx, y + g->dy, g->w, g->h};
             SDL_RenderCopy(font->renderer, page, &src, &dst);
         }
         x += g->advance;

@@ -115,6 +115,9 @@ uint32_t wld_map_tile(const world *w, int tx, int ty, int layer);
 bool wld_map_solid(const world *w, int tx, int ty);
 /* True when the pixel rectangle overlaps a solid tile. */
 bool wld_map_rect_solid(const world *w, int x, int y, int width, int height);
+/* Changes whenever a tile is set or the map is reset, and differs between worlds:
+ * a drawing of the tiles made at one version stays right while it is current. */
+uint64_t wld_map_version(const world *w);
 
 /* --- simulation --------------------------------------------------------- */
 /* One fixed tick: move movers against tiles and solids, advance animations,

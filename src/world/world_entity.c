@@ -46,8 +46,12 @@ static bool wld_reserve(world *w, uint32_t needed)
 
 world *wld_create(uint32_t capacity_hint)
 {
+    /* Only tells worlds apart for wld_map_version (what a cached drawing of the map
+     * was made from); never part of the state or its hash. */
+    static uint32_t serial;
     world *w = calloc(1, sizeof *w);
     if (!w) return NULL;
+    w->map_version = (uint64_t)++serial << 32;
     if (!wld_reserve(w, capacity_hint ? capacity_hint : 64) || !wld_map_reset(w, 1, 1)) {
         wld_destroy(w);
         return NULL;
@@ -63,7 +67,8 @@ void wld_destroy(world *w)
                       w->vx,         w->vy,        w->w,          w->h,          w->sprite,
                       w->frames,     w->rate,      w->hits,       w->touching,   w->sprite_dx,
                       w->sprite_dy,  w->anim_phase, w->user,      w->grid_cell_of, w->cells,
-                      w->grid_start, w->grid_items, w->grid_boxes, w->contacts, w->solids};
+                      w->grid_start, w->grid_items, w->grid_boxes, w->contacts, w->solids,
+                      w->grid_keys, w->grid_order};
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++) free(arrays[i]);
     free(w);
 }
@@ -80,11 +85,6 @@ bool wld_slot_of(const world *w, wld_handle h, uint32_t *slot)
         return false;
     *slot = h.index;
     return true;
-}
-
-wld_handle wld_handle_of(const world *w, uint32_t slot)
-{
-    return (wld_handle){slot, w->generation[slot]};
 }
 
 static int16_t wld_clamp_size(int v)
@@ -127,7 +127,9 @@ wld_handle wld_spawn(world *w, const wld_entity_desc *d)
     w->anim_phase[slot] = 0;
     w->user[slot] = d->user;
     w->live++;
+    w->side_count[w->w[slot] > w->h[slot] ? w->w[slot] : w->h[slot]]++;
     w->grid_dirty = true;
+    w->grid_set_changed = true;
     return wld_handle_of(w, slot);
 }
 
@@ -147,9 +149,11 @@ void wld_flush(world *w)
         w->state[slot] = WLD_SLOT_FREE;
         w->free_slots[w->free_count++] = slot;
         w->live--;
+        w->side_count[w->w[slot] > w->h[slot] ? w->w[slot] : w->h[slot]]--;
     }
     w->dying_count = 0;
     w->grid_dirty = true;
+    w->grid_set_changed = true;
 }
 
 bool wld_alive(const world *w, wld_handle h)

@@ -21,9 +21,15 @@ bool wld_map_reset(world *w, int width, int height)
     w->cells = cells;
     w->map_w = width;
     w->map_h = height;
+    w->map_version++;
     if (!wld_grid_resize(w)) return false;
     w->grid_dirty = true;
     return true;
+}
+
+uint64_t wld_map_version(const world *w)
+{
+    return w->map_version;
 }
 
 int wld_map_width(const world *w)
@@ -45,7 +51,10 @@ static wld_cell *wld_cell_at(const world *w, int tx, int ty)
 void wld_map_set(world *w, int tx, int ty, int layer, uint32_t tile)
 {
     wld_cell *c = wld_cell_at(w, tx, ty);
-    if (c && layer >= 0 && layer < WLD_LAYERS) c->tile[layer] = tile;
+    if (c && layer >= 0 && layer < WLD_LAYERS && c->tile[layer] != tile) {
+        c->tile[layer] = tile;
+        w->map_version++;
+    }
 }
 
 void wld_map_set_solid(world *w, int tx, int ty, bool solid)

@@ -1,5 +1,5 @@
 /* world_physics: axis-separated AABB movement against tiles and solid
- * entities, a uniform-grid broad phase, contacts, animation and the state hash.
+ * entities, the step (the broad phase and contacts are world_grid.c's), and the state hash.
  * Moves are split into sub-steps shorter than a tile so nothing tunnels. */
 #include "world_internal.h"
 
@@ -7,65 +7,7 @@
 #include <string.h>
 
 #define WLD_TILE_SUB (WLD_TILE * WLD_SUBPX)
-#define WLD_CELL_SUB (WLD_CELL * WLD_SUBPX)
 #define WLD_MAX_SUBSTEP (WLD_TILE_SUB / 2)
-
-bool wld_grid_resize(world *w)
-{
-    int gw = (w->map_w * WLD_TILE + WLD_CELL - 1) / WLD_CELL;
-    int gh = (w->map_h * WLD_TILE + WLD_CELL - 1) / WLD_CELL;
-    uint32_t *start = calloc((size_t)gw * (size_t)gh + 1, sizeof *start);
-    if (!start) return false;
-    free(w->grid_start);
-    w->grid_start = start;
-    w->grid_w = gw;
-    w->grid_h = gh;
-    return true;
-}
-
-static int wld_cell_coord(int32_t sub, int limit)
-{
-    int c = wld_floor_div(sub, WLD_CELL_SUB);
-    return c < 0 ? 0 : (c >= limit ? limit - 1 : c);
-}
-
-void wld_grid_rebuild(world *w)
-{
-    size_t cells = (size_t)w->grid_w * (size_t)w->grid_h;
-    if (w->grid_item_cap < w->live) {
-        uint32_t cap = w->live + w->live / 2 + 16;
-        uint32_t *items = realloc(w->grid_items, cap * sizeof *items);
-        if (items) w->grid_items = items;
-        wld_grid_box *boxes = realloc(w->grid_boxes, cap * sizeof *boxes);
-        if (boxes) w->grid_boxes = boxes;
-        if (!items || !boxes) return; /* keep the old grid: stale but consistent */
-        w->grid_item_cap = cap;
-    }
-    memset(w->grid_start, 0, (cells + 1) * sizeof *w->grid_start);
-    w->solid_count = 0;
-    for (uint32_t i = 0; i < w->high_water; i++) {
-        if (w->state[i] == WLD_SLOT_FREE) continue;
-        if (w->state[i] == WLD_SLOT_LIVE && (w->flags[i] & WLD_F_SOLID))
-            w->solids[w->solid_count++] = i;
-        uint32_t cell = (uint32_t)(wld_cell_coord(w->y[i], w->grid_h) * w->grid_w +
-                                   wld_cell_coord(w->x[i], w->grid_w));
-        w->grid_cell_of[i] = cell;
-        w->grid_start[cell + 1]++;
-    }
-    for (size_t c = 0; c < cells; c++) w->grid_start[c + 1] += w->grid_start[c];
-    /* Fill using a moving cursor per cell; grid_start[c] is restored afterwards. */
-    for (uint32_t i = 0; i < w->high_water; i++) {
-        if (w->state[i] == WLD_SLOT_FREE) continue;
-        uint32_t at = w->grid_start[w->grid_cell_of[i]]++;
-        w->grid_items[at] = i;
-        w->grid_boxes[at] = (wld_grid_box){
-            w->x[i], w->y[i], w->x[i] + w->w[i] * WLD_SUBPX, w->y[i] + w->h[i] * WLD_SUBPX, i,
-            w->state[i] == WLD_SLOT_LIVE && (w->flags[i] & WLD_F_SENSOR)};
-    }
-    for (size_t c = cells; c > 0; c--) w->grid_start[c] = w->grid_start[c - 1];
-    w->grid_start[0] = 0;
-    w->grid_dirty = false;
-}
 
 static bool wld_boxes_overlap(int32_t ax, int32_t ay, int32_t aw, int32_t ah, int32_t bx,
                               int32_t by, int32_t bw, int32_t bh)
@@ -94,7 +36,7 @@ static unsigned wld_move_axis(world *w, uint32_t i, int axis, int32_t delta)
             int new_edge = wld_floor_div(next + size - 1, WLD_TILE_SUB);
             for (int t = old_edge + 1; t <= new_edge && !hit; t++)
                 for (int o = o0; o <= o1; o++)
-                    if (axis == 0 ? wld_map_solid(w, t, o) : wld_map_solid(w, o, t)) {
+                    if (axis == 0 ? wld_solid_at(w, t, o) : wld_solid_at(w, o, t)) {
                         next = t * WLD_TILE_SUB - size;
                         hit = axis == 0 ? WLD_HIT_RIGHT : WLD_HIT_DOWN;
                         break;
@@ -104,7 +46,7 @@ static unsigned wld_move_axis(world *w, uint32_t i, int axis, int32_t delta)
             int new_edge = wld_floor_div(next, WLD_TILE_SUB);
             for (int t = old_edge - 1; t >= new_edge && !hit; t--)
                 for (int o = o0; o <= o1; o++)
-                    if (axis == 0 ? wld_map_solid(w, t, o) : wld_map_solid(w, o, t)) {
+                    if (axis == 0 ? wld_solid_at(w, t, o) : wld_solid_at(w, o, t)) {
                         next = (t + 1) * WLD_TILE_SUB;
                         hit = axis == 0 ? WLD_HIT_LEFT : WLD_HIT_UP;
                         break;
@@ -153,63 +95,6 @@ static void wld_move(world *w, uint32_t i)
         }
         if (hit && (w->flags[i] & WLD_F_BOUNCE)) *vel = -*vel;
         w->hits[i] |= (uint8_t)hit;
-    }
-}
-
-static void wld_add_contact(world *w, uint32_t a, uint32_t b)
-{
-    if (w->contact_count == w->contact_cap) {
-        int cap = w->contact_cap ? w->contact_cap * 2 : 256;
-        wld_contact *grown = realloc(w->contacts, (size_t)cap * sizeof *grown);
-        if (!grown) return;
-        w->contacts = grown;
-        w->contact_cap = cap;
-    }
-    w->contacts[w->contact_count++] = (wld_contact){wld_handle_of(w, a), wld_handle_of(w, b)};
-}
-
-/* Dying entities are in the grid (until the flush) but never in contacts:
- * only live sensors get sensor != 0, and a live non-sensor can only pair with
- * a live sensor, which the state check below confirms. */
-static inline void wld_test_pair(world *w, const wld_grid_box *a, const wld_grid_box *b)
-{
-    if (!(a->sensor | b->sensor)) return;
-    if (!(a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1)) return;
-    if (w->state[a->slot] != WLD_SLOT_LIVE || w->state[b->slot] != WLD_SLOT_LIVE) return;
-    if (a->x0 == a->x1 || a->y0 == a->y1 || b->x0 == b->x1 || b->y0 == b->y1) return;
-    w->touching[a->slot] = w->touching[b->slot] = 1;
-    if (a->slot < b->slot)
-        wld_add_contact(w, a->slot, b->slot);
-    else
-        wld_add_contact(w, b->slot, a->slot);
-}
-
-/* Each unordered pair of neighbouring cells once: same cell, then E, SW, S, SE. */
-static void wld_find_contacts(world *w)
-{
-    static const int dx[4] = {1, -1, 0, 1}, dy[4] = {0, 1, 1, 1};
-    const wld_grid_box *boxes = w->grid_boxes;
-    w->contact_count = 0;
-    for (int cy = 0; cy < w->grid_h; cy++) {
-        for (int cx = 0; cx < w->grid_w; cx++) {
-            uint32_t c = (uint32_t)(cy * w->grid_w + cx);
-            uint32_t s0 = w->grid_start[c], s1 = w->grid_start[c + 1];
-            if (s0 == s1) continue;
-            uint32_t ns0[4], ns1[4];
-            for (int n = 0; n < 4; n++) {
-                int nx = cx + dx[n], ny = cy + dy[n];
-                bool inside = nx >= 0 && ny >= 0 && nx < w->grid_w && ny < w->grid_h;
-                uint32_t nc = inside ? (uint32_t)(ny * w->grid_w + nx) : 0;
-                ns0[n] = inside ? w->grid_start[nc] : 0;
-                ns1[n] = inside ? w->grid_start[nc + 1] : 0;
-            }
-            for (uint32_t p = s0; p < s1; p++) {
-                const wld_grid_box *a = &boxes[p];
-                for (uint32_t q = p + 1; q < s1; q++) wld_test_pair(w, a, &boxes[q]);
-                for (int n = 0; n < 4; n++)
-                    for (uint32_t q = ns0[n]; q < ns1[n]; q++) wld_test_pair(w, a, &boxes[q]);
-            }
-        }
     }
 }
 

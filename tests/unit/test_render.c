@@ -96,6 +96,76 @@ static void missing_atlas_is_an_error_not_a_crash(void **state)
     SDL_Quit();
 }
 
+/* A map of random tiles (flipped and turned ones, 16x32 ones, gaps) for the cache test. */
+typedef struct {
+    int w, h;
+    uint32_t tiles[2][40 * 30];
+} cache_map;
+
+static void cache_paint(void *user, ren_context *ren, int x, int y, int w, int h)
+{
+    const cache_map *m = user;
+    for (int layer = 0; layer < 2; layer++)
+        for (int ty = y / 16 - 2; ty <= (y + h) / 16 + 2; ty++)
+            for (int tx = x / 16 - 2; tx <= (x + w) / 16 + 2; tx++) {
+                if (tx < 0 || ty < 0 || tx >= m->w || ty >= m->h) continue;
+                uint32_t t = m->tiles[layer][ty * m->w + tx];
+                if (t) ren_draw_tile(ren, t, tx * 16 - x, ty * 16 - y);
+            }
+}
+
+/* Drawing the map from cached squares gives the frame that clearing and drawing
+ * every tile gives, bit for bit, wherever the view stands (off the map too), and
+ * again after the map changes. */
+static void cached_tiles_match_direct_drawing(void **state)
+{
+    (void)state;
+    assert_int_equal(SDL_Init(0), 0);
+    ren_context *ren = ren_create_headless();
+    assert_non_null(ren);
+    assert_true(ren_load_atlas(ren, SQ_SOURCE_DIR "/assets/gen/atlas.png",
+                               SQ_SOURCE_DIR "/assets/gen/atlas.txt"));
+    static cache_map m;
+    m.w = 40;
+    m.h = 30;
+    const char *names[] = {"wall_top", "floor_1", "hub_tree", "ui_star", "plant", "portal_0"};
+    uint16_t ids[6];
+    for (int i = 0; i < 6; i++) {
+        ids[i] = ren_sprite(ren, names[i]);
+        assert_int_not_equal(ids[i], 0);
+    }
+    uint32_t seed = 7;
+    for (int layer = 0; layer < 2; layer++)
+        for (int i = 0; i < m.w * m.h; i++) {
+            seed = seed * 1103515245u + 12345u;
+            uint32_t pick = (seed >> 16) % 9;
+            uint32_t flips = ((seed >> 8) & 7u) << 29; /* REN_FLIP_H, _V, _D */
+            m.tiles[layer][i] = pick < 6 && ids[pick] ? (ids[pick] | (layer ? flips : 0)) : 0;
+        }
+    const ren_color bg = {26, 28, 44, 255};
+    static const int views[][2] = {{0, 0}, {37, 91}, {-50, -20}, {200, 120}, {5, 300}, {37, 91}};
+    for (int v = 0; v < 7; v++) {
+        if (v == 6) m.tiles[0][5 * m.w + 5] = ids[0]; /* the map changes: version 2 */
+        int vx = views[v % 6][0], vy = views[v % 6][1];
+        ren_begin(ren, bg);
+        cache_paint(&m, ren, vx, vy, REN_LOGICAL_W, REN_LOGICAL_H);
+        SDL_Surface *direct = ren_capture(ren);
+        ren_begin(ren, (ren_color){255, 0, 255, 255}); /* the cache must cover it all */
+        assert_true(ren_draw_cached(ren, v == 6 ? 2 : 1, vx, vy, bg, cache_paint, &m));
+        SDL_Surface *cached = ren_capture(ren);
+        assert_non_null(direct);
+        assert_non_null(cached);
+        for (int y = 0; y < REN_LOGICAL_H; y++)
+            assert_memory_equal((Uint8 *)direct->pixels + y * direct->pitch,
+                                (Uint8 *)cached->pixels + y * cached->pitch, REN_LOGICAL_W * 4);
+        SDL_FreeSurface(direct);
+        SDL_FreeSurface(cached);
+    }
+    ren_end(ren);
+    ren_destroy(ren);
+    SDL_Quit();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +173,7 @@ int main(void)
         cmocka_unit_test(atlas_index_errors),
         cmocka_unit_test(headless_sprites_match_the_atlas),
         cmocka_unit_test(missing_atlas_is_an_error_not_a_crash),
+        cmocka_unit_test(cached_tiles_match_direct_drawing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

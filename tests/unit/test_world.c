@@ -255,6 +255,91 @@ static void hash_follows_state(void **state)
     wld_destroy(b);
 }
 
+/* The broad phase against every pair: random movers of mixed sizes (the cell size
+ * follows the largest), spawns, removals and teleports, checked each tick. */
+static int brute_contacts(world *wd, const wld_handle *hs, int n, bool *alive_set, int *pairs)
+{
+    int count = 0;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++) {
+            if (!alive_set[i] || !alive_set[j]) continue;
+            bool sensor = (wld_flags(wd, hs[i]) | wld_flags(wd, hs[j])) & WLD_F_SENSOR;
+            int wi, hi, wj, hj;
+            wld_size(wd, hs[i], &wi, &hi);
+            wld_size(wd, hs[j], &wj, &hj);
+            if (sensor && wi && hi && wj && hj && wld_overlap(wd, hs[i], hs[j])) pairs[count++] = i * 1000 + j;
+        }
+    return count;
+}
+
+static uint32_t xorshift(uint32_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 17;
+    *s ^= *s << 5;
+    return *s;
+}
+
+static void broad_phase_matches_every_pair(void **state)
+{
+    (void)state;
+    world *wd = open_room(40, 30);
+    enum { N = 300 };
+    wld_handle hs[N];
+    bool alive_set[N];
+    uint32_t rng = 12345;
+#define NEXT() xorshift(&rng)
+    for (int i = 0; i < N; i++) {
+        int size = i < N - 5 ? 4 + (int)(NEXT() % 9) : 20 + (int)(NEXT() % 13);
+        uint16_t flags = WLD_F_MOVES | WLD_F_BOUNCE | (NEXT() % 3 ? WLD_F_SENSOR : 0);
+        int x = 16 + (int)(NEXT() % 560), y = 16 + (int)(NEXT() % 400);
+        hs[i] = spawn(wd, x, y, size, flags);
+        int32_t vx = (int32_t)(NEXT() % 1025) - 512, vy = (int32_t)(NEXT() % 1025) - 512;
+        wld_set_velocity(wd, hs[i], vx, vy);
+        alive_set[i] = true;
+    }
+    int expect[N * N / 2], got[N * N / 2];
+    for (int tick = 0; tick < 200; tick++) {
+        if (tick == 60)
+            for (int i = N - 5; i < N; i++) { /* the big ones go: cells shrink to 16 px */
+                wld_remove(wd, hs[i]);
+                alive_set[i] = false;
+            }
+        if (tick % 17 == 5) { /* a teleport: a big reshuffle for the sort */
+            int i = (int)(NEXT() % (N - 5));
+            int x = 20 + (int)(NEXT() % 560), y = 20 + (int)(NEXT() % 400);
+            if (alive_set[i]) wld_set_position(wd, hs[i], PX(x), PX(y));
+        }
+        wld_flush(wd);
+        wld_step(wd);
+        int n = brute_contacts(wd, hs, N, alive_set, expect);
+        const wld_contact *c;
+        int m = wld_contacts(wd, &c);
+        assert_int_equal(m, n);
+        for (int k = 0; k < m; k++) {
+            assert_true(c[k].a.index < c[k].b.index);
+            int i = -1, j = -1;
+            for (int h = 0; h < N; h++) {
+                if (hs[h].index == c[k].a.index && hs[h].generation == c[k].a.generation) i = h;
+                if (hs[h].index == c[k].b.index && hs[h].generation == c[k].b.generation) j = h;
+            }
+            assert_true(i >= 0 && j >= 0);
+            got[k] = i < j ? i * 1000 + j : j * 1000 + i;
+        }
+        /* The same set: sort both (small, insertion). */
+        for (int *v = expect; v; v = v == expect ? got : NULL)
+            for (int a = 1; a < n; a++)
+                for (int b = a; b > 0 && v[b - 1] > v[b]; b--) {
+                    int t = v[b];
+                    v[b] = v[b - 1];
+                    v[b - 1] = t;
+                }
+        assert_memory_equal(expect, got, sizeof(int) * (size_t)n);
+    }
+#undef NEXT
+    wld_destroy(wd);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -266,6 +351,7 @@ int main(void)
         cmocka_unit_test(spawned_inside_wall_can_leave),
         cmocka_unit_test(solid_entities_block_and_sensors_report),
         cmocka_unit_test(contacts_list_each_pair_once),
+        cmocka_unit_test(broad_phase_matches_every_pair),
         cmocka_unit_test(camera_clamps_and_centres),
         cmocka_unit_test(map_limits_and_outside_is_solid),
         cmocka_unit_test(visible_items_are_culled_and_sorted),
