@@ -23,10 +23,11 @@ build_packages=(gcc libc6-dev make cmake pkg-config
 # The level loader is fuzzed with clang's libFuzzer (libclang-rt-dev holds it,
 # llvm the symbolizer for readable reports); lua5.4 checks the skill catalogue.
 # desktop-file-utils, appstream and man-db validate what `cmake --install` puts in place;
-# dpkg-dev (dpkg-shlibdeps) gives the .deb its dependencies; xdotool and x11-utils
+# dpkg-dev (dpkg-shlibdeps) gives the .deb its dependencies, and CPack needs file(1) to
+# find the binaries to ask it about; xdotool and x11-utils
 # (xprop) look at the game's window as a desktop does; lua-check lints the Lua.
 test_packages=(libcmocka-dev xvfb xauth clang libclang-rt-dev llvm lua5.4
-               desktop-file-utils appstream man-db dpkg-dev xdotool x11-utils lua-check)
+               desktop-file-utils appstream man-db dpkg-dev file xdotool x11-utils lua-check)
 
 install_missing() {
     local missing=()
