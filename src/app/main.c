@@ -235,6 +235,45 @@ static bool app_run_windowed(app *a, double started)
     return ok && !a->replay_failed;
 }
 
+/* --test --record FILE: the first case that starts a new game is written as a
+ * session, which --replay then plays in the real game from the title. */
+typedef struct {
+    app *a;
+    rec_writer w;
+    bool open, failed, heard;
+} app_test_recording;
+
+static void app_tap_start(void *user, uint64_t seed, int32_t today)
+{
+    app_test_recording *r = user;
+    r->heard = true;
+    rec_header h = {SQ_VERSION, seed, today, rec_content_hash(r->a->root, NULL, NULL), NULL, NULL};
+    char err[300];
+    r->open = rec_open(&r->w, r->a->opts.record, &h, err, sizeof err);
+    if (!r->open) {
+        fprintf(stderr, "skillquest: %s\n", err);
+        r->failed = true;
+    }
+}
+
+static void app_tap_tick(void *user, uint32_t tick, const in_frame *in, const game_event *events, int n)
+{
+    app_test_recording *r = user;
+    uint64_t hashes[2] = {0, 0};
+    if (r->open) rec_write(&r->w, tick, in, events, hashes, n < 2 ? n : 2);
+}
+
+static void app_tap_end(void *user, uint32_t ticks, uint64_t hash)
+{
+    app_test_recording *r = user;
+    char err[200];
+    if (r->open && !rec_close(&r->w, ticks, hash, err, sizeof err)) {
+        fprintf(stderr, "skillquest: record: %s\n", err);
+        r->failed = true;
+    }
+    r->open = false;
+}
+
 /* --check and --test need the atlas (sprite names) and the font (text fit),
  * but no window: a headless renderer gives both. */
 static int app_tools(app *a)
@@ -261,9 +300,16 @@ static int app_tools(app *a)
         status = problems ? 1 : 0;
     } else {
         int passed = 0;
+        app_test_recording rec = {a, {0}, false, false, false};
+        game_test_tap tap = {&rec, app_tap_start, app_tap_tick, app_tap_end};
         int failed = game_test_paths(a->root, a->opts.data_dir, ren_get_atlas(ren), a->opts.paths,
-                                     a->opts.path_count, &passed);
-        status = failed ? 1 : 0;
+                                     a->opts.path_count, &passed, a->opts.record ? &tap : NULL);
+        if (a->opts.record && !rec.heard) {
+            fprintf(stderr, "skillquest: --record: no test case started a new game (t.new_game), "
+                            "so there was no session to write\n");
+            rec.failed = true;
+        }
+        status = failed || rec.failed ? 1 : 0;
     }
     txt_close(font);
     txt_shutdown();

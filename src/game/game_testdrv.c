@@ -27,7 +27,42 @@ typedef struct {
     game *game;
     int day;
     bool career; /* t.career: a load keeps the progress and the day */
+    const game_test_tap *tap; /* --record: hears the first new game's case */
+    int tapping;              /* 0: not yet, 1: hearing this game, 2: done */
+    game_event pending[2];    /* a new day or hour, sent with the next tick */
+    int pending_count;
 } tools_driver;
+
+/* Every tick goes through here: what the tap hears is what the game got. */
+static void drv_tick(tools_driver *d, const in_frame *f)
+{
+    if (d->tapping == 1) d->tap->tick(d->tap->user, (uint32_t)game_ticks(d->game), f, d->pending, d->pending_count);
+    d->pending_count = 0;
+    game_tick_actions(d->game, f);
+}
+
+/* The heard case is over (another game starts, or the file ends). A change
+ * of day the test made after its last tick goes in with one more tick. */
+static void drv_tap_end(tools_driver *d)
+{
+    if (d->tapping != 1 || !d->game) return;
+    if (d->pending_count) {
+        in_frame none = {0, 0, 0};
+        drv_tick(d, &none);
+    }
+    d->tap->end(d->tap->user, (uint32_t)game_ticks(d->game), game_hash(d->game));
+    d->tapping = 2;
+}
+
+static void drv_tap_day(tools_driver *d, int32_t day, int64_t minute)
+{
+    if (d->tapping != 1 || d->pending_count >= 2) return;
+    game_event *e = &d->pending[d->pending_count++];
+    memset(e, 0, sizeof *e);
+    e->kind = GAME_EV_DAY;
+    e->day = day;
+    e->minute = minute;
+}
 
 static bool drv_load(void *user, const char *path, char *err, size_t err_size)
 {
@@ -44,6 +79,7 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
     } else {
         d->day = GAME_TOOLS_TEST_DAY; /* every case's game starts on the same day */
     }
+    drv_tap_end(d);
     game_destroy(d->game);
     game_config cfg = {1, d->data_root, path, true, d->user_dir, kept, NULL, NULL, d->atlas, d->day, NULL, 0,
                        (const char *const *)d->skill_packs->paths, d->skill_packs->count};
@@ -63,6 +99,7 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
 static bool drv_new_game(void *user, char *err, size_t err_size)
 {
     tools_driver *d = user;
+    drv_tap_end(d);
     game_destroy(d->game);
     d->day = GAME_TOOLS_TEST_DAY;
     game_config cfg = {1, d->data_root, NULL, false, d->user_dir, NULL, NULL, NULL, d->atlas, d->day, NULL, 0,
@@ -72,10 +109,15 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
         snprintf(err, err_size, "out of memory");
         return false;
     }
+    if (d->tap && d->tapping == 0) {
+        d->tapping = 1;
+        d->pending_count = 0;
+        d->tap->start(d->tap->user, 1, d->day);
+    }
     /* "New game" is the title's first choice when there is no progress. */
     in_frame enter = {IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0}, none = {0};
-    game_tick_actions(d->game, &enter);
-    game_tick_actions(d->game, &none);
+    drv_tick(d, &enter);
+    drv_tick(d, &none);
     if (!game_level_id(d->game)) {
         snprintf(err, err_size, "the title did not start a level");
         return false;
@@ -135,6 +177,7 @@ static void drv_set_day(void *user, int day)
     tools_driver *d = user;
     d->day = day;
     if (d->game) game_set_today(d->game, day);
+    drv_tap_day(d, day, 0);
 }
 
 /* The clock goes on (and with it, across midnight, the day); a new game
@@ -145,6 +188,7 @@ static void drv_add_minutes(void *user, int minutes)
     if (!d->game) return;
     game_set_minute(d->game, game_minute(d->game) + minutes);
     d->day = game_today(d->game);
+    drv_tap_day(d, d->day, game_minute(d->game));
 }
 
 static const char *drv_label(void *user, const char *target)
@@ -223,7 +267,7 @@ static void drv_run(void *user, unsigned held, unsigned pressed, int ticks)
     if (!d->game) return;
     for (int i = 0; i < ticks; i++) {
         in_frame f = {held, i == 0 ? pressed : 0, 0};
-        game_tick_actions(d->game, &f);
+        drv_tick(d, &f);
     }
 }
 
@@ -267,7 +311,7 @@ static bool drv_walk_to(void *user, const char *target, char *err, size_t err_si
             return true;
         }
         in_frame f = {step, 0, 0};
-        game_tick_actions(d->game, &f);
+        drv_tick(d, &f);
     }
     snprintf(err, err_size, "did not reach '%s' within %d ticks (%d bites on the way)", target,
              TOOLS_WALK_TICKS, bites);
@@ -421,7 +465,7 @@ static void tools_print(void *user, const char *line)
 }
 
 int game_test_paths(const char *data_root, const char *user_dir, const ren_atlas *atlas,
-                    char **args, int count, int *passed)
+                    char **args, int count, int *passed, const game_test_tap *tap)
 {
     game_file_list l = {0}, packs = {0};
     bool found = game_collect_files(&l, args, count, true);
@@ -433,6 +477,7 @@ int game_test_paths(const char *data_root, const char *user_dir, const ren_atlas
     d.user_dir = user_dir;
     d.atlas = atlas;
     d.day = GAME_TOOLS_TEST_DAY;
+    d.tap = tap;
     scr_test_driver drv = {
         .user = &d, .load = drv_load, .new_game = drv_new_game,
         .save_round_trip = drv_save_round_trip, .run = drv_run, .walk_to = drv_walk_to,
@@ -453,6 +498,7 @@ int game_test_paths(const char *data_root, const char *user_dir, const ren_atlas
     }
     for (int i = 0; i < l.count; i++) {
         scr_test_file(l.paths[i], data_root, &drv, &totals, tools_print, NULL);
+        drv_tap_end(&d);
         game_destroy(d.game);
         d.game = NULL;
     }
