@@ -161,7 +161,16 @@ static void ex_rows_asking(const game_screen *s, ex_rows *out)
                 snprintf(r->right_text, sizeof r->right_text, "< %s >",
                          qs->bin[item] ? q->bins[qs->bin[item] - 1] : "?");
         }
-        ex_check_row(s, out, "Check the bins");
+        int unsorted = 0;
+        for (int i = 0; i < q->item_count; i++) unsorted += !qs->bin[i];
+        if (unsorted) {
+            /* Check waits for every item: say how many are left, not only bump. */
+            char words[64];
+            snprintf(words, sizeof words, "Check the bins (%d still at ?)", unsorted);
+            ex_check_row(s, out, words);
+        } else {
+            ex_check_row(s, out, "Check the bins");
+        }
         break;
     }
     case LVL_EX_CODE:
@@ -188,7 +197,15 @@ static void ex_rows_asking(const game_screen *s, ex_rows *out)
                 snprintf(r->right_text, sizeof r->right_text, "< %s >",
                          t >= 0 ? q->blanks[b].options[t].text : "choose");
         }
-        ex_check_row(s, out, "Check the blanks");
+        int open = 0;
+        for (int b = 0; b < q->blank_count; b++) open += qs->token[b] < 0;
+        if (open) {
+            char words[64];
+            snprintf(words, sizeof words, "Check the blanks (%d still to choose)", open);
+            ex_check_row(s, out, words);
+        } else {
+            ex_check_row(s, out, "Check the blanks");
+        }
         break;
     }
 }

@@ -386,8 +386,14 @@ static int scr_check_props(scr_level *lv, const lvl_def *def, const scr_check_en
             if (known) continue;
             const char *near = scr_nearest(key, names, count);
             char msg[300];
-            snprintf(msg, sizeof msg, "a %s has no field '%s'%s%s%s", o->type, key,
-                     near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+            if (strcmp(key, "name") == 0)
+                /* In Tiled, a custom property 'name' sits just under the object's own
+                 * Name field, and is easily mistaken for it. */
+                snprintf(msg, sizeof msg, "a %s has no field 'name': give the object its name in "
+                                          "Tiled's own Name field, not as a custom property", o->type);
+            else
+                snprintf(msg, sizeof msg, "a %s has no field '%s'%s%s%s", o->type, key,
+                         near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
             int line = source ? scr_find_line(source, key, 1, false) : 0;
             env->report(env->user, path, line > 0 ? line : o->line, msg);
             problems++;
