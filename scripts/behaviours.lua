@@ -125,6 +125,15 @@ B.skill = {
     if arrived then
       sq.say("Skill orb", why)
       sq.set_label(self.id, "Not yet", true)
+      self.refused = true
+    end
+  end,
+  -- "Not yet" is said to the player in front of it: once they walk away it
+  -- goes, so it never stands over an orb whose first skill is held by now.
+  on_update = function(self)
+    if self.refused and not quest.player_near(self.id, 2.5) then
+      self.refused = false
+      sq.set_label(self.id, "", false)
     end
   end,
 }

@@ -134,10 +134,14 @@ def test_add_vat():
   },
 
   goals = {
-    { talk = "Ada", text = "Talk to Ada" },
-    { collect = "http", text = "Hold HTTP: orb, then terminal" },
-    { collect = "html", text = "Hold HTML" },
-    { collect = "unit_tests", text = "Hold unit tests" },
+    { talk = "Ada", text = "Talk to Ada",
+      hint = "Ada is {where:Ada}: stand next to her and press {confirm}." },
+    { collect = "http", text = "Hold HTTP: orb, then terminal",
+      hint = "The HTTP orb is {where:http}; then the terminal {where:terminal} asks about it. Bugs walk in straight lines: wait until one turns." },
+    { collect = "html", text = "Hold HTML",
+      hint = "The HTML orb is {where:html}, and its terminal {where:html terminal}." },
+    { collect = "unit_tests", text = "Hold unit tests",
+      hint = "Behind the gate that opens once you hold HTTP: the tests orb {where:unit_tests}, its terminal {where:tests terminal}." },
   },
 
   grants = { xp = 50 },

@@ -97,9 +97,11 @@ return {
   },
 
   goals = {
-    { talk = "Ada", text = "Talk to Ada" },
-    { collect = "http", text = "Hold HTTP" },
-    { answer = "web_http_2", text = "Answer the terminal" },
+    { talk = "Ada", text = "Talk to Ada", hint = "Ada is {where:Ada}." },
+    { collect = "http", text = "Hold HTTP",
+      hint = "The orb is on the green carpet, {where:http orb}." },
+    { answer = "web_http_2", text = "Answer the terminal",
+      hint = "The terminal is {where:http terminal}; the gate opens as you walk up holding HTTP." },
   },
 
   grants = { xp = 40 },

@@ -194,7 +194,8 @@ return {
     web_rest_apis_1 = {
       kind = "fill", skill = "rest_apis", language = "http",
       prompt = "Mark order 7 as paid without sending the whole order.",
-      code = "{1} /orders/7 HTTP/1.1\nContent-Type: application/json\n\n{\"status\": \"paid\"}",
+      code = "{1} /orders/7 HTTP/1.1\nHost: shop.example\nContent-Type: application/json\n\n"
+        .. "{\"status\": \"paid\"}",
       blanks = {
         { options = { "PATCH", "PUT", "POST" }, answer = 1,
           why = { "PATCH applies a partial change to the resource (RFC 5789).",
@@ -241,12 +242,18 @@ return {
   },
 
   goals = {
-    { talk = "Ken", text = "Talk to Ken" },
-    { collect = "http", text = "Hold HTTP: orb, then a terminal" },
-    { collect = "json", text = "Hold JSON" },
-    { answer = "web_json_1", text = "Answer the JSON terminal" },
-    { collect = "rest_apis", text = "Hold REST APIs" },
-    { answer = "web_rest_apis_1", text = "Answer the REST terminal" },
+    { talk = "Ken", text = "Talk to Ken",
+      hint = "Ken is {where:Ken}: walk next to him and press {confirm}." },
+    { collect = "http", text = "Hold HTTP: orb, then a terminal",
+      hint = "The HTTP orb is in the rack maze, {where:http orb}; the request terminal is {where:request terminal}. Bugs turn at walls: wait at a corner." },
+    { collect = "json", text = "Hold JSON",
+      hint = "JSON is in the data room, through the gate south of the corridor: {where:json orb}." },
+    { answer = "web_json_1", text = "Answer the JSON terminal",
+      hint = "The JSON terminal is {where:json terminal}." },
+    { collect = "rest_apis", text = "Hold REST APIs",
+      hint = "The API lab is at the corridor's east end: the orb is {where:rest orb}." },
+    { answer = "web_rest_apis_1", text = "Answer the REST terminal",
+      hint = "The REST terminal is {where:rest terminal}." },
   },
 
   grants = { xp = 50 },

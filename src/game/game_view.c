@@ -489,7 +489,7 @@ void game_view_draw(const game *g, game_painter *p, float alpha)
             const char *verb = !strcmp(e->type, "mentor") || !strcmp(e->type, "npc") ? "Talk"
                                : !strcmp(e->type, "sign") || !strcmp(e->type, "signpost") ? "Read"
                                : !strcmp(e->type, "gate")                                 ? "Look"
-                               : !strcmp(e->type, "portal")                               ? "Enter"
+                               : !strcmp(e->type, "portal")                               ? "Go in"
                                                                                           : "Use";
             /* A label shown all the time is already there: the key says what it does. */
             const char *label = e->label[0] && !e->label_always ? e->label : verb;
