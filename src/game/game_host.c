@@ -163,7 +163,8 @@ static bool h_grant(void *user, const char *skill, const char *name, const char 
     }
     char first[64];
     if (h_missing_prerequisite(g, skill, first, sizeof first)) {
-        snprintf(why, why_size, "%s builds on %s, which you do not hold yet. Learn %s first: "
+        /* Worded so that a plural name ("ORMs") reads as well as a singular one. */
+        snprintf(why, why_size, "Before %s comes %s, which you do not hold yet. Learn %s first: "
                  "take its lesson and answer one of its questions.", name ? name : skill, first,
                  first);
         return false;
