@@ -74,7 +74,7 @@ void lb_level_id(const char *path, char *out, size_t size)
 
 game *lb_open_level(const char *root, const char *path, const ren_atlas *atlas, ren_context *ren)
 {
-    game_config cfg = {1, root, path, true, NULL, NULL, NULL, ren, atlas, 20000, NULL, 0, NULL, 0};
+    game_config cfg = {1, root, path, true, NULL, NULL, NULL, ren, atlas, 20000, NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     if (!g) return NULL;
     in_frame enter = {IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0}, none = {0};

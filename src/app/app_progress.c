@@ -158,7 +158,7 @@ void app_restore_copy(app *a)
         a->progress = *restored;
         app_list_copies(a);
         game_config gc = {a->seed, a->root, NULL, false, a->save_dir, &a->progress, "", a->ren,
-                          ren_get_atlas(a->ren), a->today, a->copies, a->copy_count, NULL, 0};
+                          ren_get_atlas(a->ren), a->today, a->copies, a->copy_count, NULL, 0, false};
         game *fresh = game_create(&gc);
         if (fresh) {
             game_destroy(a->game);

@@ -68,7 +68,8 @@ static bool app_start(app *a)
     if (!app_start_recording(a, progress)) return false;
     game_config gc = {a->seed, a->root, a->level, a->level != NULL,
                       a->save_dir[0] ? a->save_dir : NULL, progress, report.message, a->ren,
-                      ren_get_atlas(a->ren), a->today, a->copies, a->copy_count, NULL, 0};
+                      ren_get_atlas(a->ren), a->today, a->copies, a->copy_count, NULL, 0,
+                      !a->opts.headless};
     a->game = game_create(&gc);
     if (!a->game) return false;
     app_apply_settings(a);

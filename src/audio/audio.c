@@ -16,6 +16,7 @@
 
 struct aud_system {
     bool active;
+    bool subsystem; /* SDL's audio subsystem started (with or without a device) */
     Mix_Chunk *chunks[AUD_MAX_SOUNDS + 1];
     char names[AUD_MAX_SOUNDS + 1][32];
     int count;
@@ -46,15 +47,18 @@ static void aud_restore_stderr(int saved)
     close(saved);
 }
 
-static bool aud_open_device(void)
+/* On a machine without a sound card the subsystem starts (ALSA is there)
+ * but no device opens. The subsystem is then quit at aud_destroy, not here:
+ * quitting joins SDL's device-watching thread, which sleeps in 100 ms steps,
+ * and the title would wait for it. */
+static bool aud_open_device(bool *subsystem)
 {
     int saved = aud_hush_stderr();
-    bool ok = SDL_InitSubSystem(SDL_INIT_AUDIO) == 0;
+    bool ok = *subsystem = SDL_InitSubSystem(SDL_INIT_AUDIO) == 0;
     if (ok && Mix_OpenAudio(22050, AUDIO_S16SYS, 2, 1024) != 0) {
-        /* Keep the mixer's reason: quitting the subsystem may overwrite it. */
+        /* Keep the mixer's reason: later calls may overwrite it. */
         char reason[256];
         SDL_strlcpy(reason, Mix_GetError(), sizeof reason);
-        SDL_QuitSubSystem(SDL_INIT_AUDIO);
         SDL_SetError("%s", reason);
         ok = false;
     }
@@ -68,7 +72,7 @@ aud_system *aud_create(bool enabled)
     if (!a) return NULL;
     a->volumes = (aud_volumes){1.0f, 0.6f, 0.8f, false};
     if (!enabled) return a;
-    if (!aud_open_device()) {
+    if (!aud_open_device(&a->subsystem)) {
         log_warn("audio: no audio device (%s); running silently", SDL_GetError());
         return a;
     }
@@ -88,10 +92,8 @@ void aud_destroy(aud_system *a)
     if (a->music) Mix_FreeMusic(a->music);
     for (int i = 1; i <= a->count; i++)
         if (a->chunks[i]) Mix_FreeChunk(a->chunks[i]);
-    if (a->active) {
-        Mix_CloseAudio();
-        SDL_QuitSubSystem(SDL_INIT_AUDIO);
-    }
+    if (a->active) Mix_CloseAudio();
+    if (a->subsystem) SDL_QuitSubSystem(SDL_INIT_AUDIO);
     free(a);
 }
 

@@ -11,6 +11,16 @@
 
 #define GAME_FIRST_LEVEL "levels/office/first_day.lua"
 
+/* Every level file is read once, before any level runs: the hub's portals
+ * and the review desks then never wait on the disk. */
+static void game_finish_index(game *g)
+{
+    if (g->index.indexed) return;
+    game_index_levels(g);
+    /* After the index: the rank counts the quests whose every level is won. */
+    game_update_rank(g, false);
+}
+
 game *game_create(const game_config *cfg)
 {
     game *g = calloc(1, sizeof *g);
@@ -48,17 +58,14 @@ game *game_create(const game_config *cfg)
     g->cfg.copies = NULL;
     g->cfg.progress = NULL; /* the caller's copy: ours is progress.saved */
     g->settings = g->progress.saved.settings;
-    /* Every level file is read once, now, before any level runs: the hub's
-     * portals and the review desks then never wait on the disk. */
-    game_index_levels(g);
-    /* After the index: the rank counts the quests whose every level is won. */
-    game_update_rank(g, false);
+    bool at_title = !cfg->level_path && !cfg->author_mode;
+    if (!(at_title && cfg->index_at_first_tick)) game_finish_index(g);
     char path[GAME_PATH_MAX];
     if (cfg->level_path)
         snprintf(path, sizeof path, "%s", cfg->level_path);
     else
         snprintf(path, sizeof path, "%s/%s", g->data_root, GAME_FIRST_LEVEL);
-    if (!cfg->level_path && !cfg->author_mode) {
+    if (at_title) {
         /* A normal start begins at the title; the level opens from there. */
         snprintf(g->level.path, sizeof g->level.path, "%s", path);
         game_menu_open(g, MENU_TITLE);
@@ -132,6 +139,7 @@ static uint32_t game_take_events(game *g, const game_input *input)
 
 void game_tick(game *g, const game_input *input)
 {
+    game_finish_index(g);
     g->sound_count = 0;
     in_frame in = input->actions;
     in.pressed |= game_take_events(g, input);

@@ -53,6 +53,10 @@ typedef struct {
      * pack's folder), merged after the ones found there (none: NULL, 0). */
     const char *const *skill_packs;
     int skill_pack_count;
+    /* Read every level file at the first tick instead of here, when the game
+     * opens at the title: a window shows the title before that work (main).
+     * The first tick's state is the same either way. */
+    bool index_at_first_tick;
 } game_config;
 
 typedef struct {

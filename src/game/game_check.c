@@ -94,7 +94,7 @@ static void tools_play(const char *path, tools_check *c)
     log_set_sink(tools_play_log, c);
     game_config cfg = {1,       c->data_root, path, true, NULL, NULL, NULL,
                        NULL,    c->atlas,     GAME_TOOLS_TEST_DAY, NULL, 0,
-                       (const char *const *)c->skill_packs->paths, c->skill_packs->count};
+                       (const char *const *)c->skill_packs->paths, c->skill_packs->count, false};
     game *g = game_create(&cfg);
     const char *id = g ? game_level_id(g) : NULL;
     char first[128];

@@ -82,7 +82,7 @@ static bool drv_load(void *user, const char *path, char *err, size_t err_size)
     drv_tap_end(d);
     game_destroy(d->game);
     game_config cfg = {1, d->data_root, path, true, d->user_dir, kept, NULL, NULL, d->atlas, d->day, NULL, 0,
-                       (const char *const *)d->skill_packs->paths, d->skill_packs->count};
+                       (const char *const *)d->skill_packs->paths, d->skill_packs->count, false};
     d->game = game_create(&cfg);
     free(kept);
     if (!d->game) {
@@ -103,7 +103,7 @@ static bool drv_new_game(void *user, char *err, size_t err_size)
     game_destroy(d->game);
     d->day = GAME_TOOLS_TEST_DAY;
     game_config cfg = {1, d->data_root, NULL, false, d->user_dir, NULL, NULL, NULL, d->atlas, d->day, NULL, 0,
-                       (const char *const *)d->skill_packs->paths, d->skill_packs->count};
+                       (const char *const *)d->skill_packs->paths, d->skill_packs->count, false};
     d->game = game_create(&cfg);
     if (!d->game) {
         snprintf(err, err_size, "out of memory");

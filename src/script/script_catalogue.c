@@ -21,7 +21,7 @@ static bool scr_cat_run(scr_catalogue *cat, const char *data_root, const char *n
     snprintf(chunk, sizeof chunk, "@%s", path);
     scr_phase_begin(cat->sb, SCR_PHASE_LOAD, SCR_DEFAULT_LOAD_INSTRUCTIONS,
                     SCR_DEFAULT_KILL_SECONDS);
-    if (!scr_load_file(cat->sb, path, chunk, msg, sizeof msg) ||
+    if (!scr_load_file_cached(cat->sb, path, chunk, msg, sizeof msg) ||
         !scr_call(cat->sb, 0, 1, msg, sizeof msg)) {
         snprintf(err, err_size, "%s: %s", path, msg);
         return false;

@@ -84,6 +84,19 @@ bool scr_protect(scr_sandbox *sb, lua_CFunction fn, void *ud, char *err, size_t 
 /* Loads a text chunk from a file; leaves the function on the stack. */
 bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
                    size_t err_size);
+/* The same for the game's own scripts, loaded by every sandbox: compiled
+ * once per process and kept by path and exact contents
+ * (script_code_cache.c). */
+bool scr_load_file_cached(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
+                          size_t err_size);
+/* Forgets every compiled file (tests; the memory goes back). */
+void scr_code_cache_clear(void);
+/* What scr_load_file does around lua_load: the path remembered for error
+ * messages, and a failed status (or a read error) described in err with the
+ * message popped. Returns true for LUA_OK without a read error. */
+void scr_remember_chunk(scr_sandbox *sb, const char *path);
+bool scr_load_failed(scr_sandbox *sb, const char *path, int status, bool read_error, char *err,
+                     size_t err_size);
 /* A value as text without running metamethods: strings and numbers as they
  * are, anything else by its type; cut to SCR_MAX_MESSAGE bytes, one line. */
 void scr_describe(lua_State *L, int index, char *out, size_t size);

@@ -53,7 +53,8 @@ static bool scr_load_shared(scr_level *lv, const char *data_root, const char *na
     snprintf(chunk, sizeof chunk, "@%s", path);
     char msg[SCR_MAX_MESSAGE + 300];
     lua_State *L = lv->sb->L;
-    if (!scr_load_file(lv->sb, path, chunk, msg, sizeof msg) || !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
+    if (!scr_load_file_cached(lv->sb, path, chunk, msg, sizeof msg) ||
+        !scr_call(lv->sb, 0, 1, msg, sizeof msg)) {
         snprintf(err, err_size, "%s: %s", path, msg);
         return false;
     }

@@ -400,23 +400,18 @@ static const char *scr_read_chunk(lua_State *L, void *ud, size_t *size)
     return *size ? r->buf : NULL;
 }
 
-bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
-                   size_t err_size)
+void scr_remember_chunk(scr_sandbox *sb, const char *path)
 {
-    scr_file_reader r;
-    r.f = fopen(path, "rb");
-    if (!r.f) {
-        snprintf(err, err_size, "cannot open the file");
-        return false;
-    }
     if (sb->chunk_count < SCR_MAX_CHUNKS) {
         size_t n = strlen(path) + 1;
         char *copy = malloc(n);
         if (copy) sb->chunks[sb->chunk_count++] = memcpy(copy, path, n);
     }
-    int status = lua_load(sb->L, scr_read_chunk, &r, chunkname, "t");
-    bool read_error = ferror(r.f);
-    fclose(r.f);
+}
+
+bool scr_load_failed(scr_sandbox *sb, const char *path, int status, bool read_error, char *err,
+                     size_t err_size)
+{
     if (status == LUA_OK && !read_error) return true;
     if (read_error) {
         snprintf(err, err_size, "cannot read the file");
@@ -432,8 +427,25 @@ bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, cha
         else
             scr_syntax_hint(path, msg, err, err_size);
     }
-    lua_pop(sb->L, 1);
+    if (status != LUA_OK) lua_pop(sb->L, 1);
     return false;
+}
+
+bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
+                   size_t err_size)
+{
+    scr_file_reader r;
+    r.f = fopen(path, "rb");
+    if (!r.f) {
+        snprintf(err, err_size, "cannot open the file");
+        return false;
+    }
+    scr_remember_chunk(sb, path);
+    int status = lua_load(sb->L, scr_read_chunk, &r, chunkname, "t");
+    bool read_error = ferror(r.f);
+    fclose(r.f);
+    if (status == LUA_OK && read_error) lua_pop(sb->L, 1);
+    return scr_load_failed(sb, path, status, read_error, err, err_size);
 }
 
 /* --- the state ----------------------------------------------------------------- */

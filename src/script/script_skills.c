@@ -49,7 +49,7 @@ static bool scr_skills_run(scr_sandbox *sb, const char *path, int all, int origi
 {
     char chunk[4300], msg[SCR_MAX_MESSAGE + 64];
     snprintf(chunk, sizeof chunk, "@%s", path);
-    if (!scr_load_file(sb, path, chunk, msg, sizeof msg) || !scr_call(sb, 0, 1, msg, sizeof msg)) {
+    if (!scr_load_file_cached(sb, path, chunk, msg, sizeof msg) || !scr_call(sb, 0, 1, msg, sizeof msg)) {
         if (scr_has_position(msg))
             snprintf(err, err_size, "%s", msg);
         else

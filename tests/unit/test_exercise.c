@@ -41,7 +41,7 @@ static game *open_kind(const char *kind, uint64_t seed)
     char path[512];
     snprintf(path, sizeof path, SQ_SOURCE_DIR "/tests/screens/exercise_%s.lua", kind);
     game_config cfg = {seed, SQ_SOURCE_DIR, path, true, NULL, NULL, NULL, NULL, &atlas, 20000,
-                       NULL, 0, NULL, 0};
+                       NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     assert_non_null(g);
     tick(g, (in_frame){IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0});

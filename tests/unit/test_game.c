@@ -27,7 +27,7 @@ static int free_atlas(void **state)
 static game *new_game(uint64_t seed)
 {
     game_config cfg = {seed, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false,
-                       NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
+                       NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     unsigned errors = log_error_count();
     game *g = game_create(&cfg);
     assert_non_null(g);
@@ -265,7 +265,7 @@ static void progress_survives_a_save(void **state)
     sav_report report;
     assert_true(sav_load(dir, &loaded, &report));
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/levels/office/first_day.lua", false, NULL,
-                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000, NULL, 0, NULL, 0};
+                       &loaded, "Your save was restored from its backup.", NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     g = game_create(&cfg);
     assert_true(game_skill_learning(g, "http")); /* taught, kept as taught */
     assert_int_equal(game_xp(g), xp);
@@ -288,7 +288,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 {
     (void)state;
     game_config cfg = {1, SQ_SOURCE_DIR, SQ_SOURCE_DIR "/tests/screens/quiz.lua", true, NULL, NULL,
-                       NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
+                       NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     in_frame none = {0};
     assert_true(game_dialogue_open(g));
@@ -317,7 +317,7 @@ static void clicks_turn_pages_and_answer_quizzes(void **state)
 static void the_title_answers_keys_and_clicks(void **state)
 {
     (void)state;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     assert_null(game_level_id(g)); /* the title first, no level yet */
     /* Settings by keyboard: down, select, then right raises the master volume. */
@@ -368,7 +368,7 @@ static void developer_progress(sav_progress *p, int held, int mastered)
  * aside) won in p, as a player who finished them would have. */
 static void complete_quests(sav_progress *p, int quests)
 {
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     char done[16][SAV_ID_MAX + 1];
     int n = 0;
@@ -394,7 +394,7 @@ static void mastered_skills_count_toward_the_rank(void **state)
 {
     (void)state;
     static sav_progress p;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     /* Senior needs 15 developer skills, 5 mastered and 3 quests (scripts/ranks.lua). */
     developer_progress(&p, 15, 4);
     game *g = game_create(&cfg);
@@ -418,6 +418,37 @@ static void mastered_skills_count_toward_the_rank(void **state)
     game_destroy(g);
 }
 
+/* A window shows the title before the level files are read (main asks for
+ * index_at_first_tick); from the first tick on it is the same game. */
+static void the_title_comes_before_the_level_files_are_read(void **state)
+{
+    (void)state;
+    static sav_progress p;
+    developer_progress(&p, 15, 5);
+    complete_quests(&p, 3);
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
+    game *now = game_create(&cfg);
+    cfg.index_at_first_tick = true;
+    game *later = game_create(&cfg);
+    const char *ids[64];
+    assert_true(game_quest_levels(now, "web", ids, 64) > 0);
+    assert_int_equal(game_quest_levels(later, "web", ids, 64), 0); /* not read yet */
+    /* Continue, into the hub; then walk a little. */
+    in_frame enter = press(IN_CONFIRM), right = {IN_BIT(IN_RIGHT), 0, 0}, none = {0};
+    for (int t = 0; t < 240; t++) {
+        in_frame f = t == 0 || t == 30 || t == 90 ? enter : t > 120 ? right : none;
+        game_tick_actions(now, &f);
+        game_tick_actions(later, &f);
+        assert_true(game_hash(now) == game_hash(later));
+    }
+    assert_true(game_quest_levels(later, "web", ids, 64) > 0);
+    assert_string_equal(game_rank(later), "Senior Backend Developer");
+    assert_string_equal(game_rank(now), game_rank(later));
+    assert_string_equal(game_level_id(later), game_level_id(now));
+    game_destroy(now);
+    game_destroy(later);
+}
+
 static void a_new_game_clears_progress_but_keeps_settings(void **state)
 {
     (void)state;
@@ -426,7 +457,7 @@ static void a_new_game_clears_progress_but_keeps_settings(void **state)
     p.xp = 500;
     p.settings.master_volume = 30;
     p.generation = 7;
-    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, NULL, false, NULL, &p, "", NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     /* The title: Continue, New game, ... New game over progress asks first,
      * its cursor on keeping the progress. */
@@ -467,6 +498,7 @@ int main(void)
         cmocka_unit_test(the_title_answers_keys_and_clicks),
         cmocka_unit_test(clicks_turn_pages_and_answer_quizzes),
         cmocka_unit_test(mastered_skills_count_toward_the_rank),
+        cmocka_unit_test(the_title_comes_before_the_level_files_are_read),
         cmocka_unit_test(a_new_game_clears_progress_but_keeps_settings),
     };
     return cmocka_run_group_tests(tests, load_atlas, free_atlas);

@@ -173,7 +173,7 @@ static void hot_reload_keeps_the_player_and_survives_errors(void **state)
     snprintf(path, sizeof path, "%s/reload.lua", tmp_dir);
     snprintf(text, sizeof text, small_level, "Before");
     write_file(path, text);
-    game_config cfg = {1, SQ_SOURCE_DIR, path, true, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0};
+    game_config cfg = {1, SQ_SOURCE_DIR, path, true, NULL, NULL, NULL, NULL, &atlas, 20000, NULL, 0, NULL, 0, false};
     game *g = game_create(&cfg);
     assert_non_null(g);
     in_frame enter = {IN_BIT(IN_CONFIRM), IN_BIT(IN_CONFIRM), 0}, none = {0};

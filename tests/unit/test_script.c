@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* --- a host that records what it is asked ---------------------------------- */
@@ -411,6 +412,101 @@ static void test_setup_out_of_memory(void **state)
     assert_true(failed > 10);
 }
 
+/* --- the game's own scripts, compiled once per process ---------------------- */
+
+static const char *const shipped_scripts[] = {"skills", "fields.lua", "behaviours.lua"};
+
+/* root/scripts/helpers.lua: the shipped helpers with `before` in front and
+ * `last` just before they return their table. */
+static void write_helpers(const char *root, const char *before, const char *last)
+{
+    static char text[1 << 16];
+    FILE *in = fopen(SQ_SOURCE_DIR "/scripts/helpers.lua", "rb");
+    assert_non_null(in);
+    size_t n = fread(text, 1, sizeof text - 1, in);
+    fclose(in);
+    text[n] = '\0';
+    char *ret = strstr(text, "\nreturn quest");
+    assert_non_null(ret);
+    *ret = '\0';
+    char path[400];
+    snprintf(path, sizeof path, "%s/scripts/helpers.lua", root);
+    FILE *out = fopen(path, "wb");
+    assert_non_null(out);
+    fprintf(out, "%s%s\n%s\nreturn quest\n", before, text, last);
+    assert_int_equal(fclose(out), 0);
+}
+
+/* Loads the level at path with root's scripts: its title, or false and err. */
+static bool load_title(const char *root, const char *path, char *title, char *err, size_t err_size)
+{
+    scr_env env = {root, tight, &host, 1, NULL, 0};
+    lvl_def def;
+    memset(&rec, 0, sizeof rec);
+    rec.max_id = 1000;
+    scr_level *lv = scr_level_load(path, &env, &def, err, err_size);
+    if (!lv) return false;
+    snprintf(title, 64, "%s", def.title ? def.title : "");
+    scr_level_destroy(lv);
+    lvl_free(&def);
+    return true;
+}
+
+/* Each level's sandbox runs helpers.lua and the rest again; their compiled
+ * form is kept. An author's edit is still seen at the next load (same size,
+ * other contents), and an error in a kept script still names file and line. */
+static void test_shared_scripts_follow_the_disk(void **state)
+{
+    (void)state;
+    char root[200], dir[300], link[400], target[400], path[300], title[64], err[1024];
+    snprintf(root, sizeof root, "%s/root", tmpdir);
+    snprintf(dir, sizeof dir, "%s/scripts", root);
+    assert_int_equal(mkdir(root, 0700), 0);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    for (size_t i = 0; i < sizeof shipped_scripts / sizeof *shipped_scripts; i++) {
+        snprintf(link, sizeof link, "%s/%s", dir, shipped_scripts[i]);
+        snprintf(target, sizeof target, "%s/scripts/%s", SQ_SOURCE_DIR, shipped_scripts[i]);
+        assert_int_equal(symlink(target, link), 0);
+    }
+    snprintf(path, sizeof path, "%s/c1.lua", tmpdir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "return { format = 1, id = \"c1\", quest = \"web\", title = quest.probe,\n"
+               "  map = { rows = { \"#####\", \"#@..#\", \"#####\" } } }\n");
+    assert_int_equal(fclose(f), 0);
+
+    write_helpers(root, "", "quest.probe = 'one'");
+    for (int i = 0; i < 2; i++) { /* compiled, then kept */
+        if (!load_title(root, path, title, err, sizeof err)) fail_msg("load %d: %s", i, err);
+        assert_string_equal(title, "one");
+    }
+    write_helpers(root, "", "quest.probe = 'two'"); /* same size */
+    for (int i = 0; i < 2; i++) {
+        if (!load_title(root, path, title, err, sizeof err)) fail_msg("load %d: %s", i, err);
+        assert_string_equal(title, "two");
+    }
+    write_helpers(root, "local broken = true\nif broken then error('the helpers broke') end\n", "");
+    for (int i = 0; i < 2; i++) {
+        assert_false(load_title(root, path, title, err, sizeof err));
+        if (!strstr(err, "/scripts/helpers.lua:2: the helpers broke")) fail_msg("load %d: %s", i, err);
+    }
+    write_helpers(root, "local x = = 1\n", ""); /* a syntax error, never kept */
+    for (int i = 0; i < 2; i++) {
+        assert_false(load_title(root, path, title, err, sizeof err));
+        if (!strstr(err, "/scripts/helpers.lua:1:")) fail_msg("load %d: %s", i, err);
+    }
+
+    for (size_t i = 0; i < sizeof shipped_scripts / sizeof *shipped_scripts; i++) {
+        snprintf(link, sizeof link, "%s/%s", dir, shipped_scripts[i]);
+        assert_int_equal(remove(link), 0);
+    }
+    snprintf(link, sizeof link, "%s/helpers.lua", dir);
+    assert_int_equal(remove(link), 0);
+    assert_int_equal(remove(path), 0);
+    assert_int_equal(rmdir(dir), 0);
+    assert_int_equal(rmdir(root), 0);
+}
+
 static int make_tmpdir(void **state)
 {
     (void)state;
@@ -443,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_update_failure_switches_behaviour_off),
         cmocka_unit_test(test_entity_cap),
         cmocka_unit_test(test_setup_out_of_memory),
+        cmocka_unit_test(test_shared_scripts_follow_the_disk),
     };
     return cmocka_run_group_tests(tests, make_tmpdir, remove_tmpdir);
 }
