@@ -291,6 +291,9 @@ static void ex_tick(game *g, game_screen *s, const in_frame *in)
     const lvl_quiz *asked = qs->stands_for ? qs->stands_for : q;
     if (qs->correct) game_mark_goals(g, LVL_GOAL_ANSWER, asked->id, false);
     scr_level_answer(lv->script, asked->id, qs->correct);
+    /* What on_answer said waits below this screen, which moved up for it. */
+    s = game_screen_holding(g, qs);
+    if (!s) return;
     if (++qs->series_at < qs->series_count && game_screen_find(g, &game_quiz_ops) == s) {
         /* The terminal's next exercise. */
         char title[160];

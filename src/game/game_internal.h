@@ -283,6 +283,9 @@ const game_screen *game_screen_top_const(const game *g);
 /* The topmost screen of these ops, or NULL. */
 game_screen *game_screen_find(game *g, const game_screen_ops *ops);
 const game_screen *game_screen_find_const(const game *g, const game_screen_ops *ops);
+/* The open screen whose state is `state`, or NULL. A screen pointer does not
+ * survive a level callback: a dialogue it queues moves the screens above it. */
+game_screen *game_screen_holding(game *g, const void *state);
 bool game_level_paused(const game *g);
 void game_screen_tick(game *g, const in_frame *in);
 void game_screen_draw(const game *g, game_painter *p);

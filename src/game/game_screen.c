@@ -85,6 +85,13 @@ game_screen *game_screen_find(game *g, const game_screen_ops *ops)
     return NULL;
 }
 
+game_screen *game_screen_holding(game *g, const void *state)
+{
+    for (int i = g->ui.depth - 1; i >= 0; i--)
+        if (g->ui.stack[i].state == state && !g->ui.stack[i].closing) return &g->ui.stack[i];
+    return NULL;
+}
+
 const game_screen *game_screen_find_const(const game *g, const game_screen_ops *ops)
 {
     for (int i = g->ui.depth - 1; i >= 0; i--)
