@@ -153,8 +153,15 @@ void game_guide_tick(game *g)
         /* Where the player stands now is walkable and near what they passed. */
         lv->checkpoint_x = px;
         lv->checkpoint_y = py;
-        snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "%s",
-                 e->name[0] ? e->name : e->type);
+        /* Said as "Back to Grace." or "Back to the javascript gate.". */
+        bool person = !strcmp(e->type, "mentor") || !strcmp(e->type, "npc");
+        if (person && e->name[0])
+            snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "%s", e->name);
+        else if (!strcmp(e->type, "start"))
+            snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "the start");
+        else
+            snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "the %s",
+                     e->name[0] ? e->name : person ? "person" : e->type);
         return;
     }
 }

@@ -123,7 +123,7 @@ typedef struct {
     /* Where a bite sends the player back to: near the last door, gate or
      * person passed. */
     int32_t checkpoint_x, checkpoint_y;
-    char checkpoint_name[LVL_MAX_NAME + 1];
+    char checkpoint_name[LVL_MAX_NAME + 8]; /* "the " and the name */
     int knock_ticks;   /* a bite's knock-back, then the return */
     int carried;       /* the entity the player carries (0: none) */
     game_panel panel;
