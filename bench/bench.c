@@ -181,7 +181,7 @@ int main(int argc, char **argv)
     char root[4096];
     if (!plat_find_data_root(NULL, root, sizeof root)) return 1;
 
-    plat_config pc = {o.headless, false, 1, REN_LOGICAL_W, REN_LOGICAL_H};
+    plat_config pc = {o.headless, false, 1, REN_LOGICAL_W, REN_LOGICAL_H, NULL};
     plat_system *plat = plat_create(&pc);
     if (!plat) return 1;
     ren_context *ren = o.headless ? ren_create_headless() : ren_create_windowed(plat_window(plat), false);

@@ -66,7 +66,7 @@ done:
 
 bool lb_frames(const char *root, char **paths, int count, const char *only, int ticks)
 {
-    plat_config pc = {false, false, 2, REN_LOGICAL_W, REN_LOGICAL_H};
+    plat_config pc = {false, false, 2, REN_LOGICAL_W, REN_LOGICAL_H, NULL};
     plat_system *plat = plat_create(&pc);
     if (!plat) return false;
     ren_context *ren = ren_create_windowed(plat_window(plat), false);

@@ -31,7 +31,7 @@ void app_event(app *a, game_event e, uint64_t hash)
 static bool app_start(app *a)
 {
     plat_config pc = {a->opts.headless, a->opts.fullscreen, a->opts.scale, REN_LOGICAL_W,
-                      REN_LOGICAL_H};
+                      REN_LOGICAL_H, a->root};
     a->plat = plat_create(&pc);
     if (!a->plat) return false;
     a->ren = a->opts.headless ? ren_create_headless()

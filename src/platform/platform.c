@@ -40,12 +40,16 @@ static void plat_open_pad(plat_system *p, int device_index)
 
 /* The game's icon (the asset build's assets/gen/icon_64.png) on its window; a
  * missing file only costs the icon. */
-static void plat_set_icon(plat_system *p)
+static void plat_set_icon(plat_system *p, const char *data_root)
 {
     char root[4096], path[4200];
-    if (!plat_find_data_root(NULL, root, sizeof root) ||
-        !plat_path(path, sizeof path, root, "assets/gen/icon_64.png"))
+    /* --data-root was already looked at by main: no second search (its
+     * "cannot find the game data" would be wrong). */
+    if (data_root)
+        snprintf(root, sizeof root, "%s", data_root);
+    else if (!plat_find_data_root(NULL, root, sizeof root))
         return;
+    if (!plat_path(path, sizeof path, root, "assets/gen/icon_64.png")) return;
     SDL_Surface *icon = IMG_Load(path);
     if (!icon) {
         log_info("platform: no window icon: %s", IMG_GetError());
@@ -116,7 +120,7 @@ plat_system *plat_create(const plat_config *cfg)
         return NULL;
     }
     SDL_SetWindowMinimumSize(p->window, cfg->logical_w / 2, cfg->logical_h / 2);
-    plat_set_icon(p);
+    plat_set_icon(p, cfg->data_root);
     p->fullscreen = cfg->fullscreen;
     /* Pads already plugged in arrive as CONTROLLERDEVICEADDED events too. */
     return p;

@@ -18,6 +18,9 @@ typedef struct {
     bool fullscreen;
     int scale; /* initial window size in multiples of the logical size */
     int logical_w, logical_h;
+    /* Where assets/ is (the window's icon); NULL: looked for as the game does
+     * without --data-root. */
+    const char *data_root;
 } plat_config;
 
 typedef struct {
