@@ -98,7 +98,9 @@ static void ex_why(ex_rows *out, const char *why, ren_color color)
     if (r) r->indent = 28;
 }
 
-/* The snippet with each {n} shown as [token] (or [ n ] while empty). */
+/* The snippet with each {n} shown as [token] (or [ n ] while empty) while
+ * the player fills it; the answer shows the tokens bare, so the solved code
+ * reads as real code (brackets made PAY_KEY = [os.environ["PAY_KEY"]] a list). */
 static void ex_fill_line(const game_quiz *qs, const char *line, bool answers, char *out, size_t size)
 {
     const lvl_quiz *q = qs->quiz;
@@ -108,7 +110,8 @@ static void ex_fill_line(const game_quiz *qs, const char *line, bool answers, ch
         if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') b = p[1] - '1';
         if (b >= 0 && b < q->blank_count) {
             int t = answers ? q->blanks[b].answer - 1 : qs->token[b];
-            int n = t >= 0 ? snprintf(out + used, size - used, "[%s]", q->blanks[b].options[t].text)
+            int n = t >= 0 ? snprintf(out + used, size - used, answers ? "%s" : "[%s]",
+                                      q->blanks[b].options[t].text)
                            : snprintf(out + used, size - used, "[ %d ]", b + 1);
             used += n > 0 && (size_t)n < size - used ? (size_t)n : size - used - 1;
             p += 3;
