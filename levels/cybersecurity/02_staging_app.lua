@@ -337,7 +337,7 @@ function addReview(list, review) {
   hints = {
     "Priya stands in the first room: walk next to her and press {confirm}.",
     "The hall gate opens once you hold OWASP Top 10: the orb, then an answer.",
-    "Probe the endpoints on the south wall with {confirm}. Red lamps are out of scope.",
+    "Probe the endpoints on the north wall with {confirm}. Red lamps are out of scope.",
     "/search hides the finding. Prove it to open the reviews gate.",
     "In the reviews room: Ines, the XSS orb, the review widget, then /reviews.",
   },
@@ -350,7 +350,7 @@ function addReview(list, review) {
     { collect = "sql_injection", text = "Hold SQL injection",
       hint = "Through the hall gate: the SQL injection orb, then Luis or search.py." },
     { answer = "cy_sqli_1", text = "Prove the SQL injection in /search",
-      hint = "Probe the /search door on the south wall." },
+      hint = "Probe the /search door on the north wall." },
     { collect = "xss", text = "Hold Cross-site scripting",
       hint = "Through the reviews gate: the XSS orb, then Ines or the review widget." },
     { answer = "cy_xss_1", text = "Prove the stored XSS in /reviews",

@@ -355,7 +355,7 @@ pip install {2}
   hints = {
     "Rafael stands in the first room: walk next to him and press {confirm}.",
     "The hall gate opens once you hold Access control: the orb, then an answer.",
-    "Probe the invoices on the south wall: 1042 is Alice's, 1043 is not.",
+    "Probe the invoices on the north wall: 1042 is Alice's, 1043 is not.",
     "The settings room: Luis, then probe /email. The audit orb is there too.",
     "The build room: probe requirements.txt, then check settings.py.",
   },
@@ -366,7 +366,7 @@ pip install {2}
     { collect = "access_control", text = "Hold Access control",
       hint = "Take the access control orb, then answer Rafael or the access notes." },
     { answer = "cy_idor_1", text = "Prove the invoice finding",
-      hint = "Probe /invoices/1043 on the hall's south wall." },
+      hint = "Probe /invoices/1043 on the hall's north wall." },
     { answer = "cy_idor_steps", text = "Write Elena the steps to reproduce",
       hint = "Elena stands in the account hall." },
     { collect = "csrf", text = "Hold CSRF",

@@ -314,7 +314,7 @@ LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
   hints = {
     "Tobi stands in the review room: walk next to him and press {confirm}.",
     "The floor gate opens once you hold Threat modelling: the orb, then an answer.",
-    "Run the attack paths on the south wall with {confirm}. Red lamps are out of scope.",
+    "Run the attack paths on the north wall with {confirm}. Red lamps are out of scope.",
     "/login hides the weakness: the attack left no trace.",
     "In the secrets room: Mei, the secrets orb, the vault, then the repo door.",
   },

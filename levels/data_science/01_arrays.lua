@@ -367,13 +367,21 @@ print(f"{share:.1%} of requests over 250 ms")
     local t = works().tokens[tok.id]
     local rule = works().board[slot.props.key]
     if not t or t.stat ~= rule.stat then
-      local tips = {
-        mean = "The mean (168 ms) is pulled up by three slow requests: it is neither typical nor the worst.",
-        median = "The median says what a typical request takes, nothing about the slow tail.",
-        p99 = "p99 says 99% of requests were faster: a target for the slow tail, not the worst one.",
-        max = "The maximum is one request: it says nothing about the other 99.",
+      -- What the statistic says, then what this pad asks: the pair explains
+      -- the mismatch wherever the player put it.
+      local says = {
+        mean = "The mean (168 ms) is pulled up by three slow requests.",
+        median = "The median is what a typical request takes.",
+        p99 = "p99 is the time 99% of requests beat: the slow tail.",
+        max = "The maximum is one request, the slowest.",
       }
-      return false, tips[t and t.stat or "mean"]
+      local asks = {
+        slo = "This pad asks whether 99% of requests beat 300 ms.",
+        dashboard = "This pad asks what a typical request takes.",
+        alert = "This pad asks for a number that jumps when a few requests go slow.",
+        debug = "This pad asks for the single worst request.",
+      }
+      return false, says[t and t.stat or "mean"] .. " " .. (asks[slot.props.key] or "")
     end
     filled[slot.props.key] = true
     sq.set_label(slot.id, slot.props.label .. "\n" .. t.stat, true)

@@ -43,6 +43,9 @@ test("the whole level, with one wrong answer and one refused statistic", functio
   t.walk_to("mean"); t.press("confirm")
   t.walk_to("DASHBOARD: typical"); t.press("confirm")
   t.expect(t.label("DASHBOARD: typical") == "DASHBOARD\ntypical", "the mean is refused")
+  local why = t.toast() or (t.dialogue_open() and t.text()) or ""
+  t.expect(why:find("pulled up", 1, true) and why:find("typical request takes", 1, true),
+    "the refusal says what the mean is and what this pad asks: " .. why)
   t.walk_to("ALERT: jumps"); t.press("confirm"); t.advance()
   t.expect(t.label("ALERT: jumps") == "ALERT\njumps\nmean", "the mean goes on the alert")
   for _, pair in ipairs({ { "np.median(ms)", "DASHBOARD: typical" },
