@@ -153,15 +153,12 @@ void game_guide_tick(game *g)
         /* Where the player stands now is walkable and near what they passed. */
         lv->checkpoint_x = px;
         lv->checkpoint_y = py;
-        /* Said as "Back to Grace." or "Back to the javascript gate.". */
+        /* Said as "Back to Grace." or "Back to the javascript gate.": a
+         * person's name needs no article, a thing's does. */
         bool person = !strcmp(e->type, "mentor") || !strcmp(e->type, "npc");
-        if (person && e->name[0])
-            snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "%s", e->name);
-        else if (!strcmp(e->type, "start"))
-            snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "the start");
-        else
-            snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "the %s",
-                     e->name[0] ? e->name : person ? "person" : e->type);
+        const char *what = e->name[0] ? e->name : person ? "person" : e->type;
+        snprintf(lv->checkpoint_name, sizeof lv->checkpoint_name, "%s%s",
+                 person && e->name[0] ? "" : "the ", what);
         return;
     }
 }

@@ -10,7 +10,6 @@
  * text mode, so loading them in binary mode trusts nothing from outside. */
 #include "script_internal.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,44 +129,17 @@ static void scr_code_keep(lua_State *L, const char *path, char *source, size_t l
     scr_code_total += len + dump.len;
 }
 
-/* The whole file, or NULL (too large, unreadable: the caller loads it the
- * ordinary way and reports what went wrong). */
-static char *scr_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *bytes = NULL;
-    size_t cap = 0, n = 0;
-    bool whole = false;
-    for (;;) {
-        if (n == cap) {
-            char *grown = cap < SCR_CODE_FILE_MAX ? realloc(bytes, cap ? cap * 2 : 16384) : NULL;
-            if (!grown) break;
-            bytes = grown;
-            cap = cap ? cap * 2 : 16384;
-        }
-        size_t got = fread(bytes + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            whole = feof(f) && !ferror(f);
-            break;
-        }
-    }
-    fclose(f);
-    if (!whole) {
-        free(bytes);
-        return NULL;
-    }
-    *len = n;
-    return bytes;
-}
-
 bool scr_load_file_cached(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
                           size_t err_size)
 {
     size_t len = 0;
-    char *source = scr_slurp(path, &len);
-    if (!source) return scr_load_file(sb, path, chunkname, err, err_size);
+    bool whole = false;
+    char *source = scr_read_file_text(path, SCR_CODE_FILE_MAX, &len, &whole);
+    if (!source || !whole) {
+        /* Too large or unreadable: loaded the ordinary way, which says why. */
+        free(source);
+        return scr_load_file(sb, path, chunkname, err, err_size);
+    }
     scr_remember_chunk(sb, path);
     scr_code_entry *e = scr_code_find(path, source, len);
     if (e) {
@@ -184,11 +156,4 @@ bool scr_load_file_cached(scr_sandbox *sb, const char *path, const char *chunkna
     }
     scr_code_keep(sb->L, path, source, len);
     return true;
-}
-
-void scr_code_cache_clear(void)
-{
-    for (int i = 0; i < SCR_CODE_ENTRIES; i++)
-        if (scr_code_entries[i].path) scr_code_drop(&scr_code_entries[i]);
-    scr_code_next_victim = 0;
 }

@@ -40,17 +40,6 @@ static size_t scr_code_length(const char *text, size_t len)
     return start == len ? 0 : len;
 }
 
-static char *scr_slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = malloc(SCR_HINT_MAX_SOURCE + 1);
-    size_t n = buf ? fread(buf, 1, SCR_HINT_MAX_SOURCE, f) : 0;
-    fclose(f);
-    if (buf) buf[n] = '\0';
-    return buf;
-}
-
 /* Lua cuts a long chunk name to "...the_tail": give the message its whole
  * path back, so FILE:LINE stays clickable and the hint finds its line. */
 static void scr_full_path(const char *path, const char *msg, char *out, size_t size)
@@ -89,7 +78,7 @@ void scr_syntax_hint(const char *path, const char *lua_msg, char *out, size_t si
     char *after;
     long line = strtol(msg + plen + 1, &after, 10);
     if (line < 1 || strncmp(after, ": '}' expected", 14) != 0) return;
-    char *src = scr_slurp(path);
+    char *src = scr_read_file_text(path, SCR_HINT_MAX_SOURCE, NULL, NULL);
     if (!src) return;
     size_t len;
     const char *text = scr_line_text(src, (int)line, &len);

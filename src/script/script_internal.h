@@ -89,8 +89,10 @@ bool scr_load_file(scr_sandbox *sb, const char *path, const char *chunkname, cha
  * (script_code_cache.c). */
 bool scr_load_file_cached(scr_sandbox *sb, const char *path, const char *chunkname, char *err,
                           size_t err_size);
-/* Forgets every compiled file (tests; the memory goes back). */
-void scr_code_cache_clear(void);
+/* A file's first `max` bytes, NUL-terminated (NULL: cannot open, out of
+ * memory); *len the bytes read, *whole whether that is the whole file.
+ * Either may be NULL. */
+char *scr_read_file_text(const char *path, size_t max, size_t *len, bool *whole);
 /* What scr_load_file does around lua_load: the path remembered for error
  * messages, and a failed status (or a read error) described in err with the
  * message popped. Returns true for LUA_OK without a read error. */

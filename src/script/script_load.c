@@ -17,17 +17,6 @@ static const luaL_Reg scr_api[] = {
     {NULL, NULL},
 };
 
-static char *scr_read_source(const char *path, size_t max)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *text = malloc(max + 1);
-    size_t n = text ? fread(text, 1, max, f) : 0;
-    fclose(f);
-    if (text) text[n] = '\0';
-    return text;
-}
-
 /* The registry tables of a level and its sq table, in a protected call. */
 static int scr_setup_level(lua_State *L)
 {
@@ -200,7 +189,7 @@ static scr_level *scr_open(const char *path, const scr_env *env, lvl_def *def, c
     char *cut = strrchr(dir, '/');
     if (cut) *cut = '\0';
     r.dir = cut ? dir : ".";
-    r.source = scr_read_source(path, 4u << 20);
+    r.source = scr_read_file_text(path, 4u << 20, NULL, NULL);
     scr_take_dropped();
 
     /* Draws made while the file runs come from its name; from its id on. */
@@ -362,7 +351,7 @@ static int scr_check_props(scr_level *lv, const lvl_def *def, const scr_check_en
     lua_State *L = lv->sb->L;
     int problems = 0;
     /* The misspelt name's own line (a legend entry), else the object's. */
-    char *source = scr_is_tmx(path) ? NULL : scr_read_source(path, 4u << 20);
+    char *source = scr_is_tmx(path) ? NULL : scr_read_file_text(path, 4u << 20, NULL, NULL);
     for (int i = 0; i < def->object_count; i++) {
         const lvl_object *o = &def->objects[i];
         if (o->prop_count == 0 || !scr_push_behaviour(L, lv, o->type)) continue;

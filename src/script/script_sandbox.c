@@ -400,6 +400,37 @@ static const char *scr_read_chunk(lua_State *L, void *ud, size_t *size)
     return *size ? r->buf : NULL;
 }
 
+char *scr_read_file_text(const char *path, size_t max, size_t *len, bool *whole)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *text = NULL;
+    size_t cap = 0, n = 0;
+    bool ended = false;
+    for (;;) {
+        if (n == cap) {
+            size_t next = cap ? cap * 2 : 16384;
+            if (next > max) next = max;
+            char *grown = next > cap ? realloc(text, next + 1) : NULL;
+            if (!grown) break;
+            text = grown;
+            cap = next;
+        }
+        size_t got = fread(text + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
+            ended = feof(f) && !ferror(f);
+            break;
+        }
+    }
+    fclose(f);
+    if (!text) return NULL;
+    text[n] = '\0';
+    if (len) *len = n;
+    if (whole) *whole = ended;
+    return text;
+}
+
 void scr_remember_chunk(scr_sandbox *sb, const char *path)
 {
     if (sb->chunk_count < SCR_MAX_CHUNKS) {

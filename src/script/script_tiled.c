@@ -512,17 +512,6 @@ static void lt_finish(scr_reader *r, tld_map *m, bool bare)
 }
 
 /* A map's text, for the lines of its messages (Lua's own errors carry theirs). */
-static char *lt_read_text(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *text = malloc((4u << 20) + 1);
-    size_t got = text ? fread(text, 1, 4u << 20, f) : 0;
-    if (text) text[got] = '\0';
-    fclose(f);
-    return text;
-}
-
 bool scr_is_tiled(lua_State *L, int idx)
 {
     bool orientation = scr_rawfield(L, idx, "orientation") == LUA_TSTRING;
@@ -540,7 +529,7 @@ void scr_read_tiled(scr_reader *r, int idx, const char *map_path)
     char *saved_source = r->source;
     bool bare = strcmp(map_path, r->def->path ? r->def->path : "") == 0;
     r->path = map_path;                            /* problems in the map name the map file */
-    if (!bare) r->source = lt_read_text(map_path); /* lines of the map, not of the level */
+    if (!bare) r->source = scr_read_file_text(map_path, 4u << 20, NULL, NULL); /* lines of the map, not of the level */
     tld_map m;
     memset(&m, 0, sizeof m);
     m.file = tld_strdup(map_path);
